@@ -1,0 +1,1 @@
+print("ingest benchmark: not yet")

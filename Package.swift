@@ -1,0 +1,104 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Orchestrator",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "orchestrator", targets: ["orchestrator"]),
+        .executable(name: "ingest-benchmark", targets: ["IngestBenchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libcsv from Debian's libcsv-dev.
+        .systemLibrary(
+            name: "CLibCSV",
+            path: "Sources/CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // Orders, their states, addresses, countries and routing: pure values, no I/O.
+        .target(name: "Domain"),
+        // The configuration file and the environment's secrets.
+        .target(
+            name: "Configuration",
+            dependencies: ["Domain", .product(name: "Yams", package: "Yams")]
+        ),
+        // Streaming CSV reading over libcsv and spreadsheet-safe CSV writing.
+        .target(name: "CSV", dependencies: ["CLibCSV"]),
+        // The root folder: its layout, atomic writes, the run lock.
+        .target(name: "Workspace"),
+        // The SQLite ledger: files, staged lines, orders, operations, runs.
+        .target(
+            name: "Ledger",
+            dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Mirakl exports (CSV and OR11/OR15 JSON) read into order lines.
+        .target(name: "Exports", dependencies: ["Domain", "CSV"]),
+        // What every carrier adapter speaks: requests, results, errors.
+        .target(name: "Carriers", dependencies: ["Domain"]),
+        // TIPSA (Dinapaq) SOAP adapter.
+        .target(
+            name: "TIPSA",
+            dependencies: [
+                "Carriers",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The review files under outbox/.
+        .target(name: "Outbox", dependencies: ["Domain", "CSV", "Workspace", "Ledger"]),
+        // The stages of a run: intake, stage, validate, route, post, track, archive.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "Domain", "Configuration", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "Outbox",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        // Loopback simulators of the carriers, for --sandbox, tests and benchmarks.
+        .target(
+            name: "Simulators",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Fixtures shared by tests and benchmarks: temporary roots, generated exports, the built binary.
+        .target(name: "OrchestratorTesting", dependencies: ["Workspace"]),
+        .executableTarget(
+            name: "orchestrator",
+            dependencies: [
+                "Pipeline", "Simulators", "Configuration", "Ledger", "Workspace", "Domain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "IngestBenchmark",
+            dependencies: ["CSV", "OrchestratorTesting", "Workspace"],
+            path: "Benchmarks/IngestBenchmark"
+        ),
+        .testTarget(
+            name: "OrchestratorTests",
+            dependencies: [
+                "orchestrator", "Domain", "Configuration", "CSV", "Workspace", "Ledger", "Exports", "Carriers",
+                "TIPSA", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The CSV module; its first types arrive with the core pipeline.

@@ -1,0 +1,18 @@
+import Foundation
+
+/// What the pipeline needs from a parcel carrier. One adapter per carrier implements it; the pipeline never
+/// knows which carrier it talks to.
+public protocol CarrierClient: Sendable {
+    /// The carrier's code in the ledger, routing rules and folder names (`tipsa`, `ontime`).
+    var carrierCode: String { get }
+
+    /// Books one shipment. `request.reference` (the Mirakl order id) is stored at the carrier so that
+    /// `findShipment(reference:)` can find it again after a lost response.
+    func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult
+
+    /// The shipment booked earlier under this reference, or nil when the carrier has none.
+    func findShipment(reference: String) async throws(CarrierError) -> ShipmentResult?
+
+    /// The shipping label of a booked shipment, as the carrier returns it (PDF bytes).
+    func label(shipmentNumber: String) async throws(CarrierError) -> Data
+}

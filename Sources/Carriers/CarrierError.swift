@@ -1,0 +1,35 @@
+/// Why a carrier call failed, and what the caller should do about it.
+public struct CarrierError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Equatable {
+        /// Worth trying again later: timeout, connection lost, HTTP 5xx or 429, a "try later" fault.
+        case transient
+        /// This request will never succeed as it is (the carrier rejects the address): fail the order.
+        case permanent
+        /// The carrier as a whole cannot be used (bad credentials, unknown agency): stop posting to it.
+        case unavailable
+    }
+
+    public var kind: Kind
+    /// The carrier's code (`tipsa`).
+    public var carrierCode: String
+    /// The carrier's own error code where it gives one (TIPSA's fault number), else empty.
+    public var code: String
+    /// A message a person can act on. Never holds a credential.
+    public var message: String
+    /// Seconds the carrier asked us to wait before trying again (HTTP `Retry-After`).
+    public var retryAfterSeconds: Double?
+
+    public init(kind: Kind, carrierCode: String, code: String = "", message: String, retryAfterSeconds: Double? = nil) {
+        self.kind = kind
+        self.carrierCode = carrierCode
+        self.code = code
+        self.message = message
+        self.retryAfterSeconds = retryAfterSeconds
+    }
+
+    public var isTransient: Bool { kind == .transient }
+
+    public var description: String {
+        code.isEmpty ? "\(carrierCode): \(message)" : "\(carrierCode): \(code): \(message)"
+    }
+}

@@ -1,0 +1,1 @@
+// The Configuration module; its first types arrive with the core pipeline.

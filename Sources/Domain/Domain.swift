@@ -1,0 +1,1 @@
+// The Domain module; its first types arrive with the core pipeline.

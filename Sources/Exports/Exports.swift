@@ -1,0 +1,1 @@
+// The Exports module; its first types arrive with the core pipeline.

@@ -1,0 +1,1 @@
+// The Ledger module; its first types arrive with the core pipeline.

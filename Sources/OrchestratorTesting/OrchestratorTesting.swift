@@ -1,0 +1,1 @@
+// The OrchestratorTesting module; its first types arrive with the core pipeline.

@@ -1,0 +1,1 @@
+// The Outbox module; its first types arrive with the core pipeline.

@@ -1,0 +1,1 @@
+// The Pipeline module; its first types arrive with the core pipeline.

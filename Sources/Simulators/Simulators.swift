@@ -1,0 +1,1 @@
+// The Simulators module; its first types arrive with the core pipeline.

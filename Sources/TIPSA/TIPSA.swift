@@ -1,0 +1,1 @@
+// The TIPSA module; its first types arrive with the core pipeline.

@@ -1,0 +1,1 @@
+// The Workspace module; its first types arrive with the core pipeline.
