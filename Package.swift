@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Domain"),
         // The configuration file and the environment's secrets.
         .target(
-            name: "Configuration",
+            name: "Settings",
             dependencies: ["Domain", .product(name: "Yams", package: "Yams")]
         ),
         // Streaming CSV reading over libcsv and spreadsheet-safe CSV writing.
@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "Domain", "Configuration", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "Outbox",
+                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "Outbox",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -79,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "orchestrator",
             dependencies: [
-                "Pipeline", "Simulators", "Configuration", "Ledger", "Workspace", "Domain",
+                "Pipeline", "Simulators", "Settings", "Ledger", "Workspace", "Domain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "OrchestratorTests",
             dependencies: [
-                "orchestrator", "Domain", "Configuration", "CSV", "Workspace", "Ledger", "Exports", "Carriers",
+                "orchestrator", "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers",
                 "TIPSA", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

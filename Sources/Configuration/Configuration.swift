@@ -1,1 +1,0 @@
-// The Configuration module; its first types arrive with the core pipeline.

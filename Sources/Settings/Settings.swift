@@ -1,0 +1,1 @@
+// The Settings module; its first types arrive with the core pipeline.
