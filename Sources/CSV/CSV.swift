@@ -1,1 +1,0 @@
-// The CSV module; its first types arrive with the core pipeline.
