@@ -1,0 +1,54 @@
+/// Reads a CSV file record by record, streaming, with libcsv in strict mode.
+///
+/// Accepts `;` `,` TAB or `|` delimiters (sniffed from the header when not given), CRLF or LF line ends, a UTF-8
+/// BOM, quoted fields holding delimiters, doubled quotes and newlines, and text in UTF-8 or Windows-1252.
+/// Spaces around fields are kept. Blank lines are skipped.
+public struct CSVReader: Sendable {
+    /// The file read.
+    public let path: String
+    /// The field delimiter in use, given or sniffed.
+    public let delimiter: UInt8
+
+    /// Opens a file; `delimiter` nil = sniff from the first line among ; , TAB |.
+    ///
+    /// Sniffing counts each candidate outside quotes on the first physical line and takes the most frequent;
+    /// a tie or no candidate at all means `,`. Throws `.unreadable` when the file cannot be opened or read.
+    public init(path: String, delimiter: UInt8? = nil) throws(CSVError) {
+        self.path = path
+        let file = try InputFile(path: path)
+        if let delimiter {
+            self.delimiter = delimiter
+            return
+        }
+        let buffer = ChunkBuffer()
+        let count = try file.read(into: buffer.storage)
+        let head = UnsafeRawBufferPointer(rebasing: buffer.storage[0..<count])
+        let header = UnsafeRawBufferPointer(rebasing: head[byteOrderMarkLength(head)...])
+        self.delimiter = DelimiterSniffer.delimiter(of: header)
+    }
+
+    /// Calls `body` once per record, streaming: memory stays bounded whatever the file size (read in fixed chunks, e.g. 64 KiB).
+    ///
+    /// Throws `CSVError` for input it cannot read (`.unreadable`, `.malformed` naming the line, `.tooLarge` for a
+    /// field over 16 MiB) and rethrows whatever `body` throws; either way it stops at once.
+    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+        let file = try InputFile(path: path)
+        let buffer = ChunkBuffer()
+        var feeder = LineFeeder(delimiter: delimiter)
+        var isFirstChunk = true
+        while true {
+            let count = try file.read(into: buffer.storage)
+            var chunk = UnsafeRawBufferPointer(rebasing: buffer.storage[0..<count])
+            if isFirstChunk {
+                chunk = UnsafeRawBufferPointer(rebasing: chunk[byteOrderMarkLength(chunk)...])
+                isFirstChunk = false
+            }
+            try feeder.feed(chunk)
+            try feeder.drain(body)
+            // `read(into:)` fills the buffer unless the file has ended.
+            if count < buffer.storage.count { break }
+        }
+        try feeder.finish()
+        try feeder.drain(body)
+    }
+}
