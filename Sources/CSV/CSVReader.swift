@@ -30,7 +30,8 @@ public struct CSVReader: Sendable {
     /// Calls `body` once per record, streaming: memory stays bounded whatever the file size (read in fixed chunks, e.g. 64 KiB).
     ///
     /// Throws `CSVError` for input it cannot read (`.unreadable`, `.malformed` naming the line, `.tooLarge` for a
-    /// field over 16 MiB) and rethrows whatever `body` throws; either way it stops at once.
+    /// field over 16 MiB) once the records before the problem have been handed over, and rethrows whatever `body`
+    /// throws; either way it stops there.
     public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
         let file = try InputFile(path: path)
         let buffer = ChunkBuffer()
@@ -43,12 +44,23 @@ public struct CSVReader: Sendable {
                 chunk = UnsafeRawBufferPointer(rebasing: chunk[byteOrderMarkLength(chunk)...])
                 isFirstChunk = false
             }
-            try feeder.feed(chunk)
+            do {
+                try feeder.feed(chunk)
+            } catch {
+                // The records before the bad line were read: hand them over first, in order.
+                try feeder.drain(body)
+                throw error
+            }
             try feeder.drain(body)
             // `read(into:)` fills the buffer unless the file has ended.
             if count < buffer.storage.count { break }
         }
-        try feeder.finish()
+        do {
+            try feeder.finish()
+        } catch {
+            try feeder.drain(body)
+            throw error
+        }
         try feeder.drain(body)
     }
 }
