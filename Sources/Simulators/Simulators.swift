@@ -1,1 +1,0 @@
-// The Simulators module; its first types arrive with the core pipeline.

@@ -1,1 +1,0 @@
-// The TIPSA module; its first types arrive with the core pipeline.

@@ -1,0 +1,63 @@
+import Carriers
+import Foundation
+
+/// One row of a shipment's status history (`ENV_ESTADOS` in `ConsEnvEstados`).
+public struct TipsaStatusEvent: Sendable, Equatable {
+    /// TIPSA's `V_COD_TIPO_EST` (`1` tránsito, `2` reparto, `3` entregado, …).
+    public var code: String
+    /// The code mapped to the project's normalised status.
+    public var status: CarrierStatus
+    /// When TIPSA recorded the status (`D_FEC_HORA_ALTA`, Spanish local time); nil when unreadable.
+    public var recordedAt: Date?
+    /// TIPSA's sequence number (`I_ID`).
+    public var sequence: Int?
+
+    public init(code: String, recordedAt: Date?, sequence: Int?) {
+        self.code = code
+        self.status = Self.status(forCode: code)
+        self.recordedAt = recordedAt
+        self.sequence = sequence
+    }
+
+    /// TIPSA's status table (Documentación WS Resumen v1.2). Envialia's table differs and must not be used here.
+    public static func status(forCode code: String) -> CarrierStatus {
+        switch code.trimmingCharacters(in: .whitespaces) {
+        case "1", "7", "14": return .inTransit  // tránsito, recanalizado, disponible
+        case "2": return .outForDelivery  // reparto
+        case "3", "15": return .delivered  // entregado, entrega parcial
+        case "4", "6", "9", "10": return .incident  // incidencia, falta de expedición (adm.), destruido
+        case "5": return .returned  // devuelto
+        default: return .unknown
+        }
+    }
+}
+
+/// The two date shapes TIPSA uses: `dtFecha` in requests and the timestamps inside status XML.
+enum TipsaDates {
+    static let timeZone = TimeZone(identifier: "Europe/Madrid") ?? .gmt
+
+    /// `yyyy/MM/dd` in Spanish time, as TIPSA checks `dtFecha` against its own today.
+    static func requestDate(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let year = parts.year ?? 1970, month = parts.month ?? 1, day = parts.day ?? 1
+        return String(format: "%04d/%02d/%02d", year, month, day)
+    }
+
+    /// Parses `MM/DD/YYYY HH:MM:SS` (US order, no zone) as Spanish local time.
+    static func statusTimestamp(_ text: String) -> Date? {
+        let numbers = text.split(whereSeparator: { $0 == "/" || $0 == " " || $0 == ":" }).map { Int($0) }
+        guard numbers.count == 6, numbers.allSatisfy({ $0 != nil }) else { return nil }
+        var parts = DateComponents()
+        parts.month = numbers[0]
+        parts.day = numbers[1]
+        parts.year = numbers[2]
+        parts.hour = numbers[3]
+        parts.minute = numbers[4]
+        parts.second = numbers[5]
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: parts)
+    }
+}

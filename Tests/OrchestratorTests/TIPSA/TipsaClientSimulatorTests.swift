@@ -1,0 +1,167 @@
+import AsyncHTTPClient
+import Carriers
+import Foundation
+import Logging
+import Simulators
+import Testing
+
+@testable import TIPSA
+
+/// The adapter against the simulator over real loopback HTTP.
+@Suite(.serialized) struct TipsaClientSimulatorTests {
+    static let logger = Logger(label: "test.tipsa")
+    static let demo = TipsaCredentials(
+        agency: TipsaSimulator.Options.demoAgency, client: TipsaSimulator.Options.demoClient,
+        password: TipsaSimulator.Options.demoPassword)
+
+    static func shipment(_ reference: String, senderPostalCode: String = "28830") -> ShipmentRequest {
+        ShipmentRequest(
+            reference: reference, serviceCode: "48",
+            sender: Party(name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: senderPostalCode, countryCode: "ES"),
+            recipient: Party(name: "Ana", street: "Rua A 1", city: "Porto", postalCode: "4000-123", countryCode: "PT"),
+            parcelCount: 1, weightKg: 2.5, contents: "Books")
+    }
+
+    /// Runs `body` with a started simulator and a client pointed at it, and always shuts both down.
+    static func withClient(
+        options: TipsaSimulator.Options = .init(), credentials: TipsaCredentials = demo,
+        callTimeout: Duration = .seconds(10),
+        _ body: (TipsaClient, TipsaSimulator) async throws -> Void
+    ) async throws {
+        let simulator = try await TipsaSimulator.start(options: options, logger: logger)
+        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        let client = TipsaClient(
+            baseURL: simulator.baseURL, credentials: credentials, httpClient: httpClient, callTimeout: callTimeout,
+            logger: logger)
+        do {
+            try await body(client, simulator)
+        } catch {
+            try? await httpClient.shutdown()
+            await simulator.stop()
+            throw error
+        }
+        try await httpClient.shutdown()
+        await simulator.stop()
+    }
+
+    static func carrierError(_ operation: () async throws(CarrierError) -> Void) async -> CarrierError? {
+        do throws(CarrierError) {
+            try await operation()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func createLabelAndFindOverOneSession() async throws {
+        try await Self.withClient { client, simulator in
+            var albaranes: [String] = []
+            for index in 1...3 {
+                let result = try await client.createShipment(Self.shipment("ORDER-\(index)"))
+                #expect(result.shipmentNumber.count == 10 && result.shipmentNumber.allSatisfy(\.isNumber))
+                #expect(result.trackingNumber == result.shipmentNumber)
+                #expect(result.carrierCode == "tipsa")
+                albaranes.append(result.shipmentNumber)
+            }
+            #expect(Set(albaranes).count == 3)
+            #expect(albaranes == albaranes.sorted())
+            #expect(await simulator.totalCreates() == 3)
+            #expect(await simulator.createCount(reference: "ORDER-2") == 1)
+            #expect(await simulator.duplicateReferences().isEmpty)
+            #expect(await simulator.sessionsOpened() == 1)
+
+            let label = try await client.label(shipmentNumber: albaranes[0])
+            #expect(label.starts(with: Data("%PDF".utf8)))
+
+            let found = try await client.findShipment(reference: "ORDER-2")
+            #expect(found?.shipmentNumber == albaranes[1])
+            #expect(try await client.findShipment(reference: "NO-SUCH-ORDER") == nil)
+
+            let events = try await client.trackingEvents(shipmentNumber: albaranes[2])
+            #expect(events.map(\.status) == [.inTransit])
+            #expect(events.first?.recordedAt != nil)
+        }
+    }
+
+    @Test func statsEndpointCountsCreatesPerReference() async throws {
+        try await Self.withClient { client, simulator in
+            _ = try await client.createShipment(Self.shipment("A"))
+            _ = try await client.createShipment(Self.shipment("A"))
+            let response = try await HTTPClient.shared.execute(
+                HTTPClientRequest(url: simulator.baseURL + "/_simulator/stats"), timeout: .seconds(5))
+            #expect(response.status.code == 200)
+            let data = Data(try await response.body.collect(upTo: 1 << 20).readableBytesView)
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            #expect((json["creates"] as? [String: Int])?["A"] == 2)
+            #expect(json["total"] as? Int == 2)
+            #expect(await simulator.duplicateReferences() == ["A"])
+        }
+    }
+
+    @Test func wrongPasswordMakesTheCarrierUnavailable() async throws {
+        let wrong = TipsaCredentials(agency: "000000", client: "33333", password: "wrong-pass-123")
+        try await Self.withClient(credentials: wrong) { client, _ in
+            let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
+            #expect(error.kind == .unavailable)
+            #expect(error.code == "1")
+            #expect(!error.description.contains("wrong-pass-123"))
+        }
+    }
+
+    @Test func missingSenderPostcodeIsPermanent() async throws {
+        try await Self.withClient { client, simulator in
+            let error = try #require(
+                await Self.carrierError { _ = try await client.createShipment(Self.shipment("X", senderPostalCode: "")) })
+            #expect(error.kind == .permanent)
+            #expect(error.code == "41")
+            #expect(error.message == "El código postal origen es nulo o no válido")
+            #expect(await simulator.totalCreates() == 0)
+        }
+    }
+
+    @Test(arguments: [
+        (TipsaSimulator.Options.Fault.soapPermanent, CarrierError.Kind.permanent),
+        (.soapTransient, .transient),
+        (.http500, .transient),
+        (.http503, .transient),
+        (.malformedBody, .transient),
+    ])
+    func injectedFaults(fault: TipsaSimulator.Options.Fault, kind: CarrierError.Kind) async throws {
+        try await Self.withClient(options: .init(faultRate: 1, fault: fault)) { client, simulator in
+            let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
+            #expect(error.kind == kind)
+            #expect(await simulator.totalCreates() == 0)
+        }
+    }
+
+    @Test func rateLimitCarriesRetryAfter() async throws {
+        try await Self.withClient(options: .init(faultRate: 1, fault: .tooManyRequests(retryAfterSeconds: 7))) { client, _ in
+            let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
+            #expect(error.kind == .transient)
+            #expect(error.retryAfterSeconds == 7)
+        }
+    }
+
+    @Test func expiredSessionIsRenewedOnce() async throws {
+        try await Self.withClient(options: .init(sessionLifetime: .milliseconds(300))) { client, simulator in
+            _ = try await client.createShipment(Self.shipment("FIRST"))
+            try await Task.sleep(for: .milliseconds(600))
+            let second = try await client.createShipment(Self.shipment("SECOND"))
+            #expect(second.shipmentNumber.count == 10)
+            #expect(await simulator.sessionsOpened() == 2)
+            #expect(await simulator.createCount(reference: "SECOND") == 1)
+        }
+    }
+
+    @Test func hangTimesOutWithinTheCallTimeout() async throws {
+        try await Self.withClient(
+            options: .init(faultRate: 1, fault: .hang, hangDuration: .seconds(30)), callTimeout: .milliseconds(500)
+        ) { client, _ in
+            let started = ContinuousClock.now
+            let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
+            #expect(error.kind == .transient)
+            #expect(error.message.contains("timed out"))
+            #expect(ContinuousClock.now - started < .seconds(5))
+        }
+    }
+}
