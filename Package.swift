@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Orchestrator",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "orchestrator", targets: ["orchestrator"]),
         .executable(name: "ingest-benchmark", targets: ["IngestBenchmark"]),

@@ -1,1 +1,63 @@
-// The Ledger module; its first types arrive with the core pipeline.
+import Foundation
+import GRDB
+
+/// The state store (`logs/ledger.sqlite`): every file, staged line, order and operation. SQLite in WAL mode;
+/// each stage commits its outcome here before the next stage starts and before any file moves.
+public final class Ledger: Sendable {
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) and migrates the ledger at `path`.
+    public init(path: String) throws(LedgerError) {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try LedgerSchema.migrator.migrate(pool)
+        } catch {
+            throw LedgerError("open the ledger at \(path)", error)
+        }
+    }
+
+    /// Runs `body` in one write transaction: all of it is committed, or none.
+    func write<T>(_ what: String, _ body: (Database) throws -> T) throws(LedgerError) -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as LedgerError {
+            throw error
+        } catch {
+            throw LedgerError(what, error)
+        }
+    }
+
+    func read<T>(_ what: String, _ body: (Database) throws -> T) throws(LedgerError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw LedgerError(what, error)
+        }
+    }
+}
+
+/// A ledger operation that failed. Bound values (personal data) are not part of the message.
+public struct LedgerError: Error, Sendable, CustomStringConvertible {
+    public var operation: String
+    public var message: String
+    /// True when SQLite reported a full disk.
+    public var isDiskFull: Bool
+
+    init(_ operation: String, _ error: any Error) {
+        self.operation = operation
+        if let databaseError = error as? DatabaseError {
+            message = databaseError.message ?? "SQLite error \(databaseError.resultCode)"
+            isDiskFull = databaseError.resultCode == .SQLITE_FULL
+        } else {
+            message = "\(error)"
+            isDiskFull = false
+        }
+    }
+
+    public var description: String { "cannot \(operation): \(message)" }
+}

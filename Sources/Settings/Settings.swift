@@ -1,1 +1,71 @@
-// The Settings module; its first types arrive with the core pipeline.
+import Domain
+import Foundation
+import Yams
+
+/// Everything the configuration file can set (SPEC §7). Secrets never live here: see `CarrierSecrets`.
+/// Every key is optional; a missing one takes the default documented in `ExampleConfiguration`.
+public struct Settings: Sendable, Equatable {
+    public var intake = Intake()
+    public var watch = Watch()
+    public var orders = Orders()
+    public var sender = Sender()
+    public var routing: [RoutingRule] = Router.defaultRules
+    public var carriers: [String: CarrierPresentation] = ["tipsa": CarrierPresentation(miraklCode: "TIPSA", name: "TIPSA")]
+    public var posting = Posting()
+    public var outbox = Outbox()
+
+    public init() {}
+
+    public struct Intake: Sendable, Equatable {
+        /// A file whose size or modification time changed within this many seconds is still being written.
+        public var settleSeconds: Double = 5
+        /// Pick a file up only once `<name>.done` exists beside it.
+        public var requiresDoneMarker = false
+    }
+
+    public struct Watch: Sendable, Equatable {
+        public var pollIntervalSeconds: Double = 30
+    }
+
+    public struct Orders: Sendable, Equatable {
+        /// Parcel weight when the export carries none and the SKU table does not know the items.
+        public var defaultWeightKg: Double = 1
+        public var skuWeightsKg: [String: Double] = [:]
+        /// More column names for a canonical field, e.g. `order_id: ["Pedido nº"]`.
+        public var headerAliases: [String: [String]] = [:]
+    }
+
+    /// The seller's pick-up address, printed on every label.
+    public struct Sender: Sendable, Equatable {
+        public var name = "Sandbox Seller"
+        public var street = "Calle de Alcalá 1"
+        public var city = "Madrid"
+        public var postalCode = "28014"
+        public var country = "ES"
+        public var phone = "910000000"
+    }
+
+    /// How a carrier is named towards Mirakl and people.
+    public struct CarrierPresentation: Sendable, Equatable {
+        /// The carrier code the operator configured in Mirakl (OR23 `carrier_code`).
+        public var miraklCode: String
+        public var name: String
+        /// Tracking page; `{tracking}` is replaced by the tracking number.
+        public var trackingURL = ""
+    }
+
+    public struct Posting: Sendable, Equatable {
+        /// Attempts per call when the carrier answers "try later" (the first attempt included).
+        public var retryAttempts = 4
+        public var retryBaseDelaySeconds = 0.5
+        public var retryMaxDelaySeconds = 30.0
+        /// Orders posted at once.
+        public var concurrency = 4
+        public var callTimeoutSeconds = 30.0
+    }
+
+    public struct Outbox: Sendable, Equatable {
+        public var delimiter: Character = ","
+        public var includesBOM = true
+    }
+}

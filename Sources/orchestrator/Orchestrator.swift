@@ -1,9 +1,37 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Orchestrator: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orchestrator",
-        abstract: "Ships Mirakl marketplace orders with Spanish parcel carriers."
+        abstract: "Ships Mirakl marketplace orders with Spanish parcel carriers.",
+        discussion: "Exit codes: 0 all done; 1 done, but some orders were rejected or failed or a file was "
+            + "quarantined; 2 usage or configuration error; 3 another run holds the lock; 4 fatal.",
+        subcommands: [
+            InitCommand.self, RunCommand.self, WatchCommand.self, OrdersCommand.self, SimulateCommand.self,
+        ]
     )
+
+    /// Parses and runs the command, mapping failures to the exit codes of SPEC §7 (usage errors exit 2, not 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("orchestrator: \(failure.message)\n".utf8))
+            Foundation.exit(failure.exitCode)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { Self.exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(CommandFailure.usage)
+        }
+    }
 }

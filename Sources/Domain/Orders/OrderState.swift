@@ -1,0 +1,30 @@
+/// Where an order stands in its life (SPEC §4). Stored as text in the ledger.
+public enum OrderState: String, Codable, Sendable, CaseIterable {
+    /// Validation failed; a corrected re-drop moves it on.
+    case rejected = "REJECTED"
+    /// Mirakl state not shippable (not yet paid, cancelled, …).
+    case skipped = "SKIPPED"
+    case pendingPost = "PENDING_POST"
+    /// A create-shipment call may be in flight: look the order up at the carrier before posting it again.
+    case posting = "POSTING"
+    case posted = "POSTED"
+    case tracked = "TRACKED"
+    case miraklOK = "MIRAKL_OK"
+    case complete = "COMPLETE"
+    case failedPost = "FAILED_POST"
+    case failedTracking = "FAILED_TRACKING"
+    case failedPush = "FAILED_PUSH"
+
+    /// True once a carrier may hold a shipment for the order: a later export must never post it again.
+    public var mayHaveShipment: Bool {
+        switch self {
+        case .rejected, .skipped, .pendingPost, .failedPost: false
+        case .posting, .posted, .tracked, .miraklOK, .complete, .failedTracking, .failedPush: true
+        }
+    }
+
+    /// True for the states `orchestrator retry` puts back in the queue.
+    public var isFailed: Bool {
+        self == .failedPost || self == .failedTracking || self == .failedPush
+    }
+}

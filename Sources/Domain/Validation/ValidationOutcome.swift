@@ -1,0 +1,7 @@
+/// What validation decided about one order.
+public enum ValidationOutcome: Sendable, Equatable {
+    case shippable(ShippableOrder)
+    /// Not in a shippable Mirakl state; the reason says which.
+    case skipped(reason: String)
+    case rejected([ValidationProblem])
+}

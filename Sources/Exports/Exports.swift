@@ -1,1 +1,0 @@
-// The Exports module; its first types arrive with the core pipeline.

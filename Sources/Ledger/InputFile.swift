@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+
+/// One file taken from the inbox, identified by its SHA-256.
+public struct InputFile: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "input_file"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public enum Status: String, Codable, Sendable {
+        /// Registered; its lines are being staged (a restart stages them again).
+        case received
+        /// Its orders are in the ledger; the move to `archivePath` may not have happened yet.
+        case validated
+        /// In the archive; its results file is not written yet.
+        case archived
+        /// In the archive, results written: done.
+        case reported
+        /// Not readable as an export; about to move to `archive/failed/` with an error file.
+        case failed
+        /// In `archive/failed/`: done.
+        case quarantined
+    }
+
+    public var id: Int64?
+    public var sha256: String
+    /// The file's name in the inbox.
+    public var name: String
+    public var size: Int64
+    public var format: String?
+    public var status: Status
+    /// The export's fields in column order (CSV), as recorded when staging.
+    public var columns: String?
+    /// Where the file goes (relative to the root), decided and committed before it moves.
+    public var archivePath: String?
+    public var rejectsPath: String?
+    public var resultsPath: String?
+    public var error: String?
+    public var runId: Int64
+    public var receivedAt: Date
+    public var lineCount: Int
+    public var orderCount: Int
+
+    public init(sha256: String, name: String, size: Int64, runID: Int64, receivedAt: Date) {
+        self.sha256 = sha256
+        self.name = name
+        self.size = size
+        self.status = .received
+        self.runId = runID
+        self.receivedAt = receivedAt
+        self.lineCount = 0
+        self.orderCount = 0
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+
+/// What the ledger knows about a file just found in the inbox.
+public enum FileRegistration: Sendable, Equatable {
+    /// Never seen: registered now.
+    case new(InputFile)
+    /// Seen before under the same name, but a crash stopped its staging: stage it again.
+    case resumed(InputFile)
+    /// Its content was already taken in (the earlier file is given).
+    case duplicate(of: InputFile)
+}
+
+/// Receives the lines of a file while it is staged.
+public struct StagingSink {
+    let statement: Statement
+    let fileID: Int64
+    let codec: StagedLineCodec
+
+    /// Stages one line. `values` are the file's columns in order.
+    public func add(line: Int, orderID: String, values: [String]) throws {
+        try statement.execute(arguments: [fileID, line, orderID, codec.encode(values)])
+    }
+}
+
+extension Ledger {
+    /// Registers a file by its SHA-256; the database's uniqueness on `sha256` decides what is a duplicate.
+    public func register(_ file: InputFile) throws(LedgerError) -> FileRegistration {
+        try write("register \(file.name)") { db in
+            var file = file
+            do {
+                try file.insert(db)
+                return .new(file)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                guard let earlier = try InputFile.filter(Column("sha256") == file.sha256).fetchOne(db) else { throw error }
+                if earlier.status == .received, earlier.name == file.name { return .resumed(earlier) }
+                return .duplicate(of: earlier)
+            }
+        }
+    }
+
+    /// Stages the lines `produce` hands to the sink, replacing any staged by an interrupted earlier attempt,
+    /// all in one transaction. Returns the updated file.
+    public func stage(
+        _ file: InputFile, codec: StagedLineCodec, format: String, produce: (StagingSink) throws -> Int
+    ) throws(LedgerError) -> InputFile {
+        guard let fileID = file.id else { return file }
+        return try write("stage the lines of \(file.name)") { db in
+            try db.execute(sql: "DELETE FROM staged_line WHERE file_id = ?", arguments: [fileID])
+            let statement = try db.makeStatement(
+                sql: "INSERT OR REPLACE INTO staged_line (file_id, line, order_id, fields) VALUES (?, ?, ?, ?)")
+            let lineCount = try produce(StagingSink(statement: statement, fileID: fileID, codec: codec))
+            var staged = file
+            staged.columns = codec.columns
+            staged.format = format
+            staged.lineCount = lineCount
+            try staged.update(db)
+            return staged
+        }
+    }
+
+    /// Files whose processing a crash interrupted after their orders were recorded: their move to the archive
+    /// (or to `archive/failed/`) may not have happened.
+    public func filesAwaitingArchive() throws(LedgerError) -> [InputFile] {
+        try read("list files awaiting the archive") { db in
+            try InputFile.filter([InputFile.Status.validated.rawValue, InputFile.Status.failed.rawValue]
+                .contains(Column("status"))).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    /// Archived files whose results file is not written yet.
+    public func filesAwaitingResults() throws(LedgerError) -> [InputFile] {
+        try read("list files awaiting results") { db in
+            try InputFile.filter(Column("status") == InputFile.Status.archived.rawValue).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    public func update(_ file: InputFile) throws(LedgerError) {
+        try write("update \(file.name)") { db in try file.update(db) }
+    }
+
+    /// The outcome of each order the file held, in order of first line.
+    public func outcomes(fileID: Int64) throws(LedgerError) -> [FileOrderOutcome] {
+        try read("read the outcomes of file \(fileID)") { db in
+            try FileOrderOutcome.fetchAll(
+                db,
+                sql: """
+                    SELECT f.order_id, f.first_line, f.outcome, f.message, o.state, o.carrier_code,
+                           o.tracking_number, o.error_message
+                    FROM file_order f LEFT JOIN "order" o ON o.order_id = f.order_id
+                    WHERE f.file_id = ? ORDER BY f.first_line
+                    """,
+                arguments: [fileID]
+            )
+        }
+    }
+
+    public func rejections(fileID: Int64) throws(LedgerError) -> [Rejection] {
+        try read("read the rejections of file \(fileID)") { db in
+            try Rejection.fetchAll(
+                db, sql: "SELECT line, order_id, field, reason FROM rejection WHERE file_id = ? ORDER BY line, id",
+                arguments: [fileID])
+        }
+    }
+}
+
+/// What became of one order of an input file.
+public struct FileOrderOutcome: Sendable, Equatable, FetchableRecord, Decodable {
+    public var orderId: String
+    public var firstLine: Int
+    /// The intake decision: `accepted`, `rejected`, `skipped`, `already posted`.
+    public var outcome: String
+    public var message: String
+    /// The order's state now (after posting).
+    public var state: String?
+    public var carrierCode: String?
+    public var trackingNumber: String?
+    public var errorMessage: String?
+
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+}
+
+/// One rejected field of one line.
+public struct Rejection: Sendable, Equatable, FetchableRecord, Decodable {
+    public var line: Int
+    public var orderId: String
+    public var field: String
+    public var reason: String
+
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+}

@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+
+/// One `run` (or one pass of `watch`) as the ledger remembers it.
+public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "run"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public var id: Int64?
+    /// UTC stamp used in the names of the files the run writes (`20261129T004817Z`).
+    public var stamp: String
+    public var startedAt: Date
+    public var finishedAt: Date?
+    public var exitCode: Int?
+    public var summary: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+extension Ledger {
+    public func beginRun(stamp: String, at date: Date) throws(LedgerError) -> RunRecord {
+        try write("record the run's start") { db in
+            var run = RunRecord(stamp: stamp, startedAt: date)
+            try run.insert(db)
+            return run
+        }
+    }
+
+    public func finish(_ run: RunRecord) throws(LedgerError) {
+        try write("record the run's end") { db in try run.update(db) }
+    }
+
+    public func lastRuns(_ count: Int) throws(LedgerError) -> [RunRecord] {
+        try read("read the last runs") { db in
+            try RunRecord.order(Column("id").desc).limit(count).fetchAll(db)
+        }
+    }
+}

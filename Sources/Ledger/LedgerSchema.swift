@@ -1,0 +1,108 @@
+import GRDB
+
+/// The ledger's tables, built by named migrations. A released migration is never edited: a change is a new one.
+enum LedgerSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-core-pipeline") { db in
+            try db.execute(sql: """
+                CREATE TABLE run (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    stamp TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    finished_at TEXT,
+                    exit_code INTEGER,
+                    summary TEXT
+                );
+                CREATE TABLE input_file (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    format TEXT,
+                    status TEXT NOT NULL,
+                    columns TEXT,
+                    archive_path TEXT,
+                    rejects_path TEXT,
+                    results_path TEXT,
+                    error TEXT,
+                    run_id INTEGER NOT NULL REFERENCES run(id),
+                    received_at TEXT NOT NULL,
+                    line_count INTEGER NOT NULL DEFAULT 0,
+                    order_count INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE staged_line (
+                    file_id INTEGER NOT NULL REFERENCES input_file(id) ON DELETE CASCADE,
+                    line INTEGER NOT NULL,
+                    order_id TEXT NOT NULL,
+                    fields TEXT NOT NULL,
+                    PRIMARY KEY (file_id, line)
+                ) WITHOUT ROWID;
+                CREATE INDEX staged_line_by_order ON staged_line(file_id, order_id, line);
+                CREATE TABLE "order" (
+                    order_id TEXT PRIMARY KEY,
+                    marketplace TEXT NOT NULL DEFAULT 'mirakl',
+                    state TEXT NOT NULL,
+                    content_sha256 TEXT NOT NULL,
+                    source_file_id INTEGER NOT NULL REFERENCES input_file(id),
+                    shippable TEXT,
+                    carrier_code TEXT,
+                    service_code TEXT,
+                    shipment_number TEXT,
+                    tracking_number TEXT,
+                    label_path TEXT,
+                    tracking_file TEXT,
+                    carrier_status TEXT,
+                    consignee_name TEXT,
+                    consignee_postal_code TEXT,
+                    consignee_city TEXT,
+                    consignee_country TEXT,
+                    packages INTEGER,
+                    weight_kg REAL,
+                    total_amount TEXT,
+                    currency TEXT,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL,
+                    retry_count INTEGER NOT NULL DEFAULT 0,
+                    error_message TEXT,
+                    mirakl_tracking_updated TEXT,
+                    mirakl_ship_updated TEXT
+                );
+                CREATE INDEX order_by_state ON "order"(state);
+                CREATE TABLE file_order (
+                    file_id INTEGER NOT NULL REFERENCES input_file(id),
+                    order_id TEXT NOT NULL,
+                    first_line INTEGER NOT NULL,
+                    outcome TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    PRIMARY KEY (file_id, order_id)
+                ) WITHOUT ROWID;
+                CREATE TABLE rejection (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    file_id INTEGER NOT NULL REFERENCES input_file(id),
+                    line INTEGER NOT NULL,
+                    order_id TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    reason TEXT NOT NULL
+                );
+                CREATE INDEX rejection_by_file ON rejection(file_id);
+                CREATE TABLE operation (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    timestamp TEXT NOT NULL,
+                    scope TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    order_id TEXT NOT NULL,
+                    carrier TEXT NOT NULL,
+                    marketplace TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    duration_ms INTEGER,
+                    meta_json TEXT NOT NULL,
+                    exported INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX operation_unexported ON operation(exported) WHERE exported = 0;
+                """)
+        }
+        return migrator
+    }
+}

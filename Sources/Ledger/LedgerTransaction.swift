@@ -1,0 +1,92 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The ledger inside one write transaction: what a stage reads and records between its start and its commit.
+public struct LedgerTransaction {
+    let db: Database
+
+    public func order(_ orderID: String) throws -> OrderRecord? {
+        try OrderRecord.fetchOne(db, key: orderID)
+    }
+
+    public func save(_ order: OrderRecord) throws {
+        try order.save(db)
+    }
+
+    public func update(_ file: InputFile) throws {
+        try file.update(db)
+    }
+
+    public func log(_ operation: OperationRecord) throws {
+        var operation = operation
+        try operation.insert(db)
+    }
+
+    /// Records what became of `orderID` from this file, for the file's results.
+    public func recordOutcome(fileID: Int64, orderID: String, firstLine: Int, outcome: String, message: String) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
+                """,
+            arguments: [fileID, orderID, firstLine, outcome, message]
+        )
+    }
+
+    public func recordRejection(fileID: Int64, orderID: String, problem: ValidationProblem) throws {
+        try db.execute(
+            sql: "INSERT INTO rejection (file_id, line, order_id, field, reason) VALUES (?, ?, ?, ?, ?)",
+            arguments: [fileID, problem.line, orderID, problem.field, problem.reason]
+        )
+    }
+
+    /// Is `relativePath` already promised to some file's archive, rejects or results?
+    public func isPathTaken(_ relativePath: String) throws -> Bool {
+        try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM input_file WHERE archive_path = ?1 OR rejects_path = ?1 OR results_path = ?1)
+                """,
+            arguments: [relativePath]
+        ) ?? false
+    }
+
+    /// Calls `body` once per order staged from `file`, with its lines in source order.
+    /// Streams from SQLite: only one order's lines are in memory at a time.
+    public func forEachStagedOrder(
+        of file: InputFile, _ body: (_ orderID: String, _ lines: [OrderLine]) throws -> Void
+    ) throws {
+        guard let fileID = file.id else { return }
+        let codec = StagedLineCodec(columns: file.columns ?? "")
+        let rows = try Row.fetchCursor(
+            db,
+            sql: "SELECT line, order_id, fields FROM staged_line WHERE file_id = ? ORDER BY order_id, line",
+            arguments: [fileID]
+        )
+        var currentID: String?
+        var lines: [OrderLine] = []
+        while let row = try rows.next() {
+            let orderID: String = row[1]
+            if orderID != currentID, let currentID {
+                try body(currentID, lines)
+                lines.removeAll(keepingCapacity: true)
+            }
+            currentID = orderID
+            lines.append(codec.decode(line: row[0], fields: row[2]))
+        }
+        if let currentID { try body(currentID, lines) }
+    }
+
+    /// Forgets the staged lines of a file once its orders are recorded.
+    public func discardStagedLines(fileID: Int64) throws {
+        try db.execute(sql: "DELETE FROM staged_line WHERE file_id = ?", arguments: [fileID])
+    }
+}
+
+extension Ledger {
+    /// Runs `body` in one write transaction: everything it records is committed together, or nothing is.
+    public func transaction<T>(_ what: String, _ body: (LedgerTransaction) throws -> T) throws(LedgerError) -> T {
+        try write(what) { db in try body(LedgerTransaction(db: db)) }
+    }
+}

@@ -1,0 +1,70 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The ledger's row for one order: its state and everything the review files show about it.
+public struct OrderRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "order"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public var orderId: String
+    public var marketplace: String
+    public var state: OrderState
+    /// SHA-256 of the order's lines as exported: tells a changed re-export from an unchanged one.
+    public var contentSha256: String
+    public var sourceFileId: Int64
+    /// The validated order (JSON), kept to post it.
+    public var shippable: String?
+    public var carrierCode: String?
+    public var serviceCode: String?
+    public var shipmentNumber: String?
+    public var trackingNumber: String?
+    public var labelPath: String?
+    /// The tracking CSV (relative to the root) the order's row goes to, recorded before the file is written.
+    public var trackingFile: String?
+    public var carrierStatus: String?
+    public var consigneeName: String?
+    public var consigneePostalCode: String?
+    public var consigneeCity: String?
+    public var consigneeCountry: String?
+    public var packages: Int?
+    public var weightKg: Double?
+    public var totalAmount: String?
+    public var currency: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var retryCount: Int
+    public var errorMessage: String?
+    public var miraklTrackingUpdated: Date?
+    public var miraklShipUpdated: Date?
+
+    public init(orderID: String, state: OrderState, contentSHA256: String, sourceFileID: Int64, now: Date) {
+        self.orderId = orderID
+        self.marketplace = "mirakl"
+        self.state = state
+        self.contentSha256 = contentSHA256
+        self.sourceFileId = sourceFileID
+        self.createdAt = now
+        self.updatedAt = now
+        self.retryCount = 0
+    }
+
+    /// The validated order, when it passed validation.
+    public var shippableOrder: ShippableOrder? {
+        shippable.flatMap { try? JSONDecoder().decode(ShippableOrder.self, from: Data($0.utf8)) }
+    }
+
+    /// Records `order` as the order to post, with the consignee columns people see.
+    public mutating func setShippable(_ order: ShippableOrder) {
+        shippable = (try? JSONEncoder().encode(order)).map { String(decoding: $0, as: UTF8.self) }
+        consigneeName = order.recipient.name
+        consigneePostalCode = order.recipient.postalCode
+        consigneeCity = order.recipient.city
+        consigneeCountry = order.recipient.country.alpha2
+        packages = order.parcelCount
+        weightKg = order.weightKg
+        totalAmount = order.totalAmount
+        currency = order.currency
+    }
+}

@@ -1,0 +1,45 @@
+import Domain
+
+/// How a staged line's values are stored: the values of the file's columns, in column order, joined by the
+/// ASCII unit separator (which an export's text never needs; it is replaced by a space on the way in).
+public struct StagedLineCodec: Sendable {
+    static let separator: Character = "\u{1F}"
+    /// The fields the columns hold, in order; nil for a column the program does not read.
+    let fields: [OrderField?]
+
+    /// `columns`: the fields' raw names joined by `,` (an empty name for a column not read).
+    public init(columns: String) {
+        fields = columns.split(separator: ",", omittingEmptySubsequences: false).map { OrderField(rawValue: String($0)) }
+    }
+
+    public init(fields: [OrderField?]) {
+        self.fields = fields
+    }
+
+    /// The form stored in `input_file.columns`.
+    public var columns: String {
+        fields.map { $0?.rawValue ?? "" }.joined(separator: ",")
+    }
+
+    public func encode(_ values: [String]) -> String {
+        var encoded = ""
+        for (index, value) in values.enumerated() where index < fields.count {
+            if index > 0 { encoded.append(Self.separator) }
+            guard fields[index] != nil else { continue }
+            if value.contains(Self.separator) {
+                encoded.append(value.replacingOccurrences(of: String(Self.separator), with: " "))
+            } else {
+                encoded.append(value)
+            }
+        }
+        return encoded
+    }
+
+    func decode(line: Int, fields encoded: String) -> OrderLine {
+        var values: [OrderField: String] = [:]
+        for (field, value) in zip(fields, encoded.split(separator: Self.separator, omittingEmptySubsequences: false)) {
+            if let field, !value.isEmpty { values[field] = String(value) }
+        }
+        return OrderLine(sourceLine: line, values: values)
+    }
+}

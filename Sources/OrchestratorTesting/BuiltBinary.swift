@@ -1,0 +1,108 @@
+import Foundation
+
+/// The `orchestrator` executable that `swift build` put beside the running test or benchmark binary,
+/// run as a user runs it.
+public struct BuiltBinary: Sendable {
+    public let path: String
+
+    /// Finds the binary next to this process's executable, or at `$ORCHESTRATOR_BINARY`.
+    public init() throws {
+        if let explicit = ProcessInfo.processInfo.environment["ORCHESTRATOR_BINARY"] {
+            path = explicit
+            return
+        }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // A test bundle on Linux is `<products>/<package>PackageTests.xctest`, a file beside the products.
+        if folder.lastPathComponent.hasSuffix(".xctest") { folder.deleteLastPathComponent() }
+        let candidate = folder.appendingPathComponent("orchestrator").path
+        guard FileManager.default.isExecutableFile(atPath: candidate) else {
+            throw BinaryNotFound(searched: candidate)
+        }
+        path = candidate
+    }
+
+    /// Runs the binary to the end and returns what it printed and how it exited.
+    public func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        let started = try start(arguments, environment: environment)
+        return started.wait()
+    }
+
+    /// Starts the binary without waiting for it.
+    public func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningBinary {
+        try RunningBinary(path: path, arguments: arguments, environment: environment)
+    }
+
+    /// How a finished run ended.
+    public struct Outcome: Sendable {
+        public var exitCode: Int32
+        /// True when a signal ended the process (then `exitCode` is the signal number).
+        public var wasSignalled: Bool
+        public var standardOutput: String
+        public var standardError: String
+    }
+
+    struct BinaryNotFound: Error, CustomStringConvertible {
+        var searched: String
+        var description: String { "the orchestrator binary is not at \(searched): run `swift build` first" }
+    }
+}
+
+/// A started `orchestrator` process.
+public final class RunningBinary: @unchecked Sendable {
+    // Process is not Sendable; this object only touches it from the calling test.
+    private let process = Process()
+    private let output = Pipe()
+    private let errors = Pipe()
+    private let collected = CollectedOutput()
+
+    init(path: String, arguments: [String], environment: [String: String]) throws {
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        var merged = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TIPSA_") && !$0.key.hasPrefix("ORCHESTRATOR_") }
+        merged.merge(environment) { _, new in new }
+        process.environment = merged
+        process.standardOutput = output
+        process.standardError = errors
+        let collected = self.collected
+        output.fileHandleForReading.readabilityHandler = { collected.append(output: $0.availableData) }
+        errors.fileHandleForReading.readabilityHandler = { collected.append(errors: $0.availableData) }
+        try process.run()
+    }
+
+    public var processID: Int32 { process.processIdentifier }
+
+    public var isRunning: Bool { process.isRunning }
+
+    public func signal(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
+    }
+
+    /// Text printed on standard output so far.
+    public var standardOutputSoFar: String { collected.text.output }
+
+    public func wait() -> BuiltBinary.Outcome {
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+        errors.fileHandleForReading.readabilityHandler = nil
+        collected.append(output: output.fileHandleForReading.readDataToEndOfFile())
+        collected.append(errors: errors.fileHandleForReading.readDataToEndOfFile())
+        let text = collected.text
+        return BuiltBinary.Outcome(
+            exitCode: process.terminationStatus, wasSignalled: process.terminationReason == .uncaughtSignal,
+            standardOutput: text.output, standardError: text.errors)
+    }
+}
+
+/// Output gathered from a child's pipes while it runs.
+final class CollectedOutput: @unchecked Sendable {
+    private let lock = NSLock()
+    private var output = Data()
+    private var errors = Data()
+
+    func append(output data: Data) { lock.withLock { output.append(data) } }
+    func append(errors data: Data) { lock.withLock { errors.append(data) } }
+
+    var text: (output: String, errors: String) {
+        lock.withLock { (String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self)) }
+    }
+}

@@ -1,1 +1,0 @@
-// The OrchestratorTesting module; its first types arrive with the core pipeline.

@@ -1,0 +1,25 @@
+import CSV
+import Foundation
+import Ledger
+import Workspace
+
+/// `outbox/operations.csv`: every operation, appended, never rewritten (SPEC §6).
+public enum OperationsLog {
+    public static let columns = [
+        "timestamp_iso", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms",
+        "meta_json",
+    ]
+
+    public static func append(_ operations: [OperationRecord], to path: String, writer: CSVWriter) throws(FileSystemError) {
+        var rows = Data()
+        for operation in operations {
+            rows.append(writer.row([
+                .text(operation.timestamp.isoUTC), .text(operation.scope.rawValue), .text(operation.action),
+                .text(operation.orderId), .text(operation.carrier), .text(operation.marketplace),
+                .text(operation.status.rawValue), .text(operation.message),
+                .number(operation.durationMs.map(String.init) ?? ""), .text(operation.metaJson),
+            ]))
+        }
+        try AppendOnlyFile.append(rows, to: path, header: writer.header(columns))
+    }
+}

@@ -1,1 +1,0 @@
-// The Outbox module; its first types arrive with the core pipeline.

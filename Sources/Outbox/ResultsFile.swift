@@ -1,0 +1,27 @@
+import CSV
+import Foundation
+import Ledger
+
+/// `outbox/results/<stamp>-<stem>.results.csv`: one row per order of one input file, with its outcome.
+public enum ResultsFile {
+    public static let columns = ["order_id", "line", "outcome", "state", "carrier_code", "tracking_number", "message"]
+
+    public static func name(stamp: String, inputName: String) -> String {
+        "\(stamp)-\(OutboxName.stem(of: inputName)).results.csv"
+    }
+
+    public static func document(_ outcomes: [FileOrderOutcome], writer: CSVWriter) -> Data {
+        var data = writer.header(columns)
+        for outcome in outcomes {
+            // The state's error says what happened after intake (a failed post); intake's message says the rest.
+            let later = outcome.errorMessage.flatMap { $0 == outcome.message || $0.isEmpty ? nil : $0 }
+            let message = [outcome.message, later].compactMap { $0 }.joined(separator: "; ")
+            data.append(writer.row([
+                .text(outcome.orderId), .number(String(outcome.firstLine)), .text(outcome.outcome),
+                .text(outcome.state ?? ""), .text(outcome.carrierCode ?? ""), .text(outcome.trackingNumber ?? ""),
+                .text(message),
+            ]))
+        }
+        return data
+    }
+}

@@ -1,0 +1,38 @@
+import Crypto
+import Foundation
+
+/// The SHA-256 and size of a file, read in fixed-size chunks.
+struct FileDigest: Sendable, Equatable {
+    static let chunkSize = 1 << 20
+
+    var sha256: String
+    var size: Int64
+
+    init(path: String) throws(FileDigestError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw FileDigestError(path: path, reason: "cannot open") }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        var size: Int64 = 0
+        do {
+            while let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty {
+                hasher.update(data: chunk)
+                size += Int64(chunk.count)
+            }
+        } catch {
+            throw FileDigestError(path: path, reason: error.localizedDescription)
+        }
+        self.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        self.size = size
+    }
+
+    /// The `sha256sum` line for a file named `name`: `sha256sum -c` accepts it.
+    func sidecarLine(name: String) -> String {
+        "\(sha256)  \(name)\n"
+    }
+}
+
+struct FileDigestError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "cannot read \(path): \(reason)" }
+}

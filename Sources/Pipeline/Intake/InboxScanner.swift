@@ -1,0 +1,49 @@
+import Exports
+import Foundation
+
+/// Finds the files in `inbox/` that are ready to take (SPEC §2): exports whose upload is finished.
+public struct InboxScanner: Sendable {
+    /// Names of uploads in progress, as SFTP clients and editors write them.
+    static let temporarySuffixes = [".part", ".partial", ".filepart", ".tmp", "~"]
+
+    public var inbox: String
+    /// A file modified less than this long ago may still be growing.
+    public var settleSeconds: Double
+    public var requiresDoneMarker: Bool
+
+    public init(inbox: String, settleSeconds: Double, requiresDoneMarker: Bool) {
+        self.inbox = inbox
+        self.settleSeconds = settleSeconds
+        self.requiresDoneMarker = requiresDoneMarker
+    }
+
+    /// A ready file: its name and when it was last modified.
+    public struct ReadyFile: Sendable, Equatable {
+        public var name: String
+        public var path: String
+        public var modified: Date
+    }
+
+    /// The ready files, oldest first (so that the newest export of an order is applied last).
+    public func readyFiles(now: Date) -> [ReadyFile] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: inbox)) ?? []
+        var ready: [ReadyFile] = []
+        for name in names where isCandidate(name) {
+            let path = inbox + "/" + name
+            var info = stat()
+            // lstat: a symlink is never followed, so nothing outside the inbox is ever taken.
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            let modified = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+            guard now.timeIntervalSince(modified) >= settleSeconds else { continue }
+            if requiresDoneMarker, !FileManager.default.fileExists(atPath: path + ".done") { continue }
+            ready.append(ReadyFile(name: name, path: path, modified: modified))
+        }
+        return ready.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }
+    }
+
+    func isCandidate(_ name: String) -> Bool {
+        guard !name.hasPrefix("."), ExportFile.isExportName(name) else { return false }
+        let lower = name.lowercased()
+        return !Self.temporarySuffixes.contains { lower.hasSuffix($0) }
+    }
+}

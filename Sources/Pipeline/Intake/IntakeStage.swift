@@ -1,0 +1,138 @@
+import Domain
+import Exports
+import Foundation
+import Ledger
+import Outbox
+import Workspace
+
+/// Takes one ready file from the inbox to the archive: hash, register, stage its lines, record its orders,
+/// then move it. Each step commits to the ledger before the next, so a killed run resumes where it stopped.
+struct IntakeStage {
+    let context: RunContext
+    let run: RunRecord
+    let archiver: Archiver
+
+    init(context: RunContext, run: RunRecord) {
+        self.context = context
+        self.run = run
+        self.archiver = Archiver(context: context)
+    }
+
+    func take(_ ready: InboxScanner.ReadyFile, summary: inout RunSummary) throws {
+        let digest: FileDigest
+        do {
+            digest = try FileDigest(path: ready.path)
+        } catch {
+            context.logger.warning("cannot read inbox file", metadata: ["file.name": "\(ready.name)", "error": "\(error)"])
+            return
+        }
+        let candidate = InputFile(
+            sha256: digest.sha256, name: ready.name, size: digest.size, runID: run.id ?? 0, receivedAt: context.now())
+        switch try context.ledger.register(candidate) {
+        case .duplicate(let earlier):
+            try archiver.setAsideDuplicate(ready, digest: digest, earlier: earlier)
+            summary.filesDuplicate += 1
+        case .new(let file), .resumed(let file):
+            summary.filesTaken += 1
+            try process(file, at: ready.path, summary: &summary)
+        }
+    }
+
+    private func process(_ file: InputFile, at path: String, summary: inout RunSummary) throws {
+        let export: any ExportReading
+        do {
+            export = try ExportFile.open(path: path, extraAliases: context.settings.orders.headerAliases)
+        } catch {
+            try quarantine(file, because: error.message)
+            summary.filesQuarantined += 1
+            return
+        }
+        let staged: InputFile
+        do {
+            let codec = StagedLineCodec(fields: export.fields)
+            staged = try context.ledger.stage(file, codec: codec, format: export.format) { sink in
+                try export.forEachLine { line, orderID, values in
+                    try sink.add(line: line, orderID: orderID, values: values)
+                }
+            }
+        } catch let error as LedgerError where error.isDiskFull {
+            throw error
+        } catch {
+            try quarantine(file, because: Self.reason(error))
+            summary.filesQuarantined += 1
+            return
+        }
+        CrashPoint.afterStaging.reach()
+        let validated = try recordOrders(of: staged, summary: &summary)
+        CrashPoint.beforeArchiving.reach()
+        try archiver.archive(validated)
+    }
+
+    /// The validate and route stages for every order of the file, committed with the file's planned destinations.
+    private func recordOrders(of file: InputFile, summary: inout RunSummary) throws -> InputFile {
+        let merger = OrderMerger(
+            validator: OrderValidator(
+                defaultWeightKg: context.settings.orders.defaultWeightKg,
+                skuWeightsKg: context.settings.orders.skuWeightsKg),
+            router: Router(rules: context.settings.routing),
+            fieldLimits: CarrierRegistry.fieldLimits,
+            now: context.now())
+        var counts: [OrderMerger.Outcome: Int] = [:]
+        let recorded = try context.ledger.transaction("record the orders of \(file.name)") { ledger in
+            var file = file
+            guard let fileID = file.id else { return file }
+            var orderCount = 0
+            try ledger.forEachStagedOrder(of: file) { orderID, lines in
+                let outcome = try merger.merge(fileID: fileID, orderID: orderID, lines: lines, in: ledger)
+                counts[outcome, default: 0] += 1
+                orderCount += 1
+            }
+            try ledger.discardStagedLines(fileID: fileID)
+            file.orderCount = orderCount
+            file.status = .validated
+            let day = context.layout.archiveFolder(.processed, day: context.now())
+            file.archivePath = try archiver.plan(folder: day, name: file.name, in: ledger)
+            if (counts[.rejected] ?? 0) > 0 {
+                file.rejectsPath = try archiver.plan(
+                    folder: context.layout.rejects, name: RejectsFile.name(stamp: run.stamp, inputName: file.name), in: ledger)
+            }
+            file.resultsPath = try archiver.plan(
+                folder: context.layout.results, name: ResultsFile.name(stamp: run.stamp, inputName: file.name), in: ledger)
+            try ledger.update(file)
+            try ledger.log(OperationRecord(
+                scope: .intake, action: "read_file", status: .ok,
+                message: "\(file.name): \(file.lineCount) line(s), \(orderCount) order(s)",
+                meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
+            return file
+        }
+        summary.ordersAccepted += counts[.accepted] ?? 0
+        summary.ordersRejected += counts[.rejected] ?? 0
+        summary.ordersSkipped += counts[.skipped] ?? 0
+        summary.ordersAlreadyPosted += counts[.alreadyPosted] ?? 0
+        return recorded
+    }
+
+    private func quarantine(_ file: InputFile, because reason: String) throws {
+        var failed = file
+        failed.status = .failed
+        failed.error = reason
+        try context.ledger.transaction("quarantine \(file.name)") { ledger in
+            failed.archivePath = try archiver.plan(
+                folder: context.layout.archiveFolder(.failed, day: context.now()), name: file.name, in: ledger)
+            try ledger.discardStagedLines(fileID: file.id ?? 0)
+            try ledger.update(failed)
+            try ledger.log(OperationRecord(
+                scope: .intake, action: "read_file", status: .error, message: "\(file.name): \(reason)",
+                meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
+        }
+        try archiver.archive(failed)
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case let error as ExportError: error.message
+        case let error as LedgerError: error.description
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Crypto
+import Domain
+import Foundation
+import Ledger
+
+/// Validates and routes each order of a staged file and records it in the ledger: the validate and route stages.
+/// Until an order is posted the newest export wins; once it may have a shipment, later exports change nothing.
+struct OrderMerger {
+    /// What became of one order of the file, as its results file says it.
+    enum Outcome: String {
+        case accepted
+        case rejected
+        case skipped
+        case alreadyPosted = "already posted"
+        /// Same content as the export that put it in its current state: nothing to do.
+        case unchanged
+    }
+
+    let validator: OrderValidator
+    let router: Router
+    /// Field limits of each carrier that routing can pick.
+    let fieldLimits: [String: FieldLimits]
+    let now: Date
+
+    func merge(fileID: Int64, orderID: String, lines: [OrderLine], in ledger: LedgerTransaction) throws -> Outcome {
+        let firstLine = lines.first?.sourceLine ?? 0
+        let contentHash = Self.contentHash(lines)
+        let existing = try ledger.order(orderID)
+
+        if let existing, existing.state.mayHaveShipment {
+            let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""
+            let message = "posted earlier (state \(existing.state.rawValue)\(tracking)); not posted again"
+            try record(.alreadyPosted, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
+            try ledger.log(OperationRecord(
+                scope: .intake, action: "merge_order", status: .skipped, message: message, orderID: orderID,
+                carrier: existing.carrierCode ?? "", at: now))
+            return .alreadyPosted
+        }
+        if let existing, existing.contentSha256 == contentHash, [.failedPost, .pendingPost].contains(existing.state) {
+            let message = existing.state == .failedPost
+                ? "unchanged since it failed: \(existing.errorMessage ?? "") (use `orchestrator retry`)"
+                : "unchanged; already queued for posting"
+            try record(.unchanged, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
+            return .unchanged
+        }
+
+        var order = existing ?? OrderRecord(
+            orderID: orderID, state: .pendingPost, contentSHA256: contentHash, sourceFileID: fileID, now: now)
+        order.contentSha256 = contentHash
+        order.sourceFileId = fileID
+        order.updatedAt = now
+        order.errorMessage = nil
+
+        let outcome: Outcome
+        let message: String
+        switch decide(validator.validate(lines), firstLine: firstLine) {
+        case .skip(let reason):
+            order.state = .skipped
+            order.errorMessage = reason
+            (outcome, message) = (.skipped, reason)
+        case .reject(let problems):
+            order.state = .rejected
+            order.errorMessage = problems.map(Self.describe).joined(separator: "; ")
+            for problem in problems { try ledger.recordRejection(fileID: fileID, orderID: orderID, problem: problem) }
+            (outcome, message) = (.rejected, order.errorMessage ?? "")
+        case .accept(let shippable, let route, let truncations):
+            order.state = .pendingPost
+            order.setShippable(shippable)
+            order.carrierCode = route.carrier
+            order.serviceCode = route.service
+            for cut in truncations {
+                try ledger.log(OperationRecord(
+                    scope: .intake, action: "truncate_field", status: .warning,
+                    message: "\(cut.field) cut from \(cut.original) to \(cut.limit) characters for \(route.carrier)",
+                    orderID: orderID, carrier: route.carrier, meta: ["field": cut.field], at: now))
+            }
+            (outcome, message) = (.accepted, "queued for \(route.carrier) service \(route.service)")
+        }
+        try ledger.save(order)
+        try record(outcome, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
+        try ledger.log(OperationRecord(
+            scope: .intake, action: "merge_order", status: outcome == .accepted ? .ok : outcome == .skipped ? .skipped : .error,
+            message: message, orderID: orderID, carrier: order.carrierCode ?? "", at: now))
+        return outcome
+    }
+
+    private enum Decision {
+        case skip(String)
+        case reject([ValidationProblem])
+        case accept(ShippableOrder, Route, [Truncation])
+    }
+
+    private func decide(_ outcome: ValidationOutcome, firstLine line: Int) -> Decision {
+        switch outcome {
+        case .skipped(let reason): return .skip(reason)
+        case .rejected(let problems): return .reject(problems)
+        case .shippable(var shippable):
+            guard let route = router.route(shippable) else {
+                let reason = "no routing rule matches (country \(shippable.recipient.country), "
+                    + String(format: "%.3f kg)", shippable.weightKg)
+                return .reject([ValidationProblem(line: line, field: "", reason: reason)])
+            }
+            guard let limits = fieldLimits[route.carrier] else {
+                return .reject([ValidationProblem(
+                    line: line, field: "", reason: "routing names carrier '\(route.carrier)', which this program does not know")])
+            }
+            guard shippable.orderID.count <= limits.reference else {
+                return .reject([ValidationProblem(
+                    line: line, field: OrderField.orderID.rawValue,
+                    reason: "is longer than the \(limits.reference) characters \(route.carrier) keeps as a reference")])
+            }
+            let (fitted, truncations) = limits.fit(shippable.recipient)
+            shippable.recipient = fitted
+            return .accept(shippable, route, truncations)
+        }
+    }
+
+    private func record(
+        _ outcome: Outcome, _ message: String, fileID: Int64, orderID: String, firstLine: Int, _ ledger: LedgerTransaction
+    ) throws {
+        try ledger.recordOutcome(fileID: fileID, orderID: orderID, firstLine: firstLine, outcome: outcome.rawValue, message: message)
+    }
+
+    private static func describe(_ problem: ValidationProblem) -> String {
+        problem.field.isEmpty ? problem.reason : "\(problem.field) \(problem.reason)"
+    }
+
+    /// A fingerprint of the order's lines as exported, independent of where they stood in the file.
+    static func contentHash(_ lines: [OrderLine]) -> String {
+        var hasher = SHA256()
+        let rendered = lines.map { line in
+            line.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
+                .joined(separator: "\u{1F}")
+        }.sorted()
+        for line in rendered { hasher.update(data: Data((line + "\n").utf8)) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,1 +1,0 @@
-// The Pipeline module; its first types arrive with the core pipeline.

@@ -1,0 +1,145 @@
+import Carriers
+import Domain
+import Foundation
+import Ledger
+import Logging
+
+/// Books a shipment for every queued order. `POSTING` is committed before each create; an order found in
+/// `POSTING` (a crash, a timeout after the request left) is looked up at the carrier by reference and adopted
+/// if it exists, so no order is ever shipped twice.
+struct PostingStage {
+    let context: RunContext
+    let availability: CarrierAvailability
+
+    enum Outcome: Sendable {
+        case posted, failed, deferred
+    }
+
+    func run(summary: inout RunSummary) async throws {
+        let queued = try context.ledger.orders(in: [.posting, .pendingPost])
+        let limit = max(1, context.settings.posting.concurrency)
+        try await withThrowingTaskGroup(of: Outcome.self) { group in
+            var inFlight = 0
+            for order in queued {
+                if context.isStopRequested() { break }
+                if inFlight >= limit, let outcome = try await group.next() {
+                    count(outcome, into: &summary)
+                    inFlight -= 1
+                }
+                group.addTask { try await post(order) }
+                inFlight += 1
+            }
+            for try await outcome in group { count(outcome, into: &summary) }
+        }
+        let carriers = Set(queued.compactMap(\.carrierCode))
+        summary.unavailableCarriers.merge(availability.unavailable(among: carriers)) { first, _ in first }
+    }
+
+    private func count(_ outcome: Outcome, into summary: inout RunSummary) {
+        switch outcome {
+        case .posted: summary.ordersPosted += 1
+        case .failed: summary.ordersFailed += 1
+        case .deferred: break
+        }
+    }
+
+    private func post(_ queued: OrderRecord) async throws -> Outcome {
+        let carrierCode = queued.carrierCode ?? ""
+        guard availability.isAvailable(carrierCode), let client = context.carriers[carrierCode] else {
+            if context.carriers[carrierCode] == nil {
+                availability.markUnavailable(carrierCode, reason: "no such carrier is configured")
+            }
+            return .deferred
+        }
+        var order = queued
+        guard let shippable = order.shippableOrder, let service = order.serviceCode else {
+            return try fail(&order, CarrierError(
+                kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post"))
+        }
+        let request = ShipmentRequestBuilder.request(for: shippable, service: service, sender: context.settings.sender)
+        // A create may already have reached the carrier: after a crash in POSTING, or after an earlier failure.
+        var mustLookUpFirst = order.state == .posting || order.retryCount > 0
+        order.state = .posting
+        order.updatedAt = context.now()
+        try context.ledger.save(order)
+
+        let policy = RetryPolicy(
+            attempts: context.settings.posting.retryAttempts,
+            baseDelaySeconds: context.settings.posting.retryBaseDelaySeconds,
+            maxDelaySeconds: context.settings.posting.retryMaxDelaySeconds)
+        var attempt = 0
+        while true {
+            attempt += 1
+            let started = ContinuousClock.now
+            switch await attemptShipment(request, client: client, lookUpFirst: mustLookUpFirst) {
+            case .success(let (shipment, adopted)):
+                return try record(shipment, on: &order, adopted: adopted, since: started)
+            case .failure(let error):
+                mustLookUpFirst = true
+                switch error.kind {
+                case .transient where attempt < policy.attempts:
+                    order.retryCount += 1
+                    context.logger.info("carrier call failed, will retry", metadata: [
+                        "order.id": "\(order.orderId)", "carrier.code": "\(carrierCode)", "error": "\(error)",
+                    ])
+                    try? await Task.sleep(for: policy.delay(after: attempt, error: error))
+                case .transient, .permanent:
+                    return try fail(&order, error)
+                case .unavailable:
+                    availability.markUnavailable(carrierCode, reason: error.message)
+                    // Stays in POSTING when a create may have gone out, so the next run looks it up first.
+                    order.state = queued.state == .posting || queued.retryCount > 0 || attempt > 1 ? .posting : .pendingPost
+                    order.errorMessage = error.description
+                    try context.ledger.save(order)
+                    return .deferred
+                }
+            }
+        }
+    }
+
+    /// One attempt: the lookup by reference when a create may already have reached the carrier, else the create.
+    private func attemptShipment(
+        _ request: ShipmentRequest, client: any CarrierClient, lookUpFirst: Bool
+    ) async -> Result<(ShipmentResult, adopted: Bool), CarrierError> {
+        do {
+            if lookUpFirst, let found = try await client.findShipment(reference: request.reference) {
+                return .success((found, adopted: true))
+            }
+            let created = try await client.createShipment(request)
+            CrashPoint.afterCreate.reach()
+            return .success((created, adopted: false))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func record(_ shipment: ShipmentResult, on order: inout OrderRecord, adopted: Bool, since started: ContinuousClock.Instant) throws -> Outcome {
+        order.state = .posted
+        order.shipmentNumber = shipment.shipmentNumber
+        order.trackingNumber = shipment.trackingNumber
+        order.errorMessage = nil
+        order.updatedAt = context.now()
+        let elapsed = ContinuousClock.now - started
+        let message = adopted
+            ? "adopted shipment \(shipment.shipmentNumber), booked before an interruption"
+            : "shipment \(shipment.shipmentNumber) booked"
+        try context.ledger.save(order, logging: [OperationRecord(
+            scope: .carrier, action: adopted ? "adopt_shipment" : "create_shipment", status: .ok, message: message,
+            orderID: order.orderId, carrier: shipment.carrierCode,
+            durationMs: elapsed.wholeMilliseconds,
+            meta: ["service": order.serviceCode ?? ""], at: context.now())])
+        return .posted
+    }
+
+    private func fail(_ order: inout OrderRecord, _ error: CarrierError) throws -> Outcome {
+        order.state = .failedPost
+        order.retryCount += 1
+        order.errorMessage = error.description
+        order.updatedAt = context.now()
+        try context.ledger.save(order, logging: [OperationRecord(
+            scope: .carrier, action: "create_shipment", status: .error, message: error.description,
+            orderID: order.orderId, carrier: error.carrierCode,
+            meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())])
+        return .failed
+    }
+}

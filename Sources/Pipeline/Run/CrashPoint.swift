@@ -1,0 +1,38 @@
+import Foundation
+import Synchronization
+
+/// Named instants at which a test can have the process killed (SIGKILL, no clean-up), to prove that a run
+/// killed there loses nothing and posts nothing twice. Set `ORCHESTRATOR_CRASH_AT=name` (or `name:N` for the
+/// N-th time the point is reached). Without the variable a crash point does nothing.
+public enum CrashPoint: String, Sendable, CaseIterable {
+    /// An input file's lines are staged in the ledger; its orders are not recorded yet.
+    case afterStaging = "intake.after-staging"
+    /// The file's orders are committed; the file has not moved to the archive.
+    case beforeArchiving = "intake.before-archiving"
+    /// The file is in the archive; its checksum sidecar is not written.
+    case duringArchiving = "intake.during-archiving"
+    /// The carrier accepted a shipment; the ledger does not know it yet.
+    case afterCreate = "post.after-create"
+    /// The tracking file is promised in the ledger but not written.
+    case beforeTrackingFile = "track.before-file"
+
+    private static let target: (name: String, occurrence: Int)? = {
+        guard let value = ProcessInfo.processInfo.environment["ORCHESTRATOR_CRASH_AT"], !value.isEmpty else {
+            return nil
+        }
+        let parts = value.split(separator: ":")
+        return (String(parts[0]), parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
+    }()
+
+    private static let reached = Mutex<[String: Int]>([:])
+
+    /// Kills the process here when the environment asks for this point.
+    public func reach() {
+        guard let target = Self.target, target.name == rawValue else { return }
+        let count = Self.reached.withLock { counts in
+            counts[rawValue, default: 0] += 1
+            return counts[rawValue, default: 0]
+        }
+        if count == target.occurrence { kill(getpid(), SIGKILL) }
+    }
+}

@@ -1,0 +1,49 @@
+import CSV
+import Carriers
+import Foundation
+import Ledger
+import Logging
+import Outbox
+import Settings
+import Workspace
+
+/// What every stage of a run works with: the root, the settings, the ledger, the carriers and the clock.
+public struct RunContext: Sendable {
+    public let layout: RootLayout
+    public let settings: Settings
+    public let ledger: Ledger
+    /// Configured carriers by code; a routed carrier missing here is reported as not configured.
+    public let carriers: [String: any CarrierClient]
+    /// Why each carrier that routing may use is not configured (missing environment variables).
+    public let unconfiguredCarriers: [String: String]
+    public let logger: Logger
+    public let now: @Sendable () -> Date
+    /// True once the process was asked to stop (SIGTERM in `watch`): no new file or order is started.
+    public let isStopRequested: @Sendable () -> Bool
+
+    public init(
+        layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
+        unconfiguredCarriers: [String: String] = [:], logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
+        isStopRequested: @escaping @Sendable () -> Bool = { false }
+    ) {
+        self.layout = layout
+        self.settings = settings
+        self.ledger = ledger
+        self.carriers = carriers
+        self.unconfiguredCarriers = unconfiguredCarriers
+        self.logger = logger
+        self.now = now
+        self.isStopRequested = isStopRequested
+    }
+
+    /// The writer for every file under `outbox/`, in the configured dialect.
+    var csvWriter: CSVWriter {
+        CSVWriter(dialect: CSVDialect(delimiter: settings.outbox.delimiter, includesBOM: settings.outbox.includesBOM))
+    }
+
+    var carrierNames: CarrierNames {
+        CarrierNames(settings.carriers.mapValues {
+            CarrierNames.Entry(miraklCode: $0.miraklCode, name: $0.name, trackingURLTemplate: $0.trackingURL)
+        })
+    }
+}

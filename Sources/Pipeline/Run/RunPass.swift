@@ -1,0 +1,54 @@
+import Foundation
+import Ledger
+import Outbox
+import Workspace
+
+/// One pass over the root: finish what a killed run left, take every ready file, post, label, write tracking,
+/// then the review files. `orchestrator run` is one pass; `orchestrator watch` repeats it.
+public struct RunPass {
+    let context: RunContext
+
+    public init(context: RunContext) {
+        self.context = context
+    }
+
+    public func run() async throws -> RunSummary {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let startDate = context.now()
+        try context.layout.createFolders()
+        AtomicFile.removeTemporaries(below: context.layout.outbox)
+        AtomicFile.removeTemporaries(below: context.layout.archive)
+        var run = try context.ledger.beginRun(stamp: startDate.fileStamp, at: startDate)
+        var summary = RunSummary()
+
+        let intake = IntakeStage(context: context, run: run)
+        for file in try context.ledger.filesAwaitingArchive() {
+            try intake.archiver.archive(file)
+        }
+        let scanner = InboxScanner(
+            inbox: context.layout.inbox, settleSeconds: context.settings.intake.settleSeconds,
+            requiresDoneMarker: context.settings.intake.requiresDoneMarker)
+        for ready in scanner.readyFiles(now: context.now()) {
+            if context.isStopRequested() { break }
+            try intake.take(ready, summary: &summary)
+        }
+
+        let availability = CarrierAvailability(unconfigured: context.unconfiguredCarriers)
+        try await PostingStage(context: context, availability: availability).run(summary: &summary)
+        try await LabelStage(context: context, availability: availability).run(summary: &summary)
+        try TrackingStage(context: context, run: run).run(summary: &summary)
+
+        summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000
+        try context.ledger.log([OperationRecord(
+            scope: .orchestrator, action: "run", status: summary.exitCode == 0 ? .ok : .warning, message: summary.line,
+            durationMs: (clock.now - started).wholeMilliseconds, at: context.now())])
+        try ReportingStage(context: context).run()
+
+        run.finishedAt = context.now()
+        run.exitCode = Int(summary.exitCode)
+        run.summary = summary.line
+        try context.ledger.finish(run)
+        return summary
+    }
+}

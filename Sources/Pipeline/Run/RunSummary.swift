@@ -1,0 +1,43 @@
+/// What one run did, for its one-line summary, its exit code and the ledger.
+public struct RunSummary: Sendable, Equatable {
+    public var filesTaken = 0
+    public var filesDuplicate = 0
+    public var filesQuarantined = 0
+    public var ordersAccepted = 0
+    public var ordersRejected = 0
+    public var ordersSkipped = 0
+    public var ordersAlreadyPosted = 0
+    public var ordersPosted = 0
+    public var ordersFailed = 0
+    public var ordersTracked = 0
+    /// Carriers that could not be used, with the reason (their orders stay queued).
+    public var unavailableCarriers: [String: String] = [:]
+    public var elapsedSeconds = 0.0
+
+    public init() {}
+
+    /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined or a carrier
+    /// could not be used.
+    public var exitCode: Int32 {
+        ordersRejected > 0 || ordersFailed > 0 || filesQuarantined > 0 || !unavailableCarriers.isEmpty ? 1 : 0
+    }
+
+    public var line: String {
+        var parts = [
+            "\(filesTaken) file(s)",
+            "\(ordersAccepted) accepted",
+            "\(ordersPosted) posted",
+            "\(ordersTracked) tracked",
+            "\(ordersRejected) rejected",
+            "\(ordersSkipped) skipped",
+            "\(ordersAlreadyPosted) already posted",
+            "\(ordersFailed) failed",
+        ]
+        if filesDuplicate > 0 { parts.append("\(filesDuplicate) duplicate file(s)") }
+        if filesQuarantined > 0 { parts.append("\(filesQuarantined) file(s) quarantined") }
+        for (carrier, reason) in unavailableCarriers.sorted(by: { $0.key < $1.key }) {
+            parts.append("\(carrier) unavailable: \(reason)")
+        }
+        return parts.joined(separator: ", ") + String(format: " in %.1f s", elapsedSeconds)
+    }
+}

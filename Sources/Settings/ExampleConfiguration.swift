@@ -1,0 +1,71 @@
+/// The commented configuration `orchestrator init` writes. It works as it is once the secrets are in the
+/// environment; every value shown is the default.
+public enum ExampleConfiguration {
+    public static let fileName = "orchestrator.yml"
+
+    public static let text = """
+    # Orchestrator configuration (YAML). Every key is optional: what is shown is the default.
+    # Secrets never go here; they come from the environment:
+    #   TIPSA_URL  TIPSA_AGENCY  TIPSA_CLIENT  TIPSA_PASSWORD
+    # An unknown key is an error, so a misspelt setting never goes unnoticed.
+
+    intake:
+      # A file whose size or modification time changed within this many seconds is still being written.
+      settle_seconds: 5
+      # true: pick up <name>.csv only once <name>.csv.done exists beside it.
+      require_done_marker: false
+
+    watch:
+      # `orchestrator watch` looks at inbox/ this often (polling also sees NFS/SMB drops).
+      poll_interval_seconds: 30
+
+    orders:
+      # Parcel weight when the export has no weight column and the SKU is not in sku_weights_kg.
+      default_weight_kg: 1
+      # Weight of one unit of a SKU.
+      sku_weights_kg: {}
+      #   24-MB01: 0.8
+      # More column names for a field (matched ignoring case, accents, spaces, _ - .).
+      header_aliases: {}
+      #   order_id: ["Pedido nº"]
+      #   customer.shipping_address.zip_code: ["CP envío"]
+
+    # The pick-up address printed on every label.
+    sender:
+      name: Sandbox Seller
+      street: Calle de Alcalá 1
+      city: Madrid
+      postal_code: "28014"
+      country: ES
+      phone: "910000000"
+
+    # First matching rule wins. Conditions: countries, min_weight_kg, max_weight_kg (exclusive),
+    # shipping_type_codes, shipping_zone_codes; a rule without conditions matches every order.
+    routing:
+      - countries: [ES, PT, AD]
+        carrier: tipsa
+        service: "48"   # ECONOMY
+      - carrier: tipsa
+        service: "91"   # INT-ECONOMY
+
+    # How each carrier is named in tracking files (the Mirakl carrier code of your operator).
+    carriers:
+      tipsa:
+        mirakl_code: TIPSA
+        name: TIPSA
+        tracking_url: ""   # e.g. "https://example.com/track?n={tracking}"
+
+    posting:
+      retry_attempts: 4            # per call, when the carrier says "try later"
+      retry_base_delay_seconds: 0.5
+      retry_max_delay_seconds: 30
+      concurrency: 4               # orders posted at once
+      call_timeout_seconds: 30
+
+    # Files under outbox/: delimiter , ; | or tab (use ; for European Excel); bom helps Excel read UTF-8.
+    outbox:
+      delimiter: ","
+      bom: true
+
+    """
+}

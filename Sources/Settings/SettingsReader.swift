@@ -1,0 +1,217 @@
+import Domain
+import Yams
+
+/// Walks the YAML tree of a configuration file into `Settings`, naming the key of any value it cannot use.
+/// Unknown keys are errors, so a misspelt setting never silently keeps its default.
+struct SettingsReader {
+    let path: String
+
+    mutating func settings(from root: Node) throws(SettingsError) -> Settings {
+        var settings = Settings()
+        try forEachEntry(of: root, at: "") { (key, value) throws(SettingsError) in
+            switch key {
+            case "intake":
+                try forEachEntry(of: value, at: key) { (name, value) throws(SettingsError) in
+                    switch name {
+                    case "settle_seconds": settings.intake.settleSeconds = try number(value, "intake.settle_seconds")
+                    case "require_done_marker": settings.intake.requiresDoneMarker = try bool(value, "intake.\(name)")
+                    default: throw unknown("intake.\(name)")
+                    }
+                }
+            case "watch":
+                try forEachEntry(of: value, at: key) { (name, value) throws(SettingsError) in
+                    guard name == "poll_interval_seconds" else { throw unknown("watch.\(name)") }
+                    settings.watch.pollIntervalSeconds = try positive(value, "watch.\(name)")
+                }
+            case "orders": settings.orders = try orders(value)
+            case "sender": settings.sender = try sender(value)
+            case "routing": settings.routing = try routing(value)
+            case "carriers": settings.carriers = try carriers(value, defaults: settings.carriers)
+            case "posting": settings.posting = try posting(value)
+            case "outbox": settings.outbox = try outbox(value)
+            default: throw unknown(key)
+            }
+        }
+        return settings
+    }
+
+    private func orders(_ node: Node) throws(SettingsError) -> Settings.Orders {
+        var orders = Settings.Orders()
+        try forEachEntry(of: node, at: "orders") { (name, value) throws(SettingsError) in
+            switch name {
+            case "default_weight_kg": orders.defaultWeightKg = try positive(value, "orders.\(name)")
+            case "sku_weights_kg":
+                try forEachEntry(of: value, at: "orders.\(name)") { (sku, weight) throws(SettingsError) in
+                    orders.skuWeightsKg[sku] = try positive(weight, "orders.\(name).\(sku)")
+                }
+            case "header_aliases":
+                try forEachEntry(of: value, at: "orders.\(name)") { (field, aliases) throws(SettingsError) in
+                    guard OrderField(rawValue: field) != nil else {
+                        throw SettingsError(path: path, message: "orders.header_aliases: '\(field)' is not a field "
+                            + "(one of: \(OrderField.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    orders.headerAliases[field] = try strings(aliases, "orders.\(name).\(field)")
+                }
+            default: throw unknown("orders.\(name)")
+            }
+        }
+        return orders
+    }
+
+    private func sender(_ node: Node) throws(SettingsError) -> Settings.Sender {
+        var sender = Settings.Sender()
+        try forEachEntry(of: node, at: "sender") { (name, value) throws(SettingsError) in
+            let text = try string(value, "sender.\(name)")
+            switch name {
+            case "name": sender.name = text
+            case "street": sender.street = text
+            case "city": sender.city = text
+            case "postal_code": sender.postalCode = text
+            case "country": sender.country = text
+            case "phone": sender.phone = text
+            default: throw unknown("sender.\(name)")
+            }
+        }
+        return sender
+    }
+
+    private func routing(_ node: Node) throws(SettingsError) -> [RoutingRule] {
+        guard case .sequence(let sequence) = node else { throw invalid("routing", "a list of rules") }
+        var rules: [RoutingRule] = []
+        for (index, ruleNode) in sequence.enumerated() {
+            let at = "routing[\(index)]"
+            var rule = RoutingRule(carrier: "", service: "")
+            try forEachEntry(of: ruleNode, at: at) { (name, value) throws(SettingsError) in
+                switch name {
+                case "countries": rule.countries = try strings(value, "\(at).\(name)")
+                case "min_weight_kg": rule.minWeightKg = try number(value, "\(at).\(name)")
+                case "max_weight_kg": rule.maxWeightKg = try number(value, "\(at).\(name)")
+                case "shipping_type_codes": rule.shippingTypeCodes = try strings(value, "\(at).\(name)")
+                case "shipping_zone_codes": rule.shippingZoneCodes = try strings(value, "\(at).\(name)")
+                case "carrier": rule.carrier = try string(value, "\(at).\(name)").lowercased()
+                case "service": rule.service = try string(value, "\(at).\(name)")
+                default: throw unknown("\(at).\(name)")
+                }
+            }
+            if rule.carrier.isEmpty || rule.service.isEmpty {
+                throw invalid(at, "a rule with both `carrier` and `service`")
+            }
+            rules.append(rule)
+        }
+        return rules
+    }
+
+    private func carriers(
+        _ node: Node, defaults: [String: Settings.CarrierPresentation]
+    ) throws(SettingsError) -> [String: Settings.CarrierPresentation] {
+        var carriers = defaults
+        try forEachEntry(of: node, at: "carriers") { (code, value) throws(SettingsError) in
+            let at = "carriers.\(code)"
+            var presentation = carriers[code] ?? Settings.CarrierPresentation(miraklCode: code.uppercased(), name: code)
+            try forEachEntry(of: value, at: at) { (name, value) throws(SettingsError) in
+                let text = try string(value, "\(at).\(name)")
+                switch name {
+                case "mirakl_code": presentation.miraklCode = text
+                case "name": presentation.name = text
+                case "tracking_url": presentation.trackingURL = text
+                default: throw unknown("\(at).\(name)")
+                }
+            }
+            carriers[code] = presentation
+        }
+        return carriers
+    }
+
+    private func posting(_ node: Node) throws(SettingsError) -> Settings.Posting {
+        var posting = Settings.Posting()
+        try forEachEntry(of: node, at: "posting") { (name, value) throws(SettingsError) in
+            let at = "posting.\(name)"
+            switch name {
+            case "retry_attempts": posting.retryAttempts = try count(value, at)
+            case "retry_base_delay_seconds": posting.retryBaseDelaySeconds = try number(value, at)
+            case "retry_max_delay_seconds": posting.retryMaxDelaySeconds = try number(value, at)
+            case "concurrency": posting.concurrency = try count(value, at)
+            case "call_timeout_seconds": posting.callTimeoutSeconds = try positive(value, at)
+            default: throw unknown(at)
+            }
+        }
+        return posting
+    }
+
+    private func outbox(_ node: Node) throws(SettingsError) -> Settings.Outbox {
+        var outbox = Settings.Outbox()
+        try forEachEntry(of: node, at: "outbox") { (name, value) throws(SettingsError) in
+            switch name {
+            case "delimiter":
+                let text = try string(value, "outbox.delimiter")
+                let allowed: [String: Character] = [",": ",", ";": ";", "tab": "\t", "\t": "\t", "|": "|"]
+                guard let delimiter = allowed[text.lowercased()] else {
+                    throw invalid("outbox.delimiter", "one of , ; | tab")
+                }
+                outbox.delimiter = delimiter
+            case "bom": outbox.includesBOM = try bool(value, "outbox.bom")
+            default: throw unknown("outbox.\(name)")
+            }
+        }
+        return outbox
+    }
+
+    // MARK: - Scalars
+
+    private func forEachEntry(
+        of node: Node, at key: String, _ body: (String, Node) throws(SettingsError) -> Void
+    ) throws(SettingsError) {
+        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" { return }
+        guard case .mapping(let mapping) = node else { throw invalid(key.isEmpty ? "the file" : key, "a mapping") }
+        for (name, value) in mapping {
+            try body(name.string ?? "", value)
+        }
+    }
+
+    private func string(_ node: Node, _ key: String) throws(SettingsError) -> String {
+        guard case .scalar(let scalar) = node else { throw invalid(key, "a single value") }
+        return scalar.string
+    }
+
+    private func strings(_ node: Node, _ key: String) throws(SettingsError) -> [String] {
+        if case .scalar = node { return [try string(node, key)] }
+        guard case .sequence(let sequence) = node else { throw invalid(key, "a list") }
+        var values: [String] = []
+        for item in sequence { values.append(try string(item, key)) }
+        return values
+    }
+
+    private func number(_ node: Node, _ key: String) throws(SettingsError) -> Double {
+        guard let value = Double(try string(node, key)), value >= 0, value.isFinite else {
+            throw invalid(key, "a number of 0 or more")
+        }
+        return value
+    }
+
+    private func positive(_ node: Node, _ key: String) throws(SettingsError) -> Double {
+        let value = try number(node, key)
+        guard value > 0 else { throw invalid(key, "a number above 0") }
+        return value
+    }
+
+    private func count(_ node: Node, _ key: String) throws(SettingsError) -> Int {
+        guard let value = Int(try string(node, key)), value >= 1 else { throw invalid(key, "a whole number of 1 or more") }
+        return value
+    }
+
+    private func bool(_ node: Node, _ key: String) throws(SettingsError) -> Bool {
+        switch try string(node, key).lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw invalid(key, "true or false")
+        }
+    }
+
+    private func unknown(_ key: String) -> SettingsError {
+        SettingsError(path: path, message: "unknown setting '\(key)'")
+    }
+
+    private func invalid(_ key: String, _ expected: String) -> SettingsError {
+        SettingsError(path: path, message: "'\(key)' must be \(expected)")
+    }
+}

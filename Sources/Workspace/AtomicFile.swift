@@ -1,0 +1,97 @@
+import Foundation
+
+/// Writes files so that a reader (an SFTP pickup, a spreadsheet) only ever sees a whole file: the bytes go to a
+/// temporary name in the same folder, are flushed to disk, then take their final name in one step.
+public enum AtomicFile {
+    /// Marks the temporaries a killed run may leave; `removeTemporaries(below:)` deletes them on the next start.
+    public static let temporaryMarker = ".orchestrator-tmp-"
+
+    /// Writes `data` to `path`, replacing what was there (used for the `orders_view.csv` snapshot only).
+    public static func replace(_ path: String, with data: Data) throws(FileSystemError) {
+        let temporary = try writeTemporary(data, besides: path)
+        guard rename(temporary, path) == 0 else {
+            let error = FileSystemError("rename into", path: path, errno: errno)
+            unlink(temporary)
+            throw error
+        }
+        syncFolder(of: path)
+    }
+
+    /// Writes `data` under `name` in `folder`, or under `stem-2.ext`, `stem-3.ext`, … when that name is taken:
+    /// nothing written earlier is ever overwritten. Returns the path written.
+    @discardableResult
+    public static func createNew(in folder: String, name: String, data: Data) throws(FileSystemError) -> String {
+        try makeFolder(folder)
+        let temporary = try writeTemporary(data, besides: folder + "/" + name)
+        defer { unlink(temporary) }
+        for candidate in FreeName.candidates(for: name) {
+            let path = folder + "/" + candidate
+            if link(temporary, path) == 0 {
+                syncFolder(of: path)
+                return path
+            }
+            guard errno == EEXIST else { throw FileSystemError("create", path: path, errno: errno) }
+        }
+        throw FileSystemError("find a free name for", path: folder + "/" + name, errno: EEXIST)
+    }
+
+    /// Writes exactly `path`, which must not exist yet: `false` when it does (an earlier attempt already wrote it).
+    public static func createExactly(_ path: String, data: Data) throws(FileSystemError) -> Bool {
+        try makeFolder((path as NSString).deletingLastPathComponent)
+        let temporary = try writeTemporary(data, besides: path)
+        defer { unlink(temporary) }
+        if link(temporary, path) == 0 {
+            syncFolder(of: path)
+            return true
+        }
+        guard errno == EEXIST else { throw FileSystemError("create", path: path, errno: errno) }
+        return false
+    }
+
+    /// Deletes the temporaries a killed run left anywhere below `folder`.
+    public static func removeTemporaries(below folder: String) {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
+        while let relative = walker.nextObject() as? String {
+            if (relative as NSString).lastPathComponent.contains(temporaryMarker) {
+                unlink(folder + "/" + relative)
+            }
+        }
+    }
+
+    public static func makeFolder(_ folder: String) throws(FileSystemError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileSystemError("create folder", path: folder, errno: (error as NSError).code == 0 ? EIO : errno)
+        }
+    }
+
+    private static func writeTemporary(_ data: Data, besides path: String) throws(FileSystemError) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = "\(folder)/.\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileSystemError("create", path: temporary, errno: errno) }
+        defer { close(descriptor) }
+        do {
+            try FileDescriptorIO.writeAll(descriptor, data)
+        } catch {
+            unlink(temporary)
+            throw FileSystemError("write", path: temporary, errno: error.errno)
+        }
+        guard fsync(descriptor) == 0 else {
+            let error = FileSystemError("flush", path: temporary, errno: errno)
+            unlink(temporary)
+            throw error
+        }
+        return temporary
+    }
+
+    /// Makes a rename or link durable: without it a power cut can lose the new name.
+    static func syncFolder(of path: String) {
+        let descriptor = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// The folders and files below one root (SPEC §2).
+public struct RootLayout: Sendable, Equatable {
+    public let root: String
+
+    public init(root: String) {
+        self.root = (root as NSString).standardizingPath
+    }
+
+    public var inbox: String { path("inbox") }
+    public var outbox: String { path("outbox") }
+    public var operationsLog: String { path("outbox/operations.csv") }
+    public var ordersView: String { path("outbox/orders_view.csv") }
+    public var results: String { path("outbox/results") }
+    public var rejects: String { path("outbox/rejects") }
+    public var tracking: String { path("outbox/tracking") }
+    public var archive: String { path("archive") }
+    public var logs: String { path("logs") }
+    public var ledger: String { path("logs/ledger.sqlite") }
+    public var logFile: String { path("logs/orchestrator.log") }
+    public var lockFile: String { path("logs/orchestrator.lock") }
+
+    public func labels(carrier: String) -> String { path("outbox/labels/\(carrier)") }
+
+    /// `archive/YYYY/MM/DD`, `archive/failed/YYYY/MM/DD` or `archive/duplicates/YYYY/MM/DD` for `day` (UTC).
+    public func archiveFolder(_ kind: ArchiveKind, day: Date) -> String {
+        let parts = Calendar.utc.dateComponents([.year, .month, .day], from: day)
+        let dated = String(format: "%04d/%02d/%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        switch kind {
+        case .processed: return path("archive/\(dated)")
+        case .failed: return path("archive/failed/\(dated)")
+        case .duplicate: return path("archive/duplicates/\(dated)")
+        }
+    }
+
+    /// The folders every run needs.
+    public var folders: [String] { [inbox, outbox, results, rejects, tracking, archive, logs] }
+
+    public func createFolders() throws {
+        for folder in folders {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+    }
+
+    /// `absolute` relative to the root, as stored in the ledger and shown to people.
+    public func relative(_ absolute: String) -> String {
+        absolute.hasPrefix(root + "/") ? String(absolute.dropFirst(root.count + 1)) : absolute
+    }
+
+    public func path(_ relative: String) -> String {
+        relative.hasPrefix("/") ? relative : root + "/" + relative
+    }
+}
+
+/// The three places an input file can end in.
+public enum ArchiveKind: String, Sendable {
+    case processed, failed, duplicate
+}
+
+extension Calendar {
+    /// The Gregorian calendar in UTC: archive folders and stamps do not move with the server's time zone.
+    public static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
+        return calendar
+    }()
+}

@@ -1,1 +1,0 @@
-// The Workspace module; its first types arrive with the core pipeline.

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Settings
+import Workspace
+
+/// `orchestrator init`: the folder layout and a commented example configuration.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init", abstract: "Create the folders and an example configuration under the root.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let layout = options.layout
+        do {
+            try layout.createFolders()
+        } catch {
+            throw CommandFailure.fatal("cannot create the folders under \(layout.root): \(error.localizedDescription)")
+        }
+        let configPath = options.configPath.path
+        if FileManager.default.fileExists(atPath: configPath) {
+            print("kept the existing configuration \(configPath)")
+        } else {
+            do {
+                guard try AtomicFile.createExactly(configPath, data: Data(ExampleConfiguration.text.utf8)) else { return }
+            } catch {
+                throw CommandFailure.fatal("\(error)")
+            }
+            print("wrote \(configPath)")
+        }
+        print("ready: drop Mirakl exports into \(layout.inbox), then run `orchestrator run --root \(layout.root)`")
+    }
+}

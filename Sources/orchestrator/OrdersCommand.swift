@@ -1,0 +1,98 @@
+import ArgumentParser
+import CSV
+import Domain
+import Foundation
+import Ledger
+import Outbox
+import Settings
+
+/// `orchestrator orders`: the ledger's orders, filtered, as a table, CSV or JSON.
+struct OrdersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "orders", abstract: "List orders from the ledger.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "Only orders in this state (\(OrderState.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var state: String?
+
+    @Option(name: .long, help: "Only orders of this carrier (tipsa).")
+    var carrier: String?
+
+    @Option(name: .long, help: "table, csv or json.")
+    var format: Format = .table
+
+    func run() async throws {
+        var states: [OrderState]?
+        if let state {
+            guard let parsed = OrderState(rawValue: state.uppercased()) else {
+                throw CommandFailure.usage("unknown state '\(state)'; one of \(OrderState.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            states = [parsed]
+        }
+        let session = try await Session.open(options, access: .shared)
+        defer { Task { await session.close() } }
+        let rows = try session.ledger.ordersWithSourceNames().filter { row in
+            (states?.contains(row.order.state) ?? true) && (carrier.map { $0.lowercased() == row.order.carrierCode } ?? true)
+        }
+        switch format {
+        case .csv:
+            let writer = CSVWriter(dialect: CSVDialect(delimiter: session.settings.outbox.delimiter, includesBOM: false))
+            let names = CarrierNames(session.settings.carriers.mapValues {
+                CarrierNames.Entry(miraklCode: $0.miraklCode, name: $0.name, trackingURLTemplate: $0.trackingURL)
+            })
+            FileHandle.standardOutput.write(OrdersView.document(rows, carriers: names, writer: writer))
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.dateEncodingStrategy = .iso8601
+            let listed = rows.map { ListedOrder($0.order, sourceFile: $0.sourceFile) }
+            FileHandle.standardOutput.write(try encoder.encode(listed))
+            print()
+        case .table:
+            print(OrdersTable.render(rows.map(\.order)))
+        }
+    }
+}
+
+/// An order as `orders --format json` shows it.
+struct ListedOrder: Encodable {
+    var orderId, state: String
+    var carrier, service, trackingNumber, labelPath, error: String?
+    var sourceFile: String
+    var updatedAt: Date
+    var retryCount: Int
+
+    init(_ order: OrderRecord, sourceFile: String) {
+        orderId = order.orderId
+        state = order.state.rawValue
+        carrier = order.carrierCode
+        service = order.serviceCode
+        trackingNumber = order.trackingNumber
+        labelPath = order.labelPath
+        error = order.errorMessage
+        self.sourceFile = sourceFile
+        updatedAt = order.updatedAt
+        retryCount = order.retryCount
+    }
+}
+
+/// A plain-text table for the terminal.
+enum OrdersTable {
+    static let maximumErrorWidth = 70
+
+    static func render(_ orders: [OrderRecord]) -> String {
+        let header = ["ORDER", "STATE", "CARRIER", "TRACKING", "LAST ERROR"]
+        let rows = orders.map { order in
+            [order.orderId, order.state.rawValue, order.carrierCode ?? "", order.trackingNumber ?? "",
+             String((order.errorMessage ?? "").prefix(maximumErrorWidth))]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        let lines = ([header] + rows).map { row in
+            row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        return (lines + ["\(orders.count) order(s)"]).joined(separator: "\n")
+    }
+}

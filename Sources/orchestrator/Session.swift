@@ -1,0 +1,88 @@
+import AsyncHTTPClient
+import Carriers
+import Domain
+import Foundation
+import Ledger
+import Logging
+import Pipeline
+import Settings
+import Simulators
+import Workspace
+
+/// Everything a command that works on a root needs, built from the options and the environment; `close()`
+/// releases it. Holding a session of kind `.exclusive` means holding the run lock.
+struct Session {
+    enum Access { case exclusive, shared }
+
+    let layout: RootLayout
+    let settings: Settings
+    let ledger: Ledger
+    let logger: Logger
+    let httpClient: HTTPClient
+    let carriers: [String: any CarrierClient]
+    let unconfiguredCarriers: [String: String]
+    private let lock: RunLock?
+    private let simulator: TipsaSimulator?
+
+    static func open(_ options: CommonOptions, access: Access) async throws -> Session {
+        let layout = options.layout
+        let (configPath, isExplicit) = options.configPath
+        let settings: Settings
+        do {
+            settings = try SettingsFile.load(path: configPath, isRequired: isExplicit)
+            try SenderCheck.validate(settings.sender)
+        } catch {
+            throw CommandFailure.usage("\(error)")
+        }
+        do {
+            try layout.createFolders()
+        } catch {
+            throw CommandFailure.fatal("cannot create the folders under \(layout.root): \(error.localizedDescription)")
+        }
+        var lock: RunLock?
+        if access == .exclusive {
+            lock = try RunLock.acquire(at: layout.lockFile)
+            guard lock != nil else {
+                throw CommandFailure(exitCode: CommandFailure.locked, message: "another run holds the lock on \(layout.root); nothing done")
+            }
+        }
+        let logger = ProcessLogger.make(layout: layout, options: options)
+        let ledger: Ledger
+        do {
+            ledger = try Ledger(path: layout.ledger)
+        } catch {
+            throw CommandFailure.fatal("\(error)")
+        }
+
+        var environment = options.environment
+        var simulator: TipsaSimulator?
+        if options.sandbox {
+            let started = try await TipsaSimulator.start(logger: logger)
+            let demo = TipsaSimulator.Options()
+            environment["TIPSA_URL"] = started.baseURL
+            environment["TIPSA_AGENCY"] = demo.agency
+            environment["TIPSA_CLIENT"] = demo.client
+            environment["TIPSA_PASSWORD"] = demo.password
+            simulator = started
+        }
+        let (secrets, missing) = CarrierSecrets.fromEnvironment(environment)
+        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        let (carriers, unconfigured) = CarrierRegistry.clients(
+            secrets: secrets, missing: missing, settings: settings, httpClient: httpClient, logger: logger)
+        return Session(
+            layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
+            carriers: carriers, unconfiguredCarriers: unconfigured, lock: lock, simulator: simulator)
+    }
+
+    func context(isStopRequested: @escaping @Sendable () -> Bool = { false }) -> RunContext {
+        RunContext(
+            layout: layout, settings: settings, ledger: ledger, carriers: carriers,
+            unconfiguredCarriers: unconfiguredCarriers, logger: logger, isStopRequested: isStopRequested)
+    }
+
+    func close() async {
+        try? await httpClient.shutdown()
+        await simulator?.stop()
+        _ = lock
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import OrchestratorTesting
+import Testing
+
+/// SPEC §9: every bad input gets its documented outcome, a file a person can open, and loses nothing.
+@Suite struct BadInputTests {
+    static let header = ExportGenerator.header.replacingOccurrences(of: ";", with: ",")
+
+    /// What must become of the file.
+    enum Expected: Sendable {
+        /// Moved to `archive/failed/` with an `.error.txt` containing this text.
+        case quarantined(because: String)
+        /// Archived and processed; `orders_view.csv` (raw text) contains this text.
+        case processed(viewContains: String)
+        /// Archived; the order is rejected and `rejects/` (raw text) contains this text.
+        case rejected(rejectsContain: String)
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var fileName: String
+        var contents: Data
+        var expected: Expected
+        var testDescription: String { name }
+    }
+
+    static func line(id: String = "BAD-1", name: String = "Ana", street: String = "Calle Mayor 1", zip: String = "28013") -> String {
+        "\(id),\(id)-1,SHIPPING,SKU-1,Taza,1,12.50,EUR,\(name),Torres,\"\(street)\",\(zip),Madrid,ES,600000000,0.5\n"
+    }
+
+    static let cases: [Case] = [
+        Case(name: "binary junk", fileName: "junk.csv", contents: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x00]),
+             expected: .quarantined(because: "binary")),
+        Case(name: "empty file", fileName: "empty.csv", contents: Data(), expected: .quarantined(because: "empty")),
+        Case(name: "header only", fileName: "header.csv", contents: Data(header.utf8),
+             expected: .processed(viewContains: "order_id")),
+        Case(name: "missing required column", fileName: "nocity.csv",
+             contents: Data("order_id,order_state,quantity\nX-1,SHIPPING,1\n".utf8),
+             expected: .quarantined(because: "required columns missing")),
+        Case(name: "wrong delimiter", fileName: "colons.csv",
+             contents: Data(header.replacingOccurrences(of: ",", with: ":").utf8),
+             expected: .quarantined(because: "required columns missing")),
+        Case(name: "Latin-1 export", fileName: "latin1.csv",
+             contents: Data(header.utf8) + Data([0x4C, 0x41, 0x54, 0x2D, 0x31]) + Data(",L-1,SHIPPING,S,T,1,1,EUR,".utf8)
+                + Data([0x4E, 0xFA, 0xF1, 0x65, 0x7A]) + Data(",Pe\u{F1}a,Calle 1,28013,Madrid,ES,600000000,0.5\n".utf8),
+             expected: .processed(viewContains: "Núñez")),
+        Case(name: "field of 1 MB", fileName: "huge.csv",
+             contents: Data((header + line(street: String(repeating: "A", count: 1 << 20))).utf8),
+             expected: .processed(viewContains: "TRACKED")),
+        Case(name: "order id that looks like a path", fileName: "path.csv",
+             contents: Data((header + line(id: "../../etc/passwd")).utf8),
+             expected: .processed(viewContains: "../../etc/passwd")),
+        Case(name: "order id that is a formula", fileName: "formula.csv",
+             contents: Data((header + line(id: "=HYPERLINK(\"\"http://x.example\"\",\"\"click me now\"\")")).utf8),
+             expected: .rejected(rejectsContain: "'=HYPERLINK")),
+        Case(name: "XML metacharacters in the name", fileName: "xml.csv",
+             contents: Data((header + line(name: "<Tom & \"\"Jerry\"\">")).utf8),
+             expected: .processed(viewContains: "TRACKED")),
+        Case(name: "JSON that is not an export", fileName: "other.json", contents: Data("{\"hello\": 1}".utf8),
+             expected: .quarantined(because: "neither a Mirakl order list")),
+        Case(name: "JSON cut in the middle", fileName: "cut.json", contents: Data("{\"orders\": [{\"order_id\":".utf8),
+             expected: .quarantined(because: "not valid JSON")),
+        Case(name: "unterminated quote", fileName: "quote.csv",
+             contents: Data((header + "Q-1,Q-1-1,SHIPPING,S,\"Taza,1\n").utf8),
+             expected: .quarantined(because: "line")),
+    ]
+
+    @Test(arguments: cases)
+    func badInputGetsItsDocumentedOutcome(_ input: Case) async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        try harness.root.drop(input.fileName, input.contents)
+
+        let outcome = try harness.run()
+
+        #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty, "nothing left in the inbox")
+        let archived = harness.root.files(under: "archive").filter { $0.hasSuffix("/" + input.fileName) }
+        #expect(archived.count == 1, "the file is in exactly one archive folder: \(archived)")
+        let stored = try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path("archive/" + (archived.first ?? ""))))
+        #expect(stored == input.contents, "archived byte for byte")
+        switch input.expected {
+        case .quarantined(let reason):
+            #expect(outcome.exitCode == 1)
+            #expect(archived.first?.hasPrefix("failed/") == true)
+            let error = try harness.root.read("archive/" + (archived.first ?? "") + ".error.txt")
+            #expect(error.contains(reason), "\(error)")
+        case .processed(let text):
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+            #expect(try harness.root.read("outbox/orders_view.csv").contains(text))
+        case .rejected(let text):
+            #expect(outcome.exitCode == 1)
+            let rejects = harness.root.files(under: "outbox/rejects")
+            #expect(try rejects.map { try harness.root.read("outbox/rejects/" + $0) }.joined().contains(text))
+        }
+    }
+
+    @Test func filesThatAreNotExportsStayInTheInbox() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        for name in ["notes.txt", ".hidden.csv", "upload.csv.part", "upload.csv.filepart", "backup.csv~"] {
+            try harness.root.drop(name, Self.header + Self.line())
+        }
+        try FileManager.default.createSymbolicLink(
+            atPath: harness.root.layout.inbox + "/link.csv", withDestinationPath: "/etc/hostname")
+
+        let outcome = try harness.run()
+
+        #expect(outcome.exitCode == 0)
+        #expect(harness.root.files(under: "inbox").count == 6)
+        #expect(harness.root.files(under: "archive").isEmpty)
+        #expect(await harness.simulator.totalCreates() == 0)
+    }
+}

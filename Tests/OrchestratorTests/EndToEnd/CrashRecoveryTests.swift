@@ -1,0 +1,68 @@
+import Foundation
+import OrchestratorTesting
+import Pipeline
+import Testing
+
+/// A run killed with SIGKILL at each crash point, then run again, loses no input and ships no order twice.
+@Suite struct CrashRecoveryTests {
+    static let orders = 12
+
+    @Test(arguments: CrashPoint.allCases)
+    func killedRunResumesWithoutLossOrDuplicate(at point: CrashPoint) async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "CRASH")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<Self.orders))
+
+        let killed = try harness.run(environment: ["ORCHESTRATOR_CRASH_AT": point.rawValue])
+        let afterRestart = try harness.run()
+
+        #expect(killed.wasSignalled && killed.exitCode == SIGKILL, "the run was killed at \(point.rawValue)")
+        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
+        for index in 0..<Self.orders {
+            #expect(await harness.simulator.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+        }
+        try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
+        let tracked = try trackingRows(harness)
+        #expect(tracked.count == Self.orders, "every order's tracking row written exactly once")
+        #expect(Set(tracked).count == tracked.count)
+    }
+
+    @Test func repeatedKillsAtRandomMomentsThenACleanFinish() async throws {
+        let harness = try await Harness.start(simulator: .init(latency: .milliseconds(5)))
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "LOOP")
+        try harness.root.drop("loop.csv", generator.export(orders: 0..<40))
+
+        for round in 0..<8 {
+            let running = try harness.start("run")
+            try await Task.sleep(for: .milliseconds(40 + round * 37 % 150))
+            running.signal(SIGKILL)
+            _ = running.wait()
+        }
+        let finish = try harness.run()
+
+        #expect(finish.exitCode == 0, "\(finish.standardOutput) \(finish.standardError)")
+        #expect(await harness.simulator.duplicateReferences().isEmpty)
+        for index in 0..<40 {
+            #expect(await harness.simulator.createCount(reference: generator.orderID(index)) == 1)
+        }
+        try expectNothingLostOrHalfWritten(harness, inputName: "loop.csv")
+        #expect(try trackingRows(harness).count == 40)
+    }
+
+    private func trackingRows(_ harness: Harness) throws -> [String] {
+        try harness.root.files(under: "outbox/tracking").flatMap { file in
+            CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
+        }
+    }
+
+    private func expectNothingLostOrHalfWritten(_ harness: Harness, inputName: String) throws {
+        let archived = harness.root.files(under: "archive").filter { $0.hasSuffix("/" + inputName) }
+        #expect(archived.count == 1, "the input is in exactly one archive folder: \(archived)")
+        #expect(!archived.contains { $0.hasPrefix("failed/") || $0.hasPrefix("duplicates/") })
+        #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty)
+        let everything = harness.root.files(under: "outbox") + harness.root.files(under: "archive")
+        #expect(everything.filter { $0.contains(".orchestrator-tmp-") }.isEmpty, "no temporary left behind")
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Outbox
+import Testing
+
+/// `orchestrator run` on real files, a real ledger and the TIPSA simulator over loopback.
+@Suite struct RunTests {
+    @Test func shipsEveryValidOrderOnceWithLabelTrackingAndArchive() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
+
+        let outcome = try harness.run()
+
+        #expect(outcome.exitCode == 1, "one order of the sample is invalid: \(outcome.standardError)")
+        for orderID in SampleFiles.csvShippableOrders {
+            #expect(await harness.simulator.createCount(reference: orderID) == 1, "\(orderID)")
+        }
+        #expect(await harness.simulator.totalCreates() == SampleFiles.csvShippableOrders.count)
+
+        let tracking = harness.root.files(under: "outbox/tracking")
+        try #require(tracking.count == 1)
+        let trackingRows = CSVRows.records(try harness.rows("outbox/tracking/" + tracking[0]))
+        #expect(Set(trackingRows.map { $0["order_id"] ?? "" }) == Set(SampleFiles.csvShippableOrders))
+        #expect(try harness.rows("outbox/tracking/" + tracking[0]).first == TrackingFile.columns)
+
+        let labels = harness.root.files(under: "outbox/labels/tipsa")
+        #expect(labels.count == SampleFiles.csvShippableOrders.count)
+        for row in trackingRows {
+            let label = try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path(
+                "outbox/labels/tipsa/\(row["tracking_number"] ?? "").pdf")))
+            #expect(label.starts(with: Data("%PDF".utf8)))
+        }
+
+        #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty)
+        let archived = harness.root.files(under: "archive")
+        let day = try #require(archived.first { $0.hasSuffix(SampleFiles.csvExport) })
+        #expect(archived.contains(day + ".sha256"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path("archive/" + day)))
+            == SampleFiles.data(SampleFiles.csvExport))
+        let check = try Shell.run("cd '\(harness.root.layout.path("archive/" + (day as NSString).deletingLastPathComponent))' && sha256sum -c '\(SampleFiles.csvExport).sha256'")
+        #expect(check.status == 0, "\(check.output)")
+
+        #expect(try harness.rows("outbox/operations.csv").first == OperationsLog.columns)
+        let view = try harness.rows("outbox/orders_view.csv")
+        #expect(view.first == OrdersView.columns)
+        let states = Dictionary(uniqueKeysWithValues: CSVRows.records(view).map { ($0["order_id"] ?? "", $0["internal_state"] ?? "") })
+        #expect(states["MKP-100231-A"] == "TRACKED")
+        #expect(states["MKP-100234-A"] == "SKIPPED")
+        #expect(states["MKP-100236-A"] == "REJECTED")
+
+        let rejects = harness.root.files(under: "outbox/rejects")
+        try #require(rejects.count == 1)
+        let rejectRows = CSVRows.records(try harness.rows("outbox/rejects/" + rejects[0]))
+        #expect(rejectRows.allSatisfy { $0["order_id"] == "MKP-100236-A" && $0["line"] == "9" })
+        #expect(Set(rejectRows.map { $0["field"] ?? "" }) == ["quantity", "customer.shipping_address.zip_code"])
+
+        let results = harness.root.files(under: "outbox/results")
+        try #require(results.count == 1)
+        let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
+        #expect(outcomes.count == 6)
+        #expect(outcomes.first { $0["order_id"] == "MKP-100231-A" }?["state"] == "TRACKED")
+    }
+
+    @Test func redropOfTheSameFileIsSetAsideAndShipsNothing() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let export = try SampleFiles.data(SampleFiles.csvExport)
+        try harness.root.drop("first.csv", export)
+        try harness.run()
+        try harness.root.drop("again.csv", export)
+
+        let outcome = try harness.run()
+
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+        #expect(harness.root.files(under: "archive/duplicates").contains { $0.hasSuffix("again.csv") })
+        #expect(await harness.simulator.totalCreates() == SampleFiles.csvShippableOrders.count)
+        #expect(await harness.simulator.duplicateReferences().isEmpty)
+    }
+
+    @Test func ordersAlreadyPostedInAnEarlierFileAreNotPostedAgain() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        try harness.root.drop("monday.csv", try SampleFiles.data(SampleFiles.csvExport))
+        try harness.run()
+        // The next export still lists an order in SHIPPING (Mirakl has not heard of the shipment yet).
+        let overlap = String(decoding: try SampleFiles.data(SampleFiles.csvExport), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).prefix(2).joined(separator: "\n") + "\n"
+        try harness.root.drop("tuesday.csv", overlap)
+
+        let outcome = try harness.run()
+
+        #expect(outcome.exitCode == 0)
+        #expect(await harness.simulator.createCount(reference: "MKP-100231-A") == 1)
+        let results = harness.root.files(under: "outbox/results").filter { $0.hasSuffix("tuesday.results.csv") }
+        try #require(results.count == 1)
+        let rows = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
+        #expect(rows.map { $0["outcome"] } == ["already posted"])
+    }
+
+    @Test func jsonSamplesShipTheOrdersInShipping() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        for name in ["or11_order_SHIPPING_2lines_with_taxes.json", "or11_response_SHIPPING_with_refunds.json",
+                     "or11_order_RECEIVED_with_tracking.json"] {
+            try harness.root.drop(name, try SampleFiles.data(name))
+        }
+
+        let outcome = try harness.run()
+
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+        #expect(await harness.simulator.createCount(reference: "000000086-A") == 1)
+        #expect(await harness.simulator.createCount(reference: "1234561-A") == 1)
+        #expect(await harness.simulator.createCount(reference: "DKFSLFKZ-SDF993-A") == 0)
+    }
+
+    @Test func aSecondRunWhileOneHoldsTheLockExitsThreeAtOnce() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let watcher = try harness.start("watch")
+        defer { watcher.signal(SIGKILL) }
+        try await waitUntil { FileManager.default.fileExists(atPath: harness.root.layout.path("outbox/orders_view.csv")) }
+
+        let outcome = try harness.run()
+
+        #expect(outcome.exitCode == 3)
+        #expect(outcome.standardError.contains("another run holds the lock"))
+    }
+
+    @Test func carrierNotConfiguredKeepsOrdersQueuedAndExitsOne() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
+
+        let outcome = try harness.run(environment: ["TIPSA_URL": ""])
+
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.standardOutput.contains("tipsa unavailable"))
+        #expect(await harness.simulator.totalCreates() == 0)
+        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+        #expect(view.first { $0["order_id"] == "MKP-100231-A" }?["internal_state"] == "PENDING_POST")
+    }
+
+    @Test func wrongPasswordFailsNoOrder() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
+
+        let outcome = try harness.run(environment: ["TIPSA_PASSWORD": "wrong"])
+
+        #expect(outcome.exitCode == 1)
+        #expect(!outcome.standardOutput.contains("wrong"), "a secret never appears in output")
+        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+        #expect(view.filter { $0["internal_state"] == "FAILED_POST" }.isEmpty)
+        #expect(try !harness.root.read("outbox/operations.csv").contains("wrong"))
+    }
+}
+
+/// Polls `condition` for up to `seconds`.
+func waitUntil(seconds: Double = 20, _ condition: () -> Bool) async throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition() {
+        guard Date() < deadline else {
+            Issue.record("condition not met within \(seconds) s")
+            return
+        }
+        try await Task.sleep(for: .milliseconds(50))
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import OrchestratorTesting
+import Testing
+
+/// `orchestrator watch`: picks up drops while it runs, never a file still being written, stops cleanly.
+@Suite struct WatchTests {
+    static let configuration = TemporaryRoot.testConfiguration.replacingOccurrences(
+        of: "settle_seconds: 0", with: "settle_seconds: 1")
+
+    @Test func shipsAFileDroppedWhileRunningButNotWhileItUploadsAndStopsOnSigterm() async throws {
+        let harness = try await Harness.start(configuration: Self.configuration)
+        defer { Task { await harness.stop() } }
+        let watcher = try harness.start("watch")
+        let generator = ExportGenerator(orderPrefix: "WATCH")
+
+        // An SFTP upload under a temporary name, renamed when complete.
+        let part = harness.root.layout.inbox + "/upload.csv.part"
+        try generator.export(orders: 0..<3).write(toFile: part, atomically: false, encoding: .utf8)
+        try await Task.sleep(for: .seconds(1.5))
+        #expect(await harness.simulator.totalCreates() == 0, "a .part upload is never taken")
+        try FileManager.default.moveItem(atPath: part, toPath: harness.root.layout.inbox + "/upload.csv")
+        try await waitUntil { harness.root.files(under: "archive").contains { $0.hasSuffix("/upload.csv") } }
+        #expect(await harness.simulator.totalCreates() == 3)
+
+        // A file still growing: appended to every 300 ms, for longer than the settle time.
+        let growing = harness.root.layout.inbox + "/growing.csv"
+        try ExportGenerator.header.write(toFile: growing, atomically: false, encoding: .utf8)
+        let handle = try #require(FileHandle(forWritingAtPath: growing))
+        for index in 10..<18 {
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(generator.lines(ofOrder: index).utf8))
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(FileManager.default.fileExists(atPath: growing), "not taken while it grows")
+        }
+        try handle.close()
+        try await waitUntil { harness.root.files(under: "archive").contains { $0.hasSuffix("/growing.csv") } }
+        #expect(await harness.simulator.totalCreates() == 3 + 8, "every line written before the file settled")
+
+        watcher.signal(SIGTERM)
+        let outcome = watcher.wait()
+        #expect(!outcome.wasSignalled && outcome.exitCode == 0, "\(outcome.standardError)")
+        let relock = try harness.run()
+        #expect(relock.exitCode == 0, "the lock was released")
+    }
+}
