@@ -6,7 +6,7 @@ import Testing
 @testable import TIPSA
 
 /// The adapter's envelope writer, read back by the simulator's independent request reader.
-@Suite struct TipsaEnvelopeTests {
+@Suite struct TIPSAEnvelopeTests {
     static let request = ShipmentRequest(
         reference: "ORDER-1&2", serviceCode: "48",
         sender: Party(name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: "28830", countryCode: "ES", phone: "666555444"),

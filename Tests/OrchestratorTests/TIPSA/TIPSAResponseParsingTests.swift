@@ -5,7 +5,7 @@ import Testing
 @testable import TIPSA
 
 /// Every official (and Envialia-platform) response example read by the adapter's one response reader.
-@Suite struct TipsaResponseParsingTests {
+@Suite struct TIPSAResponseParsingTests {
     @Test func loginResponseGivesTheSessionGUID() throws {
         let response = try SOAPResponseReader.read(TipsaFixtures.data("official-examples/LoginCli_response.xml"))
         #expect(response.responseName == "LoginWSService___LoginCliResponse")

@@ -8,7 +8,7 @@ import Testing
 @testable import TIPSA
 
 /// The adapter against the simulator over real loopback HTTP.
-@Suite(.serialized) struct TipsaClientSimulatorTests {
+@Suite(.serialized) struct TIPSAClientSimulatorTests {
     static let logger = Logger(label: "test.tipsa")
     static let demo = TipsaCredentials(
         agency: TipsaSimulator.Options.demoAgency, client: TipsaSimulator.Options.demoClient,
@@ -44,12 +44,13 @@ import Testing
         await simulator.stop()
     }
 
-    static func carrierError(_ operation: () async throws(CarrierError) -> Void) async -> CarrierError? {
-        do throws(CarrierError) {
+    /// The `CarrierError` the operation threw, nil when it succeeded or threw anything else.
+    static func carrierError(_ operation: () async throws -> Void) async -> CarrierError? {
+        do {
             try await operation()
             return nil
         } catch {
-            return error
+            return error as? CarrierError
         }
     }
 
