@@ -87,7 +87,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "IngestBenchmark",
-            dependencies: ["CSV", "OrchestratorTesting", "Workspace"],
+            dependencies: [
+                "CSV", "OrchestratorTesting", "Workspace", "Ledger", "Pipeline", "Settings",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Benchmarks/IngestBenchmark"
         ),
         .testTarget(

@@ -4,8 +4,6 @@ import GRDB
 /// One file taken from the inbox, identified by its SHA-256.
 public struct InputFile: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "input_file"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public enum Status: String, Codable, Sendable {
         /// Registered; its lines are being staged (a restart stages them again).
@@ -54,5 +52,23 @@ public struct InputFile: Codable, Sendable, Equatable, FetchableRecord, MutableP
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case sha256
+        case name
+        case size
+        case format
+        case status
+        case columns
+        case archivePath = "archive_path"
+        case rejectsPath = "rejects_path"
+        case resultsPath = "results_path"
+        case error
+        case runId = "run_id"
+        case receivedAt = "received_at"
+        case lineCount = "line_count"
+        case orderCount = "order_count"
     }
 }

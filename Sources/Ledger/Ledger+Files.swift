@@ -117,7 +117,16 @@ public struct FileOrderOutcome: Sendable, Equatable, FetchableRecord, Decodable 
     public var trackingNumber: String?
     public var errorMessage: String?
 
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    enum CodingKeys: String, CodingKey {
+        case orderId = "order_id"
+        case firstLine = "first_line"
+        case outcome
+        case message
+        case state
+        case carrierCode = "carrier_code"
+        case trackingNumber = "tracking_number"
+        case errorMessage = "error_message"
+    }
 }
 
 /// One rejected field of one line.
@@ -127,5 +136,10 @@ public struct Rejection: Sendable, Equatable, FetchableRecord, Decodable {
     public var field: String
     public var reason: String
 
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    enum CodingKeys: String, CodingKey {
+        case line
+        case orderId = "order_id"
+        case field
+        case reason
+    }
 }

@@ -4,8 +4,6 @@ import GRDB
 /// One `run` (or one pass of `watch`) as the ledger remembers it.
 public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "run"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public var id: Int64?
     /// UTC stamp used in the names of the files the run writes (`20261129T004817Z`).
@@ -17,6 +15,15 @@ public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case stamp
+        case startedAt = "started_at"
+        case finishedAt = "finished_at"
+        case exitCode = "exit_code"
+        case summary
     }
 }
 

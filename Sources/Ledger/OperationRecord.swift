@@ -4,8 +4,6 @@ import GRDB
 /// One row of `outbox/operations.csv`, first committed here with the change it reports, then exported.
 public struct OperationRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "operation"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public enum Scope: String, Codable, Sendable { case intake, mirakl, carrier, orchestrator }
     public enum Status: String, Codable, Sendable {
@@ -46,5 +44,20 @@ public struct OperationRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case timestamp
+        case scope
+        case action
+        case orderId = "order_id"
+        case carrier
+        case marketplace
+        case status
+        case message
+        case durationMs = "duration_ms"
+        case metaJson = "meta_json"
+        case exported
     }
 }

@@ -5,8 +5,6 @@ import GRDB
 /// The ledger's row for one order: its state and everything the review files show about it.
 public struct OrderRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "order"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public var orderId: String
     public var marketplace: String
@@ -66,5 +64,35 @@ public struct OrderRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
         weightKg = order.weightKg
         totalAmount = order.totalAmount
         currency = order.currency
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case orderId = "order_id"
+        case marketplace
+        case state
+        case contentSha256 = "content_sha256"
+        case sourceFileId = "source_file_id"
+        case shippable
+        case carrierCode = "carrier_code"
+        case serviceCode = "service_code"
+        case shipmentNumber = "shipment_number"
+        case trackingNumber = "tracking_number"
+        case labelPath = "label_path"
+        case trackingFile = "tracking_file"
+        case carrierStatus = "carrier_status"
+        case consigneeName = "consignee_name"
+        case consigneePostalCode = "consignee_postal_code"
+        case consigneeCity = "consignee_city"
+        case consigneeCountry = "consignee_country"
+        case packages
+        case weightKg = "weight_kg"
+        case totalAmount = "total_amount"
+        case currency
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
+        case retryCount = "retry_count"
+        case errorMessage = "error_message"
+        case miraklTrackingUpdated = "mirakl_tracking_updated"
+        case miraklShipUpdated = "mirakl_ship_updated"
     }
 }

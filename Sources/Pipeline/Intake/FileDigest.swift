@@ -21,13 +21,8 @@ struct FileDigest: Sendable, Equatable {
         } catch {
             throw FileDigestError(path: path, reason: error.localizedDescription)
         }
-        self.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        self.sha256 = hasher.finalize().hex
         self.size = size
-    }
-
-    /// The `sha256sum` line for a file named `name`: `sha256sum -c` accepts it.
-    func sidecarLine(name: String) -> String {
-        "\(sha256)  \(name)\n"
     }
 }
 

@@ -133,6 +133,6 @@ struct OrderMerger {
                 .joined(separator: "\u{1F}")
         }.sorted()
         for line in rendered { hasher.update(data: Data((line + "\n").utf8)) }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().hex
     }
 }

@@ -12,7 +12,12 @@ public struct RunPass {
         self.context = context
     }
 
-    public func run() async throws -> RunSummary {
+    /// What a pass does: everything, or only intake (register, stage, validate, route, archive) for measuring it.
+    public enum Scope: Sendable {
+        case everything, intakeOnly
+    }
+
+    public func run(_ scope: Scope = .everything) async throws -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
         let startDate = context.now()
@@ -33,6 +38,8 @@ public struct RunPass {
             if context.isStopRequested() { break }
             try intake.take(ready, summary: &summary)
         }
+
+        if scope == .intakeOnly { return summary }
 
         let availability = CarrierAvailability(unconfigured: context.unconfiguredCarriers)
         try await PostingStage(context: context, availability: availability).run(summary: &summary)
