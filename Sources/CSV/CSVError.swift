@@ -27,5 +27,6 @@ public struct CSVError: Error, Sendable, CustomStringConvertible {
         self.line = line
     }
 
+    /// `CSV <code>: <message>`, for logs and command-line output.
     public var description: String { "CSV \(code.rawValue): \(message)" }
 }

@@ -105,6 +105,7 @@ struct CSVReaderTests {
         ([0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99], "‘’“”•–—˜™"),
         ([0x81, 0x8D, 0x8F, 0x90, 0x9D], "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"),
         ([0xD1, 0x61, 0x6E, 0x64, 0xFA], "Ñandú"),
+        ([0xF0, 0x9F, 0x98], "ðŸ˜"),  // a cut-off UTF-8 sequence as long as its replacement character
     ])
     func windows1252(bytes: [UInt8], expected: String) throws {
         let file = try TemporaryCSVFile(Array("name;city\n".utf8) + bytes + Array(";Sevilla\n".utf8))
