@@ -40,12 +40,12 @@ extension Ledger {
     }
 
     /// Stages the lines `produce` hands to the sink, replacing any staged by an interrupted earlier attempt,
-    /// all in one transaction. Returns the updated file.
+    /// all in one transaction. Returns the updated file. An error `produce` throws rolls back and comes back as is.
     public func stage(
         _ file: InputFile, codec: StagedLineCodec, format: String, produce: (StagingSink) throws -> Int
-    ) throws(LedgerError) -> InputFile {
+    ) throws -> InputFile {
         guard let fileID = file.id else { return file }
-        return try write("stage the lines of \(file.name)") { db in
+        return try writePassingErrors("stage the lines of \(file.name)") { db in
             try db.execute(sql: "DELETE FROM staged_line WHERE file_id = ?", arguments: [fileID])
             let statement = try db.makeStatement(
                 sql: "INSERT OR REPLACE INTO staged_line (file_id, line, order_id, fields) VALUES (?, ?, ?, ?)")

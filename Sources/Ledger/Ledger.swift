@@ -32,6 +32,15 @@ public final class Ledger: Sendable {
         }
     }
 
+    /// Like `write`, but an error thrown by `body` itself (not by SQLite) comes back unchanged.
+    func writePassingErrors<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw LedgerError(what, error)
+        }
+    }
+
     func read<T>(_ what: String, _ body: (Database) throws -> T) throws(LedgerError) -> T {
         do {
             return try pool.read(body)

@@ -21,10 +21,11 @@ public struct BuiltBinary: Sendable {
         path = candidate
     }
 
-    /// Runs the binary to the end and returns what it printed and how it exited.
-    public func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+    /// Runs the binary to the end and returns what it printed and how it exited. Waits without blocking a
+    /// thread, so simulators served by the same process keep answering.
+    public func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Outcome {
         let started = try start(arguments, environment: environment)
-        return started.wait()
+        return await started.wait()
     }
 
     /// Starts the binary without waiting for it.
@@ -54,6 +55,7 @@ public final class RunningBinary: @unchecked Sendable {
     private let output = Pipe()
     private let errors = Pipe()
     private let collected = CollectedOutput()
+    private let exit = ExitSignal()
 
     init(path: String, arguments: [String], environment: [String: String]) throws {
         process.executableURL = URL(fileURLWithPath: path)
@@ -66,6 +68,8 @@ public final class RunningBinary: @unchecked Sendable {
         let collected = self.collected
         output.fileHandleForReading.readabilityHandler = { collected.append(output: $0.availableData) }
         errors.fileHandleForReading.readabilityHandler = { collected.append(errors: $0.availableData) }
+        let exit = self.exit
+        process.terminationHandler = { _ in exit.fire() }
         try process.run()
     }
 
@@ -80,8 +84,9 @@ public final class RunningBinary: @unchecked Sendable {
     /// Text printed on standard output so far.
     public var standardOutputSoFar: String { collected.text.output }
 
-    public func wait() -> BuiltBinary.Outcome {
-        process.waitUntilExit()
+    /// Waits for the process to end, without blocking a thread.
+    public func wait() async -> BuiltBinary.Outcome {
+        await exit.wait()
         output.fileHandleForReading.readabilityHandler = nil
         errors.fileHandleForReading.readabilityHandler = nil
         collected.append(output: output.fileHandleForReading.readDataToEndOfFile())
@@ -104,5 +109,31 @@ final class CollectedOutput: @unchecked Sendable {
 
     var text: (output: String, errors: String) {
         lock.withLock { (String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self)) }
+    }
+}
+
+/// Fires once when the child exits; `wait()` suspends until then.
+final class ExitSignal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var hasFired = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func fire() {
+        let resumed = lock.withLock { () -> [CheckedContinuation<Void, Never>] in
+            hasFired = true
+            defer { waiters.removeAll() }
+            return waiters
+        }
+        for waiter in resumed { waiter.resume() }
+    }
+
+    func wait() async {
+        await withCheckedContinuation { continuation in
+            let alreadyFired = lock.withLock { () -> Bool in
+                if !hasFired { waiters.append(continuation) }
+                return hasFired
+            }
+            if alreadyFired { continuation.resume() }
+        }
     }
 }

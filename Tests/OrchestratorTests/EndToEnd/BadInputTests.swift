@@ -25,7 +25,7 @@ import Testing
     }
 
     static func line(id: String = "BAD-1", name: String = "Ana", street: String = "Calle Mayor 1", zip: String = "28013") -> String {
-        "\(id),\(id)-1,SHIPPING,SKU-1,Taza,1,12.50,EUR,\(name),Torres,\"\(street)\",\(zip),Madrid,ES,600000000,0.5\n"
+        "\"\(id)\",\"\(id)-1\",SHIPPING,SKU-1,Taza,1,12.50,EUR,\"\(name)\",Torres,\"\(street)\",\(zip),Madrid,ES,600000000,0.5\n"
     }
 
     static let cases: [Case] = [
@@ -71,7 +71,7 @@ import Testing
         defer { Task { await harness.stop() } }
         try harness.root.drop(input.fileName, input.contents)
 
-        let outcome = try harness.run()
+        let outcome = try await harness.run()
 
         #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty, "nothing left in the inbox")
         let archived = harness.root.files(under: "archive").filter { $0.hasSuffix("/" + input.fileName) }
@@ -103,7 +103,7 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: harness.root.layout.inbox + "/link.csv", withDestinationPath: "/etc/hostname")
 
-        let outcome = try harness.run()
+        let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 0)
         #expect(harness.root.files(under: "inbox").count == 6)

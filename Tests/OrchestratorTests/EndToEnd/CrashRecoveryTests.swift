@@ -14,8 +14,8 @@ import Testing
         let generator = ExportGenerator(orderPrefix: "CRASH")
         try harness.root.drop("export.csv", generator.export(orders: 0..<Self.orders))
 
-        let killed = try harness.run(environment: ["ORCHESTRATOR_CRASH_AT": point.rawValue])
-        let afterRestart = try harness.run()
+        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": point.rawValue])
+        let afterRestart = try await harness.run()
 
         #expect(killed.wasSignalled && killed.exitCode == SIGKILL, "the run was killed at \(point.rawValue)")
         #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
@@ -38,14 +38,15 @@ import Testing
             let running = try harness.start("run")
             try await Task.sleep(for: .milliseconds(40 + round * 37 % 150))
             running.signal(SIGKILL)
-            _ = running.wait()
+            _ = await running.wait()
         }
-        let finish = try harness.run()
+        let finish = try await harness.run()
 
         #expect(finish.exitCode == 0, "\(finish.standardOutput) \(finish.standardError)")
         #expect(await harness.simulator.duplicateReferences().isEmpty)
         for index in 0..<40 {
-            #expect(await harness.simulator.createCount(reference: generator.orderID(index)) == 1)
+            let creates = await harness.simulator.createCount(reference: generator.orderID(index))
+            #expect(creates == 1, "order \(index): \(creates) creates; \(finish.standardOutput)")
         }
         try expectNothingLostOrHalfWritten(harness, inputName: "loop.csv")
         #expect(try trackingRows(harness).count == 40)

@@ -9,7 +9,7 @@ import Testing
         defer { Task { await harness.stop() } }
         try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
 
-        let outcome = try harness.run()
+        let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 1, "one order of the sample is invalid: \(outcome.standardError)")
         for orderID in SampleFiles.csvShippableOrders {
@@ -66,10 +66,10 @@ import Testing
         defer { Task { await harness.stop() } }
         let export = try SampleFiles.data(SampleFiles.csvExport)
         try harness.root.drop("first.csv", export)
-        try harness.run()
+        try await harness.run()
         try harness.root.drop("again.csv", export)
 
-        let outcome = try harness.run()
+        let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
         #expect(harness.root.files(under: "archive/duplicates").contains { $0.hasSuffix("again.csv") })
@@ -81,13 +81,13 @@ import Testing
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
         try harness.root.drop("monday.csv", try SampleFiles.data(SampleFiles.csvExport))
-        try harness.run()
+        try await harness.run()
         // The next export still lists an order in SHIPPING (Mirakl has not heard of the shipment yet).
         let overlap = String(decoding: try SampleFiles.data(SampleFiles.csvExport), as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false).prefix(2).joined(separator: "\n") + "\n"
         try harness.root.drop("tuesday.csv", overlap)
 
-        let outcome = try harness.run()
+        let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 0)
         #expect(await harness.simulator.createCount(reference: "MKP-100231-A") == 1)
@@ -105,7 +105,7 @@ import Testing
             try harness.root.drop(name, try SampleFiles.data(name))
         }
 
-        let outcome = try harness.run()
+        let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
         #expect(await harness.simulator.createCount(reference: "000000086-A") == 1)
@@ -120,7 +120,7 @@ import Testing
         defer { watcher.signal(SIGKILL) }
         try await waitUntil { FileManager.default.fileExists(atPath: harness.root.layout.path("outbox/orders_view.csv")) }
 
-        let outcome = try harness.run()
+        let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 3)
         #expect(outcome.standardError.contains("another run holds the lock"))
@@ -131,7 +131,7 @@ import Testing
         defer { Task { await harness.stop() } }
         try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
 
-        let outcome = try harness.run(environment: ["TIPSA_URL": ""])
+        let outcome = try await harness.run(environment: ["TIPSA_URL": ""])
 
         #expect(outcome.exitCode == 1)
         #expect(outcome.standardOutput.contains("tipsa unavailable"))
@@ -145,7 +145,7 @@ import Testing
         defer { Task { await harness.stop() } }
         try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
 
-        let outcome = try harness.run(environment: ["TIPSA_PASSWORD": "wrong"])
+        let outcome = try await harness.run(environment: ["TIPSA_PASSWORD": "wrong"])
 
         #expect(outcome.exitCode == 1)
         #expect(!outcome.standardOutput.contains("wrong"), "a secret never appears in output")

@@ -19,7 +19,8 @@ import Testing
         try await Task.sleep(for: .seconds(1.5))
         #expect(await harness.simulator.totalCreates() == 0, "a .part upload is never taken")
         try FileManager.default.moveItem(atPath: part, toPath: harness.root.layout.inbox + "/upload.csv")
-        try await waitUntil { harness.root.files(under: "archive").contains { $0.hasSuffix("/upload.csv") } }
+        try await waitUntil { harness.root.files(under: "outbox/tracking").count == 1 }
+        #expect(harness.root.files(under: "archive").contains { $0.hasSuffix("/upload.csv") })
         #expect(await harness.simulator.totalCreates() == 3)
 
         // A file still growing: appended to every 300 ms, for longer than the settle time.
@@ -33,13 +34,14 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: growing), "not taken while it grows")
         }
         try handle.close()
-        try await waitUntil { harness.root.files(under: "archive").contains { $0.hasSuffix("/growing.csv") } }
+        try await waitUntil { harness.root.files(under: "outbox/tracking").count == 2 }
+        #expect(harness.root.files(under: "archive").contains { $0.hasSuffix("/growing.csv") })
         #expect(await harness.simulator.totalCreates() == 3 + 8, "every line written before the file settled")
 
         watcher.signal(SIGTERM)
-        let outcome = watcher.wait()
+        let outcome = await watcher.wait()
         #expect(!outcome.wasSignalled && outcome.exitCode == 0, "\(outcome.standardError)")
-        let relock = try harness.run()
+        let relock = try await harness.run()
         #expect(relock.exitCode == 0, "the lock was released")
     }
 }
