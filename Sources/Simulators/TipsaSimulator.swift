@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// A loopback TIPSA (Dinapaq SOAP) server for `--sandbox`, tests and benchmarks. It speaks the wire protocol of
 /// TIPSA's official examples and counts creates per reference, so callers can prove nothing was booked twice.
@@ -8,11 +9,13 @@ public final class TipsaSimulator: Sendable {
     /// `http://127.0.0.1:PORT`; a client appends `/SOAP?service=…` as it would to TIPSA's own URL.
     public let baseURL: String
     let state: TipsaSimulatorState
+    private let services: ServiceGroup
     private let server: Task<Void, Never>
 
-    private init(baseURL: String, state: TipsaSimulatorState, server: Task<Void, Never>) {
+    private init(baseURL: String, state: TipsaSimulatorState, services: ServiceGroup, server: Task<Void, Never>) {
         self.baseURL = baseURL
         self.state = state
+        self.services = services
         self.server = server
     }
 
@@ -30,9 +33,11 @@ public final class TipsaSimulator: Sendable {
             configuration: .init(address: .hostname("127.0.0.1", port: options.port), serverName: "TipsaSimulator"),
             onServerRunning: { channel in portSink.yield(channel.localAddress?.port ?? 0) },
             logger: logger)
+        // A service group, so that `stop()` can shut the server down gracefully instead of cancelling it.
+        let services = ServiceGroup(configuration: .init(services: [app], logger: logger))
         let server = Task {
             do {
-                try await app.run()
+                try await services.run()
             } catch {
                 logger.error("TIPSA simulator stopped", metadata: ["error": "\(error)"])
             }
@@ -48,12 +53,12 @@ public final class TipsaSimulator: Sendable {
             throw SimulatorStartError(message: "the TIPSA simulator could not bind 127.0.0.1:\(options.port)")
         }
         logger.info("TIPSA simulator listening", metadata: ["simulator.url": "http://127.0.0.1:\(port)"])
-        return TipsaSimulator(baseURL: "http://127.0.0.1:\(port)", state: state, server: server)
+        return TipsaSimulator(baseURL: "http://127.0.0.1:\(port)", state: state, services: services, server: server)
     }
 
     /// Stops the server and waits until it has closed.
     public func stop() async {
-        server.cancel()
+        await services.triggerGracefulShutdown()
         await server.value
     }
 
