@@ -53,6 +53,7 @@ struct IntakeStage {
             staged = try context.ledger.stage(file, codec: codec, format: export.format) { sink in
                 try export.forEachLine { line, orderID, values in
                     try sink.add(line: line, orderID: orderID, values: values)
+                    CrashPoint.duringParsing.reach()
                 }
             }
         } catch let error as LedgerError where error.isDiskFull {

@@ -5,6 +5,8 @@ import Synchronization
 /// killed there loses nothing and posts nothing twice. Set `ORCHESTRATOR_CRASH_AT=name` (or `name:N` for the
 /// N-th time the point is reached). Without the variable a crash point does nothing.
 public enum CrashPoint: String, Sendable, CaseIterable {
+    /// A line of an input file is staged, inside the staging transaction (`:N` for the N-th line).
+    case duringParsing = "intake.during-parsing"
     /// An input file's lines are staged in the ledger; its orders are not recorded yet.
     case afterStaging = "intake.after-staging"
     /// The file's orders are committed; the file has not moved to the archive.

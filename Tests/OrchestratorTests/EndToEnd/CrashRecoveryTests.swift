@@ -14,7 +14,9 @@ import Testing
         let generator = ExportGenerator(orderPrefix: "CRASH")
         try harness.root.drop("export.csv", generator.export(orders: 0..<Self.orders))
 
-        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": point.rawValue])
+        // Mid-file for parsing, after a few shipments for posting; the other points are reached once per run.
+        let occurrence = [CrashPoint.duringParsing: 5, .afterCreate: 3][point] ?? 1
+        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"])
         let afterRestart = try await harness.run()
 
         #expect(killed.wasSignalled && killed.exitCode == SIGKILL, "the run was killed at \(point.rawValue)")

@@ -1,0 +1,92 @@
+import Foundation
+import OrchestratorTesting
+import Testing
+
+/// The commands around a run: init, configuration errors, done markers, the orders query.
+@Suite struct CommandTests {
+    @Test func initLaysOutTheRootWithAWorkingConfigurationAndKeepsAnExistingOne() async throws {
+        let binary = try BuiltBinary()
+        let root = FileManager.default.temporaryDirectory.path + "/orchestrator-init-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+
+        let first = try await binary.run(["init", "--root", root])
+        try "# mine\n".write(toFile: root + "/orchestrator.yml", atomically: true, encoding: .utf8)
+        let second = try await binary.run(["init", "--root", root])
+        let run = try await binary.run(["run", "--root", root, "--sandbox"])
+
+        #expect(first.exitCode == 0 && second.exitCode == 0)
+        for folder in ["inbox", "outbox", "outbox/results", "outbox/rejects", "outbox/tracking", "archive", "logs"] {
+            var isFolder: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: root + "/" + folder, isDirectory: &isFolder) && isFolder.boolValue)
+        }
+        #expect(try String(contentsOfFile: root + "/orchestrator.yml", encoding: .utf8) == "# mine\n")
+        #expect(second.standardOutput.contains("kept the existing configuration"))
+        #expect(run.exitCode == 0, "\(run.standardError)")
+    }
+
+    @Test(arguments: [
+        ("intake: {settle_secnds: 1}\n", "unknown setting 'intake.settle_secnds'"),
+        ("sender: {postal_code: '99999'}\n", "sender.postal_code"),
+        ("routing: nope\n", "'routing' must be a list of rules"),
+    ])
+    func aBadConfigurationExitsTwoNamingTheKey(_ configuration: String, _ message: String) async throws {
+        let harness = try await Harness.start(configuration: configuration)
+        defer { Task { await harness.stop() } }
+        try harness.root.drop("export.csv", ExportGenerator().export(orders: 0..<2))
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 2)
+        #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+        #expect(harness.root.files(under: "inbox") == ["export.csv"], "nothing taken")
+    }
+
+    @Test func doneMarkerModeWaitsForTheMarker() async throws {
+        let harness = try await Harness.start(configuration: "intake: {settle_seconds: 0, require_done_marker: true}\n")
+        defer { Task { await harness.stop() } }
+        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DONE").export(orders: 0..<2))
+
+        let withoutMarker = try await harness.run()
+        #expect(withoutMarker.exitCode == 0)
+        #expect(harness.root.files(under: "inbox") == ["export.csv"])
+        try harness.root.drop("export.csv.done", "")
+        let withMarker = try await harness.run()
+
+        #expect(withMarker.exitCode == 0)
+        #expect(harness.root.files(under: "inbox").isEmpty, "the file and its marker are gone")
+        #expect(await harness.simulator.totalCreates() == 2)
+    }
+
+    @Test func ordersQueryFiltersAndFormats() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
+        try await harness.run()
+
+        let json = try await harness.run("orders", ["--state", "rejected", "--format", "json"])
+        let csv = try await harness.run("orders", ["--carrier", "tipsa", "--format", "csv"])
+        let table = try await harness.run("orders")
+
+        let listed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+        #expect(listed?.map { $0["orderId"] as? String } == ["MKP-100236-A"])
+        #expect((listed?.first?["error"] as? String)?.contains("quantity") == true)
+        #expect(csv.standardOutput.split(whereSeparator: \.isNewline).count == 1 + SampleFiles.csvShippableOrders.count)
+        #expect(table.standardOutput.contains("6 order(s)"))
+    }
+
+    @Test func valuesLongerThanTheCarrierTakesAreCutWithAWarning() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let street = String(repeating: "Avenida muy larga ", count: 6)
+        try harness.root.drop("long.csv", BadInputTests.header + BadInputTests.line(street: street))
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 0)
+        let warnings = CSVRows.records(try harness.rows("outbox/operations.csv")).filter { $0["status"] == "WARNING" }
+        #expect(warnings.contains {
+            $0["action"] == "truncate_field" && $0["message"]?.contains("customer.shipping_address.street_1 cut from") == true
+        })
+        #expect(await harness.simulator.createCount(reference: "BAD-1") == 1)
+    }
+}
