@@ -42,7 +42,7 @@ var settings = Settings()
 settings.intake.settleSeconds = 0
 let context = RunContext(
     layout: layout, settings: settings, ledger: try Ledger(path: layout.ledger), carriers: [:],
-    logger: Logger(label: "ingest-benchmark"))
+    logger: Logger(label: "ingest-benchmark") { StreamLogHandler.standardError(label: $0) })
 var summary = RunSummary()
 let ingestSeconds = try await seconds {
     summary = try await RunPass(context: context).run(.intakeOnly)

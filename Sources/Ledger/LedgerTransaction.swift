@@ -6,12 +6,15 @@ import GRDB
 public struct LedgerTransaction {
     let db: Database
 
+    // Intake runs these once or more per order: each uses a statement prepared once per connection.
+
     public func order(_ orderID: String) throws -> OrderRecord? {
-        try OrderRecord.fetchOne(db, key: orderID)
+        try OrderRecord.fetchOne(
+            db.cachedStatement(sql: #"SELECT * FROM "order" WHERE order_id = ?"#), arguments: [orderID])
     }
 
     public func save(_ order: OrderRecord) throws {
-        try order.save(db)
+        try db.cachedStatement(sql: OrderRecord.upsertSQL).execute(arguments: StatementArguments(order.databaseValues))
     }
 
     public func update(_ file: InputFile) throws {
@@ -19,26 +22,20 @@ public struct LedgerTransaction {
     }
 
     public func log(_ operation: OperationRecord) throws {
-        var operation = operation
-        try operation.insert(db)
+        try db.cachedStatement(sql: OperationRecord.insertSQL).execute(arguments: StatementArguments(operation.databaseValues))
     }
 
     /// Records what became of `orderID` from this file, for the file's results.
     public func recordOutcome(fileID: Int64, orderID: String, firstLine: Int, outcome: String, message: String) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
-                """,
-            arguments: [fileID, orderID, firstLine, outcome, message]
-        )
+        try db.cachedStatement(sql: """
+            INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
+            """).execute(arguments: [fileID, orderID, firstLine, outcome, message])
     }
 
     public func recordRejection(fileID: Int64, orderID: String, problem: ValidationProblem) throws {
-        try db.execute(
-            sql: "INSERT INTO rejection (file_id, line, order_id, field, reason) VALUES (?, ?, ?, ?, ?)",
-            arguments: [fileID, problem.line, orderID, problem.field, problem.reason]
-        )
+        try db.cachedStatement(sql: "INSERT INTO rejection (file_id, line, order_id, field, reason) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [fileID, problem.line, orderID, problem.field, problem.reason])
     }
 
     /// Is `relativePath` already promised to some file's archive, rejects or results?

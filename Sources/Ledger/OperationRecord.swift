@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// One row of `outbox/operations.csv`, first committed here with the change it reports, then exported.
-public struct OperationRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct OperationRecord: Decodable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "operation"
 
     public enum Scope: String, Codable, Sendable { case intake, mirakl, carrier, orchestrator }
@@ -36,10 +36,14 @@ public struct OperationRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
         self.status = status
         self.message = message
         self.durationMs = durationMs
+        self.metaJson = meta.isEmpty ? "{}" : Self.json(meta)
+        self.exported = false
+    }
+
+    private static func json(_ meta: [String: String]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        self.metaJson = (try? encoder.encode(meta)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        self.exported = false
+        return (try? encoder.encode(meta)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -59,5 +63,23 @@ public struct OperationRecord: Codable, Sendable, Equatable, FetchableRecord, Mu
         case durationMs = "duration_ms"
         case metaJson = "meta_json"
         case exported
+    }
+
+    /// The columns written on insert, in the order of `databaseValues` (`id` is assigned by SQLite).
+    static let databaseColumns = ["timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms", "meta_json", "exported"]
+
+    /// Written by hand rather than through `Encodable`: intake logs one operation per order.
+    var databaseValues: [(any DatabaseValueConvertible)?] {
+        [timestamp, scope.rawValue, action, orderId, carrier, marketplace, status.rawValue, message, durationMs, metaJson, exported]
+    }
+
+    static let insertSQL = "INSERT INTO operation (" + databaseColumns.joined(separator: ", ") + ") VALUES ("
+        + Array(repeating: "?", count: databaseColumns.count).joined(separator: ", ") + ")"
+
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        for (column, value) in zip(Self.databaseColumns, databaseValues) {
+            container[column] = value
+        }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// The ledger's row for one order: its state and everything the review files show about it.
-public struct OrderRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "order"
 
     public var orderId: String
@@ -94,5 +94,84 @@ public struct OrderRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
         case errorMessage = "error_message"
         case miraklTrackingUpdated = "mirakl_tracking_updated"
         case miraklShipUpdated = "mirakl_ship_updated"
+    }
+
+    /// The table's columns, in the order of `databaseValues`.
+    static let databaseColumns = [
+        "order_id",
+        "marketplace",
+        "state",
+        "content_sha256",
+        "source_file_id",
+        "shippable",
+        "carrier_code",
+        "service_code",
+        "shipment_number",
+        "tracking_number",
+        "label_path",
+        "tracking_file",
+        "carrier_status",
+        "consignee_name",
+        "consignee_postal_code",
+        "consignee_city",
+        "consignee_country",
+        "packages",
+        "weight_kg",
+        "total_amount",
+        "currency",
+        "created_at",
+        "updated_at",
+        "retry_count",
+        "error_message",
+        "mirakl_tracking_updated",
+        "mirakl_ship_updated",
+    ]
+
+    /// Written by hand rather than through `Encodable`: saving orders is on intake's hot path.
+    var databaseValues: [(any DatabaseValueConvertible)?] {
+        [
+            orderId,
+            marketplace,
+            state.rawValue,
+            contentSha256,
+            sourceFileId,
+            shippable,
+            carrierCode,
+            serviceCode,
+            shipmentNumber,
+            trackingNumber,
+            labelPath,
+            trackingFile,
+            carrierStatus,
+            consigneeName,
+            consigneePostalCode,
+            consigneeCity,
+            consigneeCountry,
+            packages,
+            weightKg,
+            totalAmount,
+            currency,
+            createdAt,
+            updatedAt,
+            retryCount,
+            errorMessage,
+            miraklTrackingUpdated,
+            miraklShipUpdated,
+        ]
+    }
+
+    /// `INSERT … ON CONFLICT DO UPDATE` of every column, prepared once per connection by the ledger.
+    static let upsertSQL: String = {
+        let columns = databaseColumns.map { "\"\($0)\"" }
+        let updates = columns.dropFirst().map { "\($0) = excluded.\($0)" }
+        return #"INSERT INTO "order" ("# + columns.joined(separator: ", ") + ") VALUES ("
+            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ") ON CONFLICT (order_id) DO UPDATE SET "
+            + updates.joined(separator: ", ")
+    }()
+
+    public func encode(to container: inout PersistenceContainer) {
+        for (column, value) in zip(Self.databaseColumns, databaseValues) {
+            container[column] = value
+        }
     }
 }

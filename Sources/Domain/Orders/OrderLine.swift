@@ -4,14 +4,20 @@ public struct OrderLine: Sendable, Equatable {
     public var sourceLine: Int
     public var values: [OrderField: String]
 
+    /// `values` are kept without their surrounding white space.
     public init(sourceLine: Int, values: [OrderField: String]) {
         self.sourceLine = sourceLine
-        self.values = values
+        self.values = values.mapValues(Self.trimmed)
     }
 
-    /// The value of `field`, with surrounding white space removed; empty when absent.
+    /// The value of `field`; empty when absent.
     public subscript(field: OrderField) -> String {
-        (values[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        values[field] ?? ""
+    }
+
+    private static func trimmed(_ value: String) -> String {
+        guard let first = value.first, let last = value.last, first.isWhitespace || last.isWhitespace else { return value }
+        return value.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     public var orderID: String { self[.orderID] }

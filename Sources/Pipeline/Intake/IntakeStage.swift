@@ -47,6 +47,8 @@ struct IntakeStage {
             summary.filesQuarantined += 1
             return
         }
+        let clock = ContinuousClock()
+        let started = clock.now
         let staged: InputFile
         do {
             let codec = StagedLineCodec(fields: export.fields)
@@ -64,7 +66,13 @@ struct IntakeStage {
             return
         }
         CrashPoint.afterStaging.reach()
+        let stagedAt = clock.now
         let validated = try recordOrders(of: staged, summary: &summary)
+        context.logger.info("file read", metadata: [
+            "file.name": "\(file.name)", "file.lines": "\(staged.lineCount)", "file.orders": "\(validated.orderCount)",
+            "staging.ms": "\((stagedAt - started).wholeMilliseconds)",
+            "validation.ms": "\((clock.now - stagedAt).wholeMilliseconds)",
+        ])
         CrashPoint.beforeArchiving.reach()
         try archiver.archive(validated)
     }
