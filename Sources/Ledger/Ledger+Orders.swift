@@ -7,13 +7,28 @@ extension Ledger {
         try read("read order") { db in try OrderRecord.fetchOne(db, key: orderID) }
     }
 
-    /// Orders in any of `states`, optionally of one carrier, oldest first.
-    public func orders(in states: [OrderState]? = nil, carrier: String? = nil) throws(LedgerError) -> [OrderRecord] {
+    /// Every order in any of `states`, oldest first.
+    public func orders(in states: [OrderState]) throws(LedgerError) -> [OrderRecord] {
         try read("list orders") { db in
-            var request = OrderRecord.all()
-            if let states { request = request.filter(states.map(\.rawValue).contains(Column("state"))) }
-            if let carrier { request = request.filter(Column("carrier_code") == carrier) }
-            return try request.order(Column("created_at"), Column("order_id")).fetchAll(db)
+            try OrderRecord.filter(states.map(\.rawValue).contains(Column("state"))).order(Column("rowid")).fetchAll(db)
+        }
+    }
+
+    /// Up to `limit` orders in `states` that come after `position` in the order they were first recorded: a queue
+    /// of any length is read page by page. Pass the last position returned to get the next page.
+    public func orders(
+        in states: [OrderState], after position: Int64, limit: Int
+    ) throws(LedgerError) -> [(position: Int64, order: OrderRecord)] {
+        try read("list queued orders") { db in
+            let placeholders = Array(repeating: "?", count: states.count).joined(separator: ", ")
+            var arguments = StatementArguments(states.map(\.rawValue))
+            arguments += [position, limit]
+            return try Row.fetchAll(
+                db,
+                sql: #"SELECT rowid AS position, * FROM "order" WHERE state IN ("# + placeholders
+                    + ") AND rowid > ? ORDER BY rowid LIMIT ?",
+                arguments: arguments
+            ).map { row in (position: row["position"], order: try OrderRecord(row: row)) }
         }
     }
 
@@ -47,16 +62,20 @@ extension Ledger {
 }
 
 extension Ledger {
-    /// Every order with the name of the file that last changed it, for `orders_view.csv`.
-    public func ordersWithSourceNames() throws(LedgerError) -> [(order: OrderRecord, sourceFile: String)] {
-        try read("read the orders view") { db in
-            let names = try Dictionary(
-                uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, name FROM input_file").map {
-                    (row: Row) -> (Int64, String) in (row[0], row[1])
-                })
-            return try OrderRecord.order(Column("created_at"), Column("order_id")).fetchAll(db).map {
-                (order: $0, sourceFile: names[$0.sourceFileId] ?? "")
+    /// Calls `body` with every order and the name of the file that last changed it, streaming from SQLite.
+    public func forEachOrderWithSourceName(_ body: (OrderRecord, String) throws -> Void) throws {
+        do {
+            try pool.read { db in
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: #"SELECT o.*, COALESCE(f.name, '') AS source_name FROM "order" o "#
+                        + "LEFT JOIN input_file f ON f.id = o.source_file_id ORDER BY o.rowid")
+                while let row = try rows.next() {
+                    try body(try OrderRecord(row: row), row["source_name"])
+                }
             }
+        } catch let error as DatabaseError {
+            throw LedgerError("read the orders", error)
         }
     }
 }

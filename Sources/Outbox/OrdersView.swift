@@ -12,25 +12,20 @@ public enum OrdersView {
         "updated_at", "retry_count", "error_message", "mirakl_tracking_updated", "mirakl_ship_updated",
     ]
 
-    public static func document(
-        _ orders: [(order: OrderRecord, sourceFile: String)], carriers: CarrierNames, writer: CSVWriter
-    ) -> Data {
-        var data = writer.header(columns)
-        for (order, sourceFile) in orders {
-            data.append(writer.row([
-                .text(order.orderId), .text(order.marketplace), .text(order.state.rawValue),
-                .text(order.carrierCode.map(carriers.miraklCode) ?? ""), .text(order.carrierCode.map(carriers.name) ?? ""),
-                .text(order.serviceCode ?? ""), .text(order.trackingNumber ?? ""),
-                .text(carriers.trackingURL(carrier: order.carrierCode, trackingNumber: order.trackingNumber)),
-                .text(order.labelPath ?? ""), .text(order.carrierStatus ?? ""), .text(order.consigneeName ?? ""),
-                .text(order.consigneePostalCode ?? ""), .text(order.consigneeCity ?? ""),
-                .text(order.consigneeCountry ?? ""), .number(order.packages.map(String.init) ?? ""),
-                .number(order.weightKg.map { String(format: "%.3f", $0) } ?? ""), .number(order.totalAmount ?? ""),
-                .text(order.currency ?? ""), .text(sourceFile), .text(order.createdAt.isoUTC),
-                .text(order.updatedAt.isoUTC), .number(String(order.retryCount)), .text(order.errorMessage ?? ""),
-                .text(order.miraklTrackingUpdated?.isoUTC ?? ""), .text(order.miraklShipUpdated?.isoUTC ?? ""),
-            ]))
-        }
-        return data
+    /// One order's row.
+    public static func row(_ order: OrderRecord, sourceFile: String, carriers: CarrierNames, writer: CSVWriter) -> Data {
+        writer.row([
+            .text(order.orderId), .text(order.marketplace), .text(order.state.rawValue),
+            .text(order.carrierCode.map(carriers.miraklCode) ?? ""), .text(order.carrierCode.map(carriers.name) ?? ""),
+            .text(order.serviceCode ?? ""), .text(order.trackingNumber ?? ""),
+            .text(carriers.trackingURL(carrier: order.carrierCode, trackingNumber: order.trackingNumber)),
+            .text(order.labelPath ?? ""), .text(order.carrierStatus ?? ""), .text(order.consigneeName ?? ""),
+            .text(order.consigneePostalCode ?? ""), .text(order.consigneeCity ?? ""),
+            .text(order.consigneeCountry ?? ""), .number(order.packages.map(String.init) ?? ""),
+            .number(order.weightKg.map { String(format: "%.3f", $0) } ?? ""), .number(order.totalAmount ?? ""),
+            .text(order.currency ?? ""), .text(sourceFile), .text(order.createdAt.isoUTC),
+            .text(order.updatedAt.isoUTC), .number(String(order.retryCount)), .text(order.errorMessage ?? ""),
+            .text(order.miraklTrackingUpdated?.isoUTC ?? ""), .text(order.miraklShipUpdated?.isoUTC ?? ""),
+        ])
     }
 }

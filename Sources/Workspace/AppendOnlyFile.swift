@@ -13,11 +13,7 @@ public enum AppendOnlyFile {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError("open", path: path, errno: errno) }
         defer { close(descriptor) }
-        do {
-            try FileDescriptorIO.writeAll(descriptor, rows)
-        } catch {
-            throw FileSystemError("append to", path: path, errno: error.errno)
-        }
+        try FileDescriptorIO.writeAll(descriptor, rows, path: path, operation: "append to")
         guard fsync(descriptor) == 0 else { throw FileSystemError("flush", path: path, errno: errno) }
     }
 }

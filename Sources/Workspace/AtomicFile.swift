@@ -6,9 +6,10 @@ public enum AtomicFile {
     /// Marks the temporaries a killed run may leave; `removeTemporaries(below:)` deletes them on the next start.
     public static let temporaryMarker = ".orchestrator-tmp-"
 
-    /// Writes `data` to `path`, replacing what was there (used for the `orders_view.csv` snapshot only).
-    public static func replace(_ path: String, with data: Data) throws(FileSystemError) {
-        let temporary = try writeTemporary(data, besides: path)
+    /// Writes what `produce` emits to `path`, replacing what was there (the `orders_view.csv` snapshot only).
+    /// The bytes are written as they come, so a file of any size needs no more memory than one chunk.
+    public static func replace(_ path: String, producing produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
+        let temporary = try writeTemporary(besides: path, produce)
         guard rename(temporary, path) == 0 else {
             let error = FileSystemError("rename into", path: path, errno: errno)
             unlink(temporary)
@@ -67,6 +68,18 @@ public enum AtomicFile {
     }
 
     private static func writeTemporary(_ data: Data, besides path: String) throws(FileSystemError) -> String {
+        do {
+            return try writeTemporary(besides: path) { emit in try emit(data) }
+        } catch let error as FileSystemError {
+            throw error
+        } catch {
+            throw FileSystemError("write", path: path, errno: EIO)
+        }
+    }
+
+    private static func writeTemporary(
+        besides path: String, _ produce: (_ emit: (Data) throws -> Void) throws -> Void
+    ) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = "\(folder)/.\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -74,10 +87,10 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw FileSystemError("create", path: temporary, errno: errno) }
         defer { close(descriptor) }
         do {
-            try FileDescriptorIO.writeAll(descriptor, data)
+            try produce { data in try FileDescriptorIO.writeAll(descriptor, data, path: temporary) }
         } catch {
             unlink(temporary)
-            throw FileSystemError("write", path: temporary, errno: error.errno)
+            throw error
         }
         guard fsync(descriptor) == 0 else {
             let error = FileSystemError("flush", path: temporary, errno: errno)

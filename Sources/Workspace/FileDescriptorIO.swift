@@ -2,9 +2,8 @@ import Foundation
 
 /// Whole-buffer writes on a file descriptor, retried on short writes and interrupts.
 enum FileDescriptorIO {
-    struct WriteError: Error { var errno: Int32 }
-
-    static func writeAll(_ descriptor: Int32, _ data: Data) throws(WriteError) {
+    /// Writes all of `data`; `path` and `operation` name the failure.
+    static func writeAll(_ descriptor: Int32, _ data: Data, path: String, operation: String = "write") throws(FileSystemError) {
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -18,6 +17,6 @@ enum FileDescriptorIO {
                 offset += written
             }
         }
-        if failure != 0 { throw WriteError(errno: failure) }
+        if failure != 0 { throw FileSystemError(operation, path: path, errno: failure) }
     }
 }

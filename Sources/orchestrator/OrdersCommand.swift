@@ -33,8 +33,12 @@ struct OrdersCommand: AsyncParsableCommand {
         }
         let session = try await Session.open(options, access: .shared)
         defer { Task { await session.close() } }
-        let rows = try session.ledger.ordersWithSourceNames().filter { row in
-            (states?.contains(row.order.state) ?? true) && (carrier.map { $0.lowercased() == row.order.carrierCode } ?? true)
+        var rows: [(order: OrderRecord, sourceFile: String)] = []
+        try session.ledger.forEachOrderWithSourceName { order, sourceFile in
+            guard states?.contains(order.state) ?? true, carrier.map({ $0.lowercased() == order.carrierCode }) ?? true else {
+                return
+            }
+            rows.append((order, sourceFile))
         }
         switch format {
         case .csv:
@@ -42,7 +46,11 @@ struct OrdersCommand: AsyncParsableCommand {
             let names = CarrierNames(session.settings.carriers.mapValues {
                 CarrierNames.Entry(miraklCode: $0.miraklCode, name: $0.name, trackingURLTemplate: $0.trackingURL)
             })
-            FileHandle.standardOutput.write(OrdersView.document(rows, carriers: names, writer: writer))
+            var document = writer.header(OrdersView.columns)
+            for (order, sourceFile) in rows {
+                document.append(OrdersView.row(order, sourceFile: sourceFile, carriers: names, writer: writer))
+            }
+            FileHandle.standardOutput.write(document)
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

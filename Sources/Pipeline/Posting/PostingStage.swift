@@ -16,22 +16,25 @@ struct PostingStage {
     }
 
     func run(summary: inout RunSummary) async throws {
-        let queued = try context.ledger.orders(in: [.posting, .pendingPost])
         let limit = max(1, context.settings.posting.concurrency)
+        var carriers: Set<String> = []
         try await withThrowingTaskGroup(of: Outcome.self) { group in
             var inFlight = 0
-            for order in queued {
-                if context.isStopRequested() { break }
-                if inFlight >= limit, let outcome = try await group.next() {
-                    count(outcome, into: &summary)
-                    inFlight -= 1
+            var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost])
+            paging: while let page = try queue.nextPage() {
+                for order in page {
+                    if context.isStopRequested() { break paging }
+                    if inFlight >= limit, let outcome = try await group.next() {
+                        count(outcome, into: &summary)
+                        inFlight -= 1
+                    }
+                    carriers.insert(order.carrierCode ?? "")
+                    group.addTask { try await post(order) }
+                    inFlight += 1
                 }
-                group.addTask { try await post(order) }
-                inFlight += 1
             }
             for try await outcome in group { count(outcome, into: &summary) }
         }
-        let carriers = Set(queued.compactMap(\.carrierCode))
         summary.unavailableCarriers.merge(availability.unavailable(among: carriers)) { first, _ in first }
     }
 
@@ -63,10 +66,7 @@ struct PostingStage {
         order.updatedAt = context.now()
         try context.ledger.save(order)
 
-        let policy = RetryPolicy(
-            attempts: context.settings.posting.retryAttempts,
-            baseDelaySeconds: context.settings.posting.retryBaseDelaySeconds,
-            maxDelaySeconds: context.settings.posting.retryMaxDelaySeconds)
+        let policy = RetryPolicy(context.settings.posting)
         var attempt = 0
         while true {
             attempt += 1

@@ -1,5 +1,6 @@
 import Carriers
 import Foundation
+import Settings
 
 /// How long to wait before trying a carrier call again: exponential backoff with full jitter, or the delay the
 /// carrier asked for (`Retry-After`).
@@ -8,6 +9,18 @@ struct RetryPolicy: Sendable {
     var attempts: Int
     var baseDelaySeconds: Double
     var maxDelaySeconds: Double
+
+    init(attempts: Int, baseDelaySeconds: Double, maxDelaySeconds: Double) {
+        self.attempts = attempts
+        self.baseDelaySeconds = baseDelaySeconds
+        self.maxDelaySeconds = maxDelaySeconds
+    }
+
+    init(_ posting: Settings.Posting) {
+        self.init(
+            attempts: posting.retryAttempts, baseDelaySeconds: posting.retryBaseDelaySeconds,
+            maxDelaySeconds: posting.retryMaxDelaySeconds)
+    }
 
     /// The pause after failed attempt number `attempt` (1-based).
     func delay(after attempt: Int, error: CarrierError) -> Duration {

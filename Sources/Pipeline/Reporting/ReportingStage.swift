@@ -24,11 +24,24 @@ struct ReportingStage {
         }
     }
 
+    /// Streams every order into the snapshot, a chunk at a time: memory does not grow with the ledger.
     func writeOrdersView() throws {
-        let document = OrdersView.document(
-            try context.ledger.ordersWithSourceNames(), carriers: context.carrierNames, writer: context.csvWriter)
-        try AtomicFile.replace(context.layout.ordersView, with: document)
+        let writer = context.csvWriter
+        let carriers = context.carrierNames
+        try AtomicFile.replace(context.layout.ordersView) { emit in
+            var chunk = writer.header(OrdersView.columns)
+            try context.ledger.forEachOrderWithSourceName { order, sourceFile in
+                chunk.append(OrdersView.row(order, sourceFile: sourceFile, carriers: carriers, writer: writer))
+                if chunk.count >= Self.chunkSize {
+                    try emit(chunk)
+                    chunk.removeAll(keepingCapacity: true)
+                }
+            }
+            try emit(chunk)
+        }
     }
+
+    static let chunkSize = 1 << 20
 
     func exportOperations() throws {
         let operations = try context.ledger.unexportedOperations()

@@ -5,44 +5,49 @@ import Outbox
 import Workspace
 
 /// Fetches and saves the label of every posted order that has none yet: `outbox/labels/<carrier>/<tracking>.pdf`.
+/// A label that cannot be had makes the order `FAILED_TRACKING`; `orchestrator retry` brings it back.
 struct LabelStage {
     let context: RunContext
     let availability: CarrierAvailability
 
     func run(summary: inout RunSummary) async throws {
-        for var order in try context.ledger.orders(in: [.posted]) where order.labelPath == nil {
-            if context.isStopRequested() { return }
-            let carrierCode = order.carrierCode ?? ""
-            guard availability.isAvailable(carrierCode), let client = context.carriers[carrierCode],
-                  let shipmentNumber = order.shipmentNumber
-            else { continue }
-            let policy = RetryPolicy(
-                attempts: context.settings.posting.retryAttempts,
-                baseDelaySeconds: context.settings.posting.retryBaseDelaySeconds,
-                maxDelaySeconds: context.settings.posting.retryMaxDelaySeconds)
-            do {
-                let label = try await policy.run { () async throws(CarrierError) -> Data in
-                    try await client.label(shipmentNumber: shipmentNumber)
-                }
-                let folder = context.layout.labels(carrier: OutboxName.safe(carrierCode))
-                let path = folder + "/" + OutboxName.safe(order.trackingNumber ?? shipmentNumber) + ".pdf"
-                _ = try AtomicFile.createExactly(path, data: label)
-                order.labelPath = context.layout.relative(path)
-                order.updatedAt = context.now()
-                try context.ledger.save(order)
-            } catch let error as CarrierError {
-                if error.kind == .unavailable {
-                    availability.markUnavailable(carrierCode, reason: error.message)
-                    continue
-                }
-                order.state = .failedTracking
-                order.errorMessage = "label: \(error.description)"
-                order.updatedAt = context.now()
-                try context.ledger.save(order, logging: [OperationRecord(
-                    scope: .carrier, action: "fetch_label", status: .error, message: error.description,
-                    orderID: order.orderId, carrier: carrierCode, at: context.now())])
-                summary.ordersFailed += 1
+        var queue = OrderQueue(ledger: context.ledger, states: [.posted])
+        while let page = try queue.nextPage() {
+            for order in page where order.labelPath == nil {
+                if context.isStopRequested() { return }
+                try await fetchLabel(of: order, summary: &summary)
             }
+        }
+    }
+
+    private func fetchLabel(of posted: OrderRecord, summary: inout RunSummary) async throws {
+        var order = posted
+        let carrierCode = order.carrierCode ?? ""
+        guard availability.isAvailable(carrierCode), let client = context.carriers[carrierCode],
+              let shipmentNumber = order.shipmentNumber
+        else { return }
+        do {
+            let label = try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) -> Data in
+                try await client.label(shipmentNumber: shipmentNumber)
+            }
+            let folder = context.layout.labels(carrier: OutboxName.safe(carrierCode))
+            let path = folder + "/" + OutboxName.safe(order.trackingNumber ?? shipmentNumber) + ".pdf"
+            _ = try AtomicFile.createExactly(path, data: label)
+            order.labelPath = context.layout.relative(path)
+            order.updatedAt = context.now()
+            try context.ledger.save(order)
+        } catch let error as CarrierError {
+            if error.kind == .unavailable {
+                availability.markUnavailable(carrierCode, reason: error.message)
+                return
+            }
+            order.state = .failedTracking
+            order.errorMessage = "label: \(error.description)"
+            order.updatedAt = context.now()
+            try context.ledger.save(order, logging: [OperationRecord(
+                scope: .carrier, action: "fetch_label", status: .error, message: error.description,
+                orderID: order.orderId, carrier: carrierCode, at: context.now())])
+            summary.ordersFailed += 1
         }
     }
 }

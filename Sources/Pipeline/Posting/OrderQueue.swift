@@ -1,0 +1,25 @@
+import Domain
+import Ledger
+
+/// The orders in some states, read from the ledger a page at a time in the order they were first recorded, so
+/// that a queue of any length needs memory for one page only.
+struct OrderQueue {
+    static let pageSize = 256
+
+    let ledger: Ledger
+    let states: [OrderState]
+    private var position: Int64 = 0
+
+    init(ledger: Ledger, states: [OrderState]) {
+        self.ledger = ledger
+        self.states = states
+    }
+
+    /// The next page, or nil when the queue is done. Orders that change state meanwhile are not seen twice.
+    mutating func nextPage() throws(LedgerError) -> [OrderRecord]? {
+        let page = try ledger.orders(in: states, after: position, limit: Self.pageSize)
+        guard let last = page.last else { return nil }
+        position = last.position
+        return page.map(\.order)
+    }
+}
