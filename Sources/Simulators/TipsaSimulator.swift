@@ -57,9 +57,16 @@ public final class TipsaSimulator: Sendable {
     }
 
     /// Stops the server and waits until it has closed.
+    /// Requests still in flight a second later (a simulated hang) are cut off.
     public func stop() async {
         await services.triggerGracefulShutdown()
+        let server = self.server
+        let cutOff = Task {
+            try? await Task.sleep(for: .seconds(1))
+            server.cancel()
+        }
         await server.value
+        cutOff.cancel()
     }
 
     /// How many shipments were created under this reference.
