@@ -79,19 +79,23 @@ extension Ledger {
         try write("update \(file.name)") { db in try file.update(db) }
     }
 
-    /// The outcome of each order the file held, in order of first line.
-    public func outcomes(fileID: Int64) throws(LedgerError) -> [FileOrderOutcome] {
-        try read("read the outcomes of file \(fileID)") { db in
-            try FileOrderOutcome.fetchAll(
-                db,
-                sql: """
-                    SELECT f.order_id, f.first_line, f.outcome, f.message, o.state, o.carrier_code,
-                           o.tracking_number, o.error_message
-                    FROM file_order f LEFT JOIN "order" o ON o.order_id = f.order_id
-                    WHERE f.file_id = ? ORDER BY f.first_line
-                    """,
-                arguments: [fileID]
-            )
+    /// Calls `body` with the outcome of each order the file held, in order of first line, streaming from SQLite.
+    public func forEachOutcome(fileID: Int64, _ body: (FileOrderOutcome) throws -> Void) throws {
+        do {
+            try pool.read { db in
+                let outcomes = try FileOrderOutcome.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT f.order_id, f.first_line, f.outcome, f.message, o.state, o.carrier_code,
+                               o.tracking_number, o.error_message
+                        FROM file_order f LEFT JOIN "order" o ON o.order_id = f.order_id
+                        WHERE f.file_id = ? ORDER BY f.first_line
+                        """,
+                    arguments: [fileID])
+                while let outcome = try outcomes.next() { try body(outcome) }
+            }
+        } catch let error as DatabaseError {
+            throw LedgerError("read the outcomes of file \(fileID)", error)
         }
     }
 

@@ -9,10 +9,10 @@ extension Ledger {
         }
     }
 
-    /// Operations not yet appended to `outbox/operations.csv`, oldest first.
-    public func unexportedOperations() throws(LedgerError) -> [OperationRecord] {
+    /// Up to `limit` operations not yet appended to `outbox/operations.csv`, oldest first.
+    public func unexportedOperations(limit: Int) throws(LedgerError) -> [OperationRecord] {
         try read("read operations to export") { db in
-            try OperationRecord.filter(Column("exported") == false).order(Column("id")).fetchAll(db)
+            try OperationRecord.filter(Column("exported") == false).order(Column("id")).limit(limit).fetchAll(db)
         }
     }
 

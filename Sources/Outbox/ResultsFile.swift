@@ -10,18 +10,15 @@ public enum ResultsFile {
         "\(stamp)-\(OutboxName.stem(of: inputName)).results.csv"
     }
 
-    public static func document(_ outcomes: [FileOrderOutcome], writer: CSVWriter) -> Data {
-        var data = writer.header(columns)
-        for outcome in outcomes {
-            // The state's error says what happened after intake (a failed post); intake's message says the rest.
-            let later = outcome.errorMessage.flatMap { $0 == outcome.message || $0.isEmpty ? nil : $0 }
-            let message = [outcome.message, later].compactMap { $0 }.joined(separator: "; ")
-            data.append(writer.row([
-                .text(outcome.orderId), .number(String(outcome.firstLine)), .text(outcome.outcome),
-                .text(outcome.state ?? ""), .text(outcome.carrierCode ?? ""), .text(outcome.trackingNumber ?? ""),
-                .text(message),
-            ]))
-        }
-        return data
+    /// One order's row.
+    public static func row(_ outcome: FileOrderOutcome, writer: CSVWriter) -> Data {
+        // The state's error says what happened after intake (a failed post); intake's message says the rest.
+        let later = outcome.errorMessage.flatMap { $0 == outcome.message || $0.isEmpty ? nil : $0 }
+        let message = [outcome.message, later].compactMap { $0 }.joined(separator: "; ")
+        return writer.row([
+            .text(outcome.orderId), .number(String(outcome.firstLine)), .text(outcome.outcome),
+            .text(outcome.state ?? ""), .text(outcome.carrierCode ?? ""), .text(outcome.trackingNumber ?? ""),
+            .text(message),
+        ])
     }
 }

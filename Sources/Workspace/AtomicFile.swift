@@ -38,8 +38,21 @@ public enum AtomicFile {
 
     /// Writes exactly `path`, which must not exist yet: `false` when it does (an earlier attempt already wrote it).
     public static func createExactly(_ path: String, data: Data) throws(FileSystemError) -> Bool {
+        do {
+            return try createExactly(path) { emit in try emit(data) }
+        } catch let error as FileSystemError {
+            throw error
+        } catch {
+            throw FileSystemError("write", path: path, errno: EIO)
+        }
+    }
+
+    /// Writes what `produce` emits to exactly `path`, a chunk at a time; `false` when `path` exists already.
+    public static func createExactly(
+        _ path: String, producing produce: (_ emit: (Data) throws -> Void) throws -> Void
+    ) throws -> Bool {
         try makeFolder((path as NSString).deletingLastPathComponent)
-        let temporary = try writeTemporary(data, besides: path)
+        let temporary = try writeTemporary(besides: path, produce)
         defer { unlink(temporary) }
         if link(temporary, path) == 0 {
             syncFolder(of: path)

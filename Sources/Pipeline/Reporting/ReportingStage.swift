@@ -1,52 +1,75 @@
+import CSV
 import Foundation
 import Ledger
 import Outbox
 import Workspace
 
-/// Writes the review files: each archived file's results, the `orders_view.csv` snapshot, and the operations
-/// recorded since the last export, appended to `operations.csv`.
+/// Writes the review files: each archived file's results, the `orders_view.csv` snapshot (when anything changed
+/// since it was written), and the operations recorded since the last export, appended to `operations.csv`.
+/// Rows stream from the ledger to disk a chunk at a time: memory does not grow with the number of orders.
 struct ReportingStage {
+    static let chunkSize = 1 << 20
+    static let operationsPerAppend = 10_000
+
     let context: RunContext
 
     func run() throws {
         try writeResults()
-        try writeOrdersView()
+        let hasNews = try !context.ledger.unexportedOperations(limit: 1).isEmpty
+        if hasNews || !FileManager.default.fileExists(atPath: context.layout.ordersView) {
+            try writeOrdersView()
+        }
         try exportOperations()
     }
 
-    func writeResults() throws {
+    private func writeResults() throws {
+        let writer = context.csvWriter
         for var file in try context.ledger.filesAwaitingResults() {
             guard let fileID = file.id, let resultsPath = file.resultsPath else { continue }
-            let document = ResultsFile.document(try context.ledger.outcomes(fileID: fileID), writer: context.csvWriter)
-            _ = try AtomicFile.createExactly(context.layout.path(resultsPath), data: document)
+            _ = try AtomicFile.createExactly(context.layout.path(resultsPath)) { emit in
+                try streamRows(header: writer.header(ResultsFile.columns), to: emit) { add in
+                    try context.ledger.forEachOutcome(fileID: fileID) { try add(ResultsFile.row($0, writer: writer)) }
+                }
+            }
             file.status = .reported
             try context.ledger.update(file)
         }
     }
 
-    /// Streams every order into the snapshot, a chunk at a time: memory does not grow with the ledger.
-    func writeOrdersView() throws {
+    private func writeOrdersView() throws {
         let writer = context.csvWriter
         let carriers = context.carrierNames
         try AtomicFile.replace(context.layout.ordersView) { emit in
-            var chunk = writer.header(OrdersView.columns)
-            try context.ledger.forEachOrderWithSourceName { order, sourceFile in
-                chunk.append(OrdersView.row(order, sourceFile: sourceFile, carriers: carriers, writer: writer))
-                if chunk.count >= Self.chunkSize {
-                    try emit(chunk)
-                    chunk.removeAll(keepingCapacity: true)
+            try streamRows(header: writer.header(OrdersView.columns), to: emit) { add in
+                try context.ledger.forEachOrderWithSourceName { order, sourceFile in
+                    try add(OrdersView.row(order, sourceFile: sourceFile, carriers: carriers, writer: writer))
                 }
             }
-            try emit(chunk)
         }
     }
 
-    static let chunkSize = 1 << 20
+    private func exportOperations() throws {
+        while true {
+            let operations = try context.ledger.unexportedOperations(limit: Self.operationsPerAppend)
+            guard let last = operations.last?.id else { return }
+            try OperationsLog.append(operations, to: context.layout.operationsLog, writer: context.csvWriter)
+            try context.ledger.markExported(upTo: last)
+        }
+    }
 
-    func exportOperations() throws {
-        let operations = try context.ledger.unexportedOperations()
-        guard let last = operations.last?.id else { return }
-        try OperationsLog.append(operations, to: context.layout.operationsLog, writer: context.csvWriter)
-        try context.ledger.markExported(upTo: last)
+    /// Hands `emit` the header, then the rows `produce` adds, in chunks of about `chunkSize` bytes.
+    private func streamRows(
+        header: Data, to emit: (Data) throws -> Void, _ produce: (_ add: (Data) throws -> Void) throws -> Void
+    ) throws {
+        try withoutActuallyEscaping(emit) { emit in
+            var chunk = header
+            try produce { row in
+                chunk.append(row)
+                guard chunk.count >= Self.chunkSize else { return }
+                try emit(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
+            try emit(chunk)
+        }
     }
 }

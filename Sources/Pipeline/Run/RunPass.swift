@@ -47,9 +47,12 @@ public struct RunPass {
         try TrackingStage(context: context, run: run).run(summary: &summary)
 
         summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000
-        try context.ledger.log([OperationRecord(
-            scope: .orchestrator, action: "run", status: summary.exitCode == 0 ? .ok : .warning, message: summary.line,
-            durationMs: (clock.now - started).wholeMilliseconds, at: context.now())])
+        // A pass that found nothing to do (a quiet watch loop) leaves no trace in the review files.
+        if summary != RunSummary(elapsedSeconds: summary.elapsedSeconds) {
+            try context.ledger.log([OperationRecord(
+                scope: .orchestrator, action: "run", status: summary.exitCode == 0 ? .ok : .warning,
+                message: summary.line, durationMs: (clock.now - started).wholeMilliseconds, at: context.now())])
+        }
         try ReportingStage(context: context).run()
 
         run.finishedAt = context.now()

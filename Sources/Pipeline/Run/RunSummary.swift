@@ -14,7 +14,9 @@ public struct RunSummary: Sendable, Equatable {
     public var unavailableCarriers: [String: String] = [:]
     public var elapsedSeconds = 0.0
 
-    public init() {}
+    public init(elapsedSeconds: Double = 0) {
+        self.elapsedSeconds = elapsedSeconds
+    }
 
     /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined or a carrier
     /// could not be used.
