@@ -71,7 +71,8 @@ struct PostingStage {
         while true {
             attempt += 1
             let started = ContinuousClock.now
-            switch await attemptShipment(request, client: client, lookUpFirst: mustLookUpFirst) {
+            let mayAlreadyExist = mustLookUpFirst
+            switch await attemptShipment(request, client: client, lookUpFirst: mayAlreadyExist) {
             case .success(let (shipment, adopted)):
                 return try record(shipment, on: &order, adopted: adopted, since: started)
             case .failure(let error):
@@ -87,8 +88,8 @@ struct PostingStage {
                     return try fail(&order, error)
                 case .unavailable:
                     availability.markUnavailable(carrierCode, reason: error.message)
-                    // Stays in POSTING when a create may have gone out, so the next run looks it up first.
-                    order.state = queued.state == .posting || queued.retryCount > 0 || attempt > 1 ? .posting : .pendingPost
+                    // The carrier refused us before any create of this attempt went out; an earlier one may have.
+                    order.state = mayAlreadyExist ? .posting : .pendingPost
                     order.errorMessage = error.description
                     try context.ledger.save(order)
                     return .deferred
@@ -113,7 +114,9 @@ struct PostingStage {
         }
     }
 
-    private func record(_ shipment: ShipmentResult, on order: inout OrderRecord, adopted: Bool, since started: ContinuousClock.Instant) throws -> Outcome {
+    private func record(
+        _ shipment: ShipmentResult, on order: inout OrderRecord, adopted: Bool, since started: ContinuousClock.Instant
+    ) throws -> Outcome {
         order.state = .posted
         order.shipmentNumber = shipment.shipmentNumber
         order.trackingNumber = shipment.trackingNumber

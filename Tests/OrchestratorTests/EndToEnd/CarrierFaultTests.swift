@@ -1,0 +1,47 @@
+import Foundation
+import OrchestratorTesting
+import Simulators
+import Testing
+
+/// Carrier failures during a run: transient ones are retried without a duplicate, permanent ones fail the order
+/// with the carrier's reason.
+@Suite struct CarrierFaultTests {
+    static let configuration = TemporaryRoot.testConfiguration.replacingOccurrences(
+        of: "retry_attempts: 3", with: "retry_attempts: 6")
+
+    @Test(arguments: [
+        TipsaSimulator.Options.Fault.http503, .soapTransient, .malformedBody, .tooManyRequests(retryAfterSeconds: 0),
+    ])
+    func transientFaultsAreRetriedAndShipEachOrderOnce(_ fault: TipsaSimulator.Options.Fault) async throws {
+        let harness = try await Harness.start(simulator: .init(faultRate: 0.3, fault: fault), configuration: Self.configuration)
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "FAULT")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<20))
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+        for index in 0..<20 {
+            #expect(await harness.simulator.createCount(reference: generator.orderID(index)) == 1)
+        }
+        let tracked = harness.root.files(under: "outbox/tracking")
+        #expect(try tracked.map { CSVRows.records(try harness.rows("outbox/tracking/" + $0)).count }.reduce(0, +) == 20)
+    }
+
+    @Test func aPermanentFaultFailsTheOrderWithTheCarriersReason() async throws {
+        let harness = try await Harness.start(simulator: .init(faultRate: 1, fault: .soapPermanent))
+        defer { Task { await harness.stop() } }
+        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PERM").export(orders: 0..<2))
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 1)
+        #expect(await harness.simulator.totalCreates() == 0)
+        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+        #expect(view.count == 2)
+        #expect(view.allSatisfy { $0["internal_state"] == "FAILED_POST" && $0["error_message"]?.contains("41") == true })
+        let results = harness.root.files(under: "outbox/results")
+        let rows = CSVRows.records(try harness.rows("outbox/results/" + (results.first ?? "")))
+        #expect(rows.allSatisfy { $0["state"] == "FAILED_POST" && $0["message"]?.contains("41") == true })
+    }
+}
