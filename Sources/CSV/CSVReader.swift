@@ -15,7 +15,7 @@ public struct CSVReader: Sendable {
     /// a tie or no candidate at all means `,`. Throws `.unreadable` when the file cannot be opened or read.
     public init(path: String, delimiter: UInt8? = nil) throws(CSVError) {
         self.path = path
-        let file = try InputFile(path: path)
+        let file = try ChunkedFile(path: path)
         if let delimiter {
             self.delimiter = delimiter
             return
@@ -33,7 +33,7 @@ public struct CSVReader: Sendable {
     /// field over 16 MiB) once the records before the problem have been handed over, and rethrows whatever `body`
     /// throws; either way it stops there.
     public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
-        let file = try InputFile(path: path)
+        let file = try ChunkedFile(path: path)
         let buffer = ChunkBuffer()
         var feeder = LineFeeder(delimiter: delimiter)
         var isFirstChunk = true

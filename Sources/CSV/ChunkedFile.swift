@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// A file opened for reading in fixed-size chunks, closed when it goes out of scope.
-struct InputFile: ~Copyable {
+struct ChunkedFile: ~Copyable {
     /// The size of each read: large enough that system calls cost little, small enough that memory stays flat.
     static let chunkSize = 64 * 1024
 
@@ -53,7 +53,7 @@ struct InputFile: ~Copyable {
     }
 }
 
-/// `read(2)`, named apart from `InputFile.read(into:)`.
+/// `read(2)`, named apart from `ChunkedFile.read(into:)`.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
@@ -64,7 +64,7 @@ struct ChunkBuffer: ~Copyable {
     let storage: UnsafeMutableRawBufferPointer
 
     /// Allocates `count` bytes.
-    init(count: Int = InputFile.chunkSize) {
+    init(count: Int = ChunkedFile.chunkSize) {
         storage = .allocate(byteCount: count, alignment: 16)
     }
 
