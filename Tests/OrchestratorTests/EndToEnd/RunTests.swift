@@ -1,4 +1,5 @@
 import Foundation
+import OrchestratorTesting
 import Outbox
 import Testing
 
@@ -95,6 +96,29 @@ import Testing
         try #require(results.count == 1)
         let rows = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
         #expect(rows.map { $0["outcome"] } == ["already posted"])
+    }
+
+    @Test func aLaterFileWithTheSameNameNeverOverwritesTheArchivedOne() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "SAME")
+        let first = generator.export(orders: 0..<1)
+        let second = generator.export(orders: 1..<2)
+        try harness.root.drop("daily.csv", first)
+        try await harness.run()
+        try harness.root.drop("daily.csv", second)
+
+        try await harness.run()
+
+        let archived = harness.root.files(under: "archive").filter { !$0.hasSuffix(".sha256") }
+        #expect(archived.count == 2)
+        let contents = try Set(archived.map { try harness.root.read("archive/" + $0) })
+        #expect(contents == [first, second])
+        for file in archived {
+            let folder = harness.root.layout.path("archive/" + (file as NSString).deletingLastPathComponent)
+            let name = (file as NSString).lastPathComponent
+            #expect(try Shell.run("cd '\(folder)' && sha256sum -c '\(name).sha256'").status == 0)
+        }
     }
 
     @Test func jsonSamplesShipTheOrdersInShipping() async throws {
