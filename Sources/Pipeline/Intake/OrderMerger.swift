@@ -30,10 +30,9 @@ struct OrderMerger {
         if let existing, existing.state.mayHaveShipment {
             let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""
             let message = "posted earlier (state \(existing.state.rawValue)\(tracking)); not posted again"
+            // Not an operation: nothing changes. Overlapping exports repeat such orders every few minutes, and
+            // the file's results say it; `operations.csv` would only fill with noise.
             try record(.alreadyPosted, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
-            try ledger.log(OperationRecord(
-                scope: .intake, action: "merge_order", status: .skipped, message: message, orderID: orderID,
-                carrier: existing.carrierCode ?? "", at: now))
             return .alreadyPosted
         }
         if let existing, existing.contentSha256 == contentHash, [.failedPost, .pendingPost].contains(existing.state) {
