@@ -101,7 +101,9 @@ let package = Package(
                 "TIPSA", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            ]
+            ],
+            // Read from the source tree by path (#filePath), as the carrier's own example files.
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
