@@ -169,13 +169,15 @@ import Testing
         defer { Task { await harness.stop() } }
         try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
 
-        let outcome = try await harness.run(environment: ["TIPSA_PASSWORD": "wrong"])
+        let outcome = try await harness.run("run", ["--verbose"], environment: ["TIPSA_PASSWORD": "wrong"])
 
         #expect(outcome.exitCode == 1)
         #expect(!outcome.standardOutput.contains("wrong"), "a secret never appears in output")
         let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
         #expect(view.filter { $0["internal_state"] == "FAILED_POST" }.isEmpty)
         #expect(try !harness.root.read("outbox/operations.csv").contains("wrong"))
+        #expect(try !harness.root.read("logs/orchestrator.log").contains("wrong"))
+        #expect(!outcome.standardError.contains("wrong"))
     }
 }
 
