@@ -4,6 +4,7 @@ import Domain
 import Foundation
 import Ledger
 import Outbox
+import Pipeline
 import Settings
 
 /// `orchestrator orders`: the ledger's orders, filtered, as a table, CSV or JSON.
@@ -43,9 +44,7 @@ struct OrdersCommand: AsyncParsableCommand {
         switch format {
         case .csv:
             let writer = CSVWriter(dialect: CSVDialect(delimiter: session.settings.outbox.delimiter, includesBOM: false))
-            let names = CarrierNames(session.settings.carriers.mapValues {
-                CarrierNames.Entry(miraklCode: $0.miraklCode, name: $0.name, trackingURLTemplate: $0.trackingURL)
-            })
+            let names = session.settings.carrierNames
             var document = writer.header(OrdersView.columns)
             for (order, sourceFile) in rows {
                 document.append(OrdersView.row(order, sourceFile: sourceFile, carriers: names, writer: writer))

@@ -41,8 +41,13 @@ public struct RunContext: Sendable {
         CSVWriter(dialect: CSVDialect(delimiter: settings.outbox.delimiter, includesBOM: settings.outbox.includesBOM))
     }
 
-    var carrierNames: CarrierNames {
-        CarrierNames(settings.carriers.mapValues {
+    var carrierNames: CarrierNames { settings.carrierNames }
+}
+
+extension Settings {
+    /// The `carriers` section, as the review files name carriers.
+    public var carrierNames: CarrierNames {
+        CarrierNames(carriers.mapValues {
             CarrierNames.Entry(miraklCode: $0.miraklCode, name: $0.name, trackingURLTemplate: $0.trackingURL)
         })
     }
