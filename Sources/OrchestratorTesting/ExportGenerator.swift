@@ -45,8 +45,9 @@ public struct ExportGenerator: Sendable {
     /// Writes an export of about `bytes` bytes (whole orders) to `path`; returns the number of orders written.
     @discardableResult
     public func write(toPath path: String, approximateBytes bytes: Int) throws -> Int {
-        FileManager.default.createFile(atPath: path, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: path) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
         defer { try? handle.close() }
