@@ -23,7 +23,11 @@ struct IntakeStage {
         do {
             digest = try FileDigest(path: ready.path)
         } catch {
-            context.logger.warning("cannot read inbox file", metadata: ["file.name": "\(ready.name)", "error": "\(error)"])
+            // Left in the inbox (a permission problem, say) and tried again on the next run.
+            try context.ledger.log([OperationRecord(
+                scope: .intake, action: "read_file", status: .warning,
+                message: "\(ready.name) cannot be read and stays in inbox/: \(error.reason)",
+                meta: ["file.name": ready.name], at: context.now())])
             return
         }
         let candidate = InputFile(
