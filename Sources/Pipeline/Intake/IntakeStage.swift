@@ -62,10 +62,9 @@ struct IntakeStage {
                     CrashPoint.duringParsing.reach()
                 }
             }
-        } catch let error as LedgerError where error.isDiskFull {
-            throw error
-        } catch {
-            try quarantine(file, because: Self.reason(error))
+        } catch let error as ExportError {
+            // The file is at fault (malformed quoting, …); a failure of the ledger itself stops the run instead.
+            try quarantine(file, because: error.message)
             summary.filesQuarantined += 1
             return
         }
@@ -139,13 +138,5 @@ struct IntakeStage {
                 meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
         }
         try archiver.archive(failed)
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        switch error {
-        case let error as ExportError: error.message
-        case let error as LedgerError: error.description
-        default: "\(error)"
-        }
     }
 }
