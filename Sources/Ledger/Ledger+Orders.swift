@@ -79,3 +79,42 @@ extension Ledger {
         }
     }
 }
+
+extension Ledger {
+    /// What `requeueFailed` did with one order.
+    public enum Requeue: Sendable, Equatable {
+        case requeued(from: OrderState, to: OrderState)
+        case notFailed(OrderState)
+        case unknown
+    }
+
+    /// Puts failed orders back in the queue: `FAILED_POST` → `PENDING_POST` (its earlier attempts make the next
+    /// post look the order up at the carrier first), `FAILED_TRACKING` → `POSTED`, `FAILED_PUSH` → `TRACKED`.
+    /// `orderIDs` nil means every failed order. Each change is logged as an operation, all in one transaction.
+    public func requeueFailed(_ orderIDs: [String]?, at now: Date) throws(LedgerError) -> [(orderID: String, result: Requeue)] {
+        try transaction("re-queue failed orders") { ledger in
+            let ids = try orderIDs ?? String.fetchAll(
+                ledger.db, sql: #"SELECT order_id FROM "order" WHERE state IN (?, ?, ?) ORDER BY rowid"#,
+                arguments: [OrderState.failedPost.rawValue, OrderState.failedTracking.rawValue, OrderState.failedPush.rawValue])
+            return try ids.map { orderID in
+                guard var order = try ledger.order(orderID) else { return (orderID, .unknown) }
+                let from = order.state
+                let to: OrderState
+                switch from {
+                case .failedPost: to = .pendingPost
+                case .failedTracking: to = .posted
+                case .failedPush: to = .tracked
+                default: return (orderID, .notFailed(from))
+                }
+                order.state = to
+                order.updatedAt = now
+                try ledger.save(order)
+                try ledger.log(OperationRecord(
+                    scope: .orchestrator, action: "retry", status: .ok,
+                    message: "re-queued from \(from.rawValue) to \(to.rawValue); last error: \(order.errorMessage ?? "")",
+                    orderID: orderID, carrier: order.carrierCode ?? "", at: now))
+                return (orderID, .requeued(from: from, to: to))
+            }
+        }
+    }
+}

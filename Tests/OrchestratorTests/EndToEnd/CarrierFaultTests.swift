@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import OrchestratorTesting
 import Simulators
 import Testing
@@ -46,5 +47,31 @@ import Testing
         let results = harness.root.files(under: "outbox/results")
         let rows = CSVRows.records(try harness.rows("outbox/results/" + (results.first ?? "")))
         #expect(rows.allSatisfy { $0["state"] == "FAILED_POST" && $0["message"]?.contains("41") == true })
+    }
+
+    @Test func retryRequeuesFailedOrdersForTheNextRun() async throws {
+        let harness = try await Harness.start(simulator: .init(faultRate: 1, fault: .soapPermanent))
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "RETRY")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<2))
+        try await harness.run()
+        let healthy = try await TipsaSimulator.start(logger: Logger(label: "test.tipsa.healthy"))
+        defer { Task { await healthy.stop() } }
+
+        let usage = try await harness.run("retry")
+        let unknown = try await harness.run("retry", ["NO-SUCH-ORDER"])
+        let retry = try await harness.run("retry", ["--all-failed"])
+        let rerun = try await harness.run(environment: ["TIPSA_URL": healthy.baseURL])
+
+        #expect(usage.exitCode == 2)
+        #expect(unknown.exitCode == 1 && unknown.standardOutput.contains("no such order"))
+        #expect(retry.exitCode == 0, "\(retry.standardOutput) \(retry.standardError)")
+        #expect(retry.standardOutput.contains("\(generator.orderID(0)): FAILED_POST -> PENDING_POST"))
+        #expect(rerun.exitCode == 0, "\(rerun.standardOutput)")
+        for index in 0..<2 {
+            #expect(await healthy.createCount(reference: generator.orderID(index)) == 1)
+        }
+        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+        #expect(view.allSatisfy { $0["internal_state"] == "TRACKED" })
     }
 }
