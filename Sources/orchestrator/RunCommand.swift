@@ -15,7 +15,9 @@ struct RunCommand: AsyncParsableCommand {
         let session = try await Session.open(options, access: .exclusive)
         let summary: RunSummary
         do {
-            summary = try await RunPass(context: session.context()).run()
+            let pass = RunPass(context: session.context())
+            pass.removeLeftovers()
+            summary = try await pass.run()
         } catch {
             await session.close()
             throw PassFailure.fatal(error)

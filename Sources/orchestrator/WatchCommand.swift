@@ -37,6 +37,7 @@ struct WatchService: Service {
         let stopping = StopFlag()
         try await withGracefulShutdownHandler {
             let pass = RunPass(context: session.context(isStopRequested: { stopping.isSet }))
+            pass.removeLeftovers()
             while !stopping.isSet {
                 let summary = try await pass.run()
                 if !quiet, summary.filesTaken + summary.ordersPosted + summary.filesDuplicate > 0 { print(summary.line) }

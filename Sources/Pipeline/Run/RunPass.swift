@@ -17,13 +17,18 @@ public struct RunPass {
         case everything, intakeOnly
     }
 
+    /// Deletes the temporaries a killed process left under `outbox/` and `archive/`. Once per process start:
+    /// it walks the whole archive.
+    public func removeLeftovers() {
+        AtomicFile.removeTemporaries(below: context.layout.outbox)
+        AtomicFile.removeTemporaries(below: context.layout.archive)
+    }
+
     public func run(_ scope: Scope = .everything) async throws -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
         let startDate = context.now()
         try context.layout.createFolders()
-        AtomicFile.removeTemporaries(below: context.layout.outbox)
-        AtomicFile.removeTemporaries(below: context.layout.archive)
         var run = try context.ledger.beginRun(stamp: startDate.fileStamp, at: startDate)
         var summary = RunSummary()
 
