@@ -24,6 +24,18 @@ struct OrderMerger {
 
     func merge(fileID: Int64, orderID: String, lines: [OrderLine], in ledger: LedgerTransaction) throws -> Outcome {
         let firstLine = lines.first?.sourceLine ?? 0
+        guard !orderID.isEmpty else {
+            // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
+            for line in lines {
+                try ledger.recordRejection(fileID: fileID, orderID: "", problem: ValidationProblem(
+                    line: line.sourceLine, field: OrderField.orderID.rawValue, reason: "is missing"))
+            }
+            let message = "\(lines.count) line(s) without an order id"
+            try record(.rejected, message, fileID: fileID, orderID: "", firstLine: firstLine, ledger)
+            try ledger.log(OperationRecord(
+                scope: .intake, action: "merge_order", status: .error, message: message, at: now))
+            return .rejected
+        }
         let contentHash = Self.contentHash(lines)
         let existing = try ledger.order(orderID)
 
