@@ -5,7 +5,7 @@ import GRDB
 public enum FileRegistration: Sendable, Equatable {
     /// Never seen: registered now.
     case new(InputFile)
-    /// Seen before under the same name, but a crash stopped its staging: stage it again.
+    /// Seen before, but a crash stopped its staging: stage it again.
     case resumed(InputFile)
     /// Its content was already taken in (the earlier file is given).
     case duplicate(of: InputFile)
@@ -33,8 +33,12 @@ extension Ledger {
                 return .new(file)
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 guard let earlier = try InputFile.filter(Column("sha256") == file.sha256).fetchOne(db) else { throw error }
-                if earlier.status == .received, earlier.name == file.name { return .resumed(earlier) }
-                return .duplicate(of: earlier)
+                guard earlier.status == .received else { return .duplicate(of: earlier) }
+                // A crash stopped its staging; it may have been renamed since. Resume it under today's name.
+                var resumed = earlier
+                resumed.name = file.name
+                try resumed.update(db)
+                return .resumed(resumed)
             }
         }
     }

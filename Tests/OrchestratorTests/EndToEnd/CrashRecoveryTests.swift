@@ -30,6 +30,25 @@ import Testing
         #expect(Set(tracked).count == tracked.count)
     }
 
+    @Test func aFileRenamedAfterACrashInParsingIsStillProcessed() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "RENAMED")
+        let path = try harness.root.drop("export.csv", generator.export(orders: 0..<6))
+        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.duringParsing.rawValue):3"])
+        try FileManager.default.moveItem(atPath: path, toPath: harness.root.layout.inbox + "/renamed.csv")
+
+        let afterRestart = try await harness.run()
+
+        #expect(killed.wasSignalled)
+        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput)")
+        #expect(harness.root.files(under: "archive/duplicates").isEmpty)
+        for index in 0..<6 {
+            #expect(await harness.simulator.createCount(reference: generator.orderID(index)) == 1)
+        }
+        try expectNothingLostOrHalfWritten(harness, inputName: "renamed.csv")
+    }
+
     @Test func repeatedKillsAtRandomMomentsThenACleanFinish() async throws {
         let harness = try await Harness.start(simulator: .init(latency: .milliseconds(5)))
         defer { Task { await harness.stop() } }
