@@ -21,6 +21,8 @@ struct SimulateCommand: AsyncParsableCommand {
         let simulator = try await TipsaSimulator.start(options: options, logger: Logger(label: "simulate"))
         print("TIPSA simulator: TIPSA_URL=\(simulator.baseURL) TIPSA_AGENCY=\(options.agency) "
             + "TIPSA_CLIENT=\(options.client) TIPSA_PASSWORD=\(options.password)")
+        // Whoever started us (a script, a test) reads this line now, not when the buffer fills.
+        fflush(nil)
         while !Task.isCancelled {
             try await Task.sleep(for: .seconds(3600))
         }

@@ -89,4 +89,21 @@ import Testing
         })
         #expect(await harness.simulator.createCount(reference: "BAD-1") == 1)
     }
+
+    @Test func simulateServesTipsaToAnotherProcess() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let simulator = try harness.binary.start(["simulate", "--tipsa-port", "0"])
+        defer { simulator.signal(SIGKILL) }
+        try await waitUntil { simulator.standardOutputSoFar.contains("TIPSA_URL=") }
+        let announced = simulator.standardOutputSoFar.split(separator: " ")
+            .first { $0.hasPrefix("TIPSA_URL=") }.map { String($0.dropFirst("TIPSA_URL=".count)) }
+        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "SIM").export(orders: 0..<2))
+
+        let outcome = try await harness.run(environment: ["TIPSA_URL": try #require(announced)])
+
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+        #expect(await harness.simulator.totalCreates() == 0, "the shipments went to the separate simulator")
+        #expect(harness.root.files(under: "outbox/labels/tipsa").count == 2)
+    }
 }
