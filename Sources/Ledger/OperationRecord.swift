@@ -70,7 +70,10 @@ public struct OperationRecord: Decodable, Sendable, Equatable, FetchableRecord, 
 
     /// Written by hand rather than through `Encodable`: intake logs one operation per order.
     var databaseValues: [(any DatabaseValueConvertible)?] {
-        [timestamp, scope.rawValue, action, orderId, carrier, marketplace, status.rawValue, message, durationMs, metaJson, exported]
+        [
+            LedgerDate.text(timestamp), scope.rawValue, action, orderId, carrier, marketplace, status.rawValue, message,
+            durationMs, metaJson, exported,
+        ]
     }
 
     static let insertSQL = "INSERT INTO operation (" + databaseColumns.joined(separator: ", ") + ") VALUES ("

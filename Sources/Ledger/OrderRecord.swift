@@ -53,9 +53,11 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
         shippable.flatMap { try? JSONDecoder().decode(ShippableOrder.self, from: Data($0.utf8)) }
     }
 
+    private static let encoder = JSONEncoder()
+
     /// Records `order` as the order to post, with the consignee columns people see.
     public mutating func setShippable(_ order: ShippableOrder) {
-        shippable = (try? JSONEncoder().encode(order)).map { String(decoding: $0, as: UTF8.self) }
+        shippable = (try? Self.encoder.encode(order)).map { String(decoding: $0, as: UTF8.self) }
         consigneeName = order.recipient.name
         consigneePostalCode = order.recipient.postalCode
         consigneeCity = order.recipient.city
@@ -151,12 +153,12 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
             weightKg,
             totalAmount,
             currency,
-            createdAt,
-            updatedAt,
+            LedgerDate.text(createdAt),
+            LedgerDate.text(updatedAt),
             retryCount,
             errorMessage,
-            miraklTrackingUpdated,
-            miraklShipUpdated,
+            miraklTrackingUpdated.map(LedgerDate.text),
+            miraklShipUpdated.map(LedgerDate.text),
         ]
     }
 

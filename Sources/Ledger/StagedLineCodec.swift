@@ -37,9 +37,13 @@ public struct StagedLineCodec: Sendable {
 
     func decode(line: Int, fields encoded: String) -> OrderLine {
         var values: [OrderField: String] = [:]
-        for (field, value) in zip(fields, encoded.split(separator: Self.separator, omittingEmptySubsequences: false)) {
-            if let field, !value.isEmpty { values[field] = String(value) }
+        // Split on the separator's byte: it is ASCII, so every piece is whole UTF-8.
+        let pieces = encoded.utf8.split(separator: Self.separatorByte, omittingEmptySubsequences: false)
+        for (field, piece) in zip(fields, pieces) {
+            if let field, !piece.isEmpty { values[field] = String(decoding: piece, as: UTF8.self) }
         }
         return OrderLine(sourceLine: line, values: values)
     }
+
+    private static let separatorByte = UInt8(0x1F)
 }

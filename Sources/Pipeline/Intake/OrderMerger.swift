@@ -136,14 +136,21 @@ struct OrderMerger {
         problem.field.isEmpty ? problem.reason : "\(problem.field) \(problem.reason)"
     }
 
-    /// A fingerprint of the order's lines as exported, independent of where they stood in the file.
+    /// A fingerprint of the order's lines as exported, independent of where they stood in the file: each line's
+    /// fields are hashed in field order, then the lines' digests in sorted order.
     static func contentHash(_ lines: [OrderLine]) -> String {
+        let lineDigests = lines.map { line in
+            var hasher = SHA256()
+            for (index, field) in OrderField.allCases.enumerated() {
+                guard let value = line.values[field] else { continue }
+                hasher.update(data: [UInt8(index), 0x1F])
+                hasher.update(data: Data(value.utf8))
+                hasher.update(data: [0x1E])
+            }
+            return Array(hasher.finalize())
+        }.sorted { $0.lexicographicallyPrecedes($1) }
         var hasher = SHA256()
-        let rendered = lines.map { line in
-            line.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
-                .joined(separator: "\u{1F}")
-        }.sorted()
-        for line in rendered { hasher.update(data: Data((line + "\n").utf8)) }
+        for digest in lineDigests { hasher.update(data: digest) }
         return hasher.finalize().hex
     }
 }
