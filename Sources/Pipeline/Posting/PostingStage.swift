@@ -16,26 +16,11 @@ struct PostingStage {
     }
 
     func run(summary: inout RunSummary) async throws {
-        let limit = max(1, context.settings.posting.concurrency)
-        var carriers: Set<String> = []
-        try await withThrowingTaskGroup(of: Outcome.self) { group in
-            var inFlight = 0
-            var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost])
-            paging: while let page = try queue.nextPage() {
-                for order in page {
-                    if context.isStopRequested() { break paging }
-                    if inFlight >= limit, let outcome = try await group.next() {
-                        count(outcome, into: &summary)
-                        inFlight -= 1
-                    }
-                    carriers.insert(order.carrierCode ?? "")
-                    group.addTask { try await post(order) }
-                    inFlight += 1
-                }
-            }
-            for try await outcome in group { count(outcome, into: &summary) }
-        }
-        summary.unavailableCarriers.merge(availability.unavailable(among: carriers)) { first, _ in first }
+        var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost])
+        try await queue.forEach(
+            concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
+            { order in try await post(order) },
+            collect: { count($0, into: &summary) })
     }
 
     private func count(_ outcome: Outcome, into summary: inout RunSummary) {

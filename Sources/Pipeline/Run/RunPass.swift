@@ -49,6 +49,7 @@ public struct RunPass {
         let availability = CarrierAvailability(unconfigured: context.unconfiguredCarriers)
         try await PostingStage(context: context, availability: availability).run(summary: &summary)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
+        summary.unavailableCarriers = availability.unavailableAmongConsulted()
         try TrackingStage(context: context, run: run).run(summary: &summary)
 
         summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000

@@ -12,20 +12,19 @@ struct LabelStage {
 
     func run(summary: inout RunSummary) async throws {
         var queue = OrderQueue(ledger: context.ledger, states: [.posted])
-        while let page = try queue.nextPage() {
-            for order in page where order.labelPath == nil {
-                if context.isStopRequested() { return }
-                try await fetchLabel(of: order, summary: &summary)
-            }
-        }
+        try await queue.forEach(
+            concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
+            { order in try await fetchLabel(of: order) },
+            collect: { hasFailed in if hasFailed { summary.ordersFailed += 1 } })
     }
 
-    private func fetchLabel(of posted: OrderRecord, summary: inout RunSummary) async throws {
+    /// Saves the label; true when the order failed for want of one.
+    private func fetchLabel(of posted: OrderRecord) async throws -> Bool {
         var order = posted
         let carrierCode = order.carrierCode ?? ""
-        guard availability.isAvailable(carrierCode), let client = context.carriers[carrierCode],
+        guard order.labelPath == nil, availability.isAvailable(carrierCode), let client = context.carriers[carrierCode],
               let shipmentNumber = order.shipmentNumber
-        else { return }
+        else { return false }
         do {
             let label = try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) -> Data in
                 try await client.label(shipmentNumber: shipmentNumber)
@@ -36,10 +35,11 @@ struct LabelStage {
             order.labelPath = context.layout.relative(path)
             order.updatedAt = context.now()
             try context.ledger.save(order)
+            return false
         } catch let error as CarrierError {
             if error.kind == .unavailable {
                 availability.markUnavailable(carrierCode, reason: error.message)
-                return
+                return false
             }
             order.state = .failedTracking
             order.errorMessage = "label: \(error.description)"
@@ -47,7 +47,7 @@ struct LabelStage {
             try context.ledger.save(order, logging: [OperationRecord(
                 scope: .carrier, action: "fetch_label", status: .error, message: error.description,
                 orderID: order.orderId, carrier: carrierCode, at: context.now())])
-            summary.ordersFailed += 1
+            return true
         }
     }
 }

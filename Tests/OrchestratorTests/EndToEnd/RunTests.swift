@@ -182,9 +182,9 @@ import Testing
 }
 
 /// Polls `condition` for up to `seconds`.
-func waitUntil(seconds: Double = 20, _ condition: () -> Bool) async throws {
+func waitUntil(seconds: Double = 20, _ condition: () async -> Bool) async throws {
     let deadline = Date().addingTimeInterval(seconds)
-    while !condition() {
+    while await !condition() {
         guard Date() < deadline else {
             Issue.record("condition not met within \(seconds) s")
             return

@@ -44,4 +44,26 @@ import Testing
         let relock = try await harness.run()
         #expect(relock.exitCode == 0, "the lock was released")
     }
+
+    @Test func sigtermWhilePostingFinishesTheOrdersInHandAndStops() async throws {
+        let harness = try await Harness.start(simulator: .init(latency: .milliseconds(100)))
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "TERM")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<60))
+        let watcher = try harness.start("watch")
+        try await waitUntil { await harness.simulator.totalCreates() >= 4 }
+
+        watcher.signal(SIGTERM)
+        let stopped = await watcher.wait()
+        let createdBeforeStop = await harness.simulator.totalCreates()
+        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+        let finish = try await harness.run()
+
+        #expect(!stopped.wasSignalled && stopped.exitCode == 0, "\(stopped.standardError)")
+        #expect(createdBeforeStop < 60, "it stopped before the end of the queue")
+        #expect(!view.contains { $0["internal_state"] == "POSTING" }, "no order left in flight")
+        #expect(finish.exitCode == 0)
+        #expect(await harness.simulator.duplicateReferences().isEmpty)
+        #expect(await harness.simulator.totalCreates() == 60)
+    }
 }
