@@ -3,10 +3,6 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    public func order(_ orderID: String) throws(LedgerError) -> OrderRecord? {
-        try read("read order") { db in try OrderRecord.fetchOne(db, key: orderID) }
-    }
-
     /// Every order in any of `states`, oldest first.
     public func orders(in states: [OrderState]) throws(LedgerError) -> [OrderRecord] {
         try read("list orders") { db in
@@ -50,15 +46,6 @@ extension Ledger {
         }
     }
 
-    /// Order counts by state and carrier.
-    public func countsByStateAndCarrier() throws(LedgerError) -> [(state: String, carrier: String, count: Int)] {
-        try read("count orders") { db in
-            try Row.fetchAll(
-                db,
-                sql: #"SELECT state, COALESCE(carrier_code, ''), COUNT(*) FROM "order" GROUP BY 1, 2 ORDER BY 1, 2"#
-            ).map { (state: $0[0], carrier: $0[1], count: $0[2]) }
-        }
-    }
 }
 
 extension Ledger {

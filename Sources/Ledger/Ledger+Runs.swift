@@ -39,10 +39,4 @@ extension Ledger {
     public func finish(_ run: RunRecord) throws(LedgerError) {
         try write("record the run's end") { db in try run.update(db) }
     }
-
-    public func lastRuns(_ count: Int) throws(LedgerError) -> [RunRecord] {
-        try read("read the last runs") { db in
-            try RunRecord.order(Column("id").desc).limit(count).fetchAll(db)
-        }
-    }
 }

@@ -54,17 +54,13 @@ public final class Ledger: Sendable {
 public struct LedgerError: Error, Sendable, CustomStringConvertible {
     public var operation: String
     public var message: String
-    /// True when SQLite reported a full disk.
-    public var isDiskFull: Bool
 
     init(_ operation: String, _ error: any Error) {
         self.operation = operation
         if let databaseError = error as? DatabaseError {
             message = databaseError.message ?? "SQLite error \(databaseError.resultCode)"
-            isDiskFull = databaseError.resultCode == .SQLITE_FULL
         } else {
             message = "\(error)"
-            isDiskFull = false
         }
     }
 

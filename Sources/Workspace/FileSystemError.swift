@@ -12,9 +12,6 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
         self.errno = errno
     }
 
-    /// True when the disk is full: a run stops (exit 4) rather than failing order after order.
-    public var isDiskFull: Bool { errno == ENOSPC || errno == EDQUOT }
-
     public var description: String {
         "cannot \(operation) \(path): \(String(cString: strerror(errno)))"
     }
