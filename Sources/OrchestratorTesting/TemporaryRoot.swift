@@ -17,6 +17,7 @@ public struct TemporaryRoot: Sendable {
           retry_base_delay_seconds: 0.01
           retry_max_delay_seconds: 0.05
           call_timeout_seconds: 5
+          connect_timeout_seconds: 0.5
         outbox:
           bom: false
 

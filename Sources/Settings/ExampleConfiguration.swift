@@ -60,7 +60,9 @@ public enum ExampleConfiguration {
       retry_base_delay_seconds: 0.5
       retry_max_delay_seconds: 30
       concurrency: 4               # orders posted at once
+      pause_after_failures: 8      # transient failures in a row after which a carrier is taken as down for the run
       call_timeout_seconds: 30
+      connect_timeout_seconds: 5
 
     # Files under outbox/: delimiter , ; | or tab (use ; for European Excel); bom helps Excel read UTF-8.
     outbox:

@@ -61,7 +61,10 @@ public struct Settings: Sendable, Equatable {
         public var retryMaxDelaySeconds = 30.0
         /// Orders posted at once.
         public var concurrency = 4
+        /// Transient failures in a row after which a carrier is taken as down for the rest of the run.
+        public var consecutiveFailuresBeforePause = 8
         public var callTimeoutSeconds = 30.0
+        public var connectTimeoutSeconds = 5.0
     }
 
     public struct Outbox: Sendable, Equatable {

@@ -66,7 +66,11 @@ struct Session {
             simulator = started
         }
         let (secrets, missing) = CarrierSecrets.fromEnvironment(environment)
-        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        var http = HTTPClient.Configuration()
+        // A carrier that refuses connections fails the call within the connect timeout, not the whole call timeout.
+        http.timeout.connect = .milliseconds(Int64(settings.posting.connectTimeoutSeconds * 1000))
+        http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, settings.posting.concurrency)
+        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
         let (carriers, unconfigured) = CarrierRegistry.clients(
             secrets: secrets, missing: missing, settings: settings, httpClient: httpClient, logger: logger)
         return Session(

@@ -59,9 +59,14 @@ struct PostingStage {
             let mayAlreadyExist = mustLookUpFirst
             switch await attemptShipment(request, client: client, lookUpFirst: mayAlreadyExist) {
             case .success(let (shipment, adopted)):
+                availability.recordSuccess(carrierCode)
                 return try record(shipment, on: &order, adopted: adopted, since: started)
             case .failure(let error):
                 mustLookUpFirst = true
+                if error.isTransient, availability.recordTransientFailure(carrierCode, error) {
+                    // The carrier is down: the order waits for the next run. This attempt's create may have gone out.
+                    return try deferPosting(&order, error, createMayHaveGoneOut: true)
+                }
                 switch error.kind {
                 case .transient where attempt < policy.attempts:
                     order.retryCount += 1
@@ -74,10 +79,7 @@ struct PostingStage {
                 case .unavailable:
                     availability.markUnavailable(carrierCode, reason: error.message)
                     // The carrier refused us before any create of this attempt went out; an earlier one may have.
-                    order.state = mayAlreadyExist ? .posting : .pendingPost
-                    order.errorMessage = error.description
-                    try context.ledger.save(order)
-                    return .deferred
+                    return try deferPosting(&order, error, createMayHaveGoneOut: mayAlreadyExist)
                 }
             }
         }
@@ -117,6 +119,16 @@ struct PostingStage {
             durationMs: elapsed.wholeMilliseconds,
             meta: ["service": order.serviceCode ?? ""], at: context.now())])
         return .posted
+    }
+
+    /// Leaves the order queued for the next run: in `POSTING` when a create may have reached the carrier (so it is
+    /// looked up first), else in `PENDING_POST`.
+    private func deferPosting(_ order: inout OrderRecord, _ error: CarrierError, createMayHaveGoneOut: Bool) throws -> Outcome {
+        order.state = createMayHaveGoneOut ? .posting : .pendingPost
+        order.errorMessage = error.description
+        order.updatedAt = context.now()
+        try context.ledger.save(order)
+        return .deferred
     }
 
     private func fail(_ order: inout OrderRecord, _ error: CarrierError) throws -> Outcome {

@@ -46,7 +46,9 @@ public struct RunPass {
 
         if scope == .intakeOnly { return summary }
 
-        let availability = CarrierAvailability(unconfigured: context.unconfiguredCarriers)
+        let availability = CarrierAvailability(
+            unconfigured: context.unconfiguredCarriers,
+            failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
         try await PostingStage(context: context, availability: availability).run(summary: &summary)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
         summary.unavailableCarriers = availability.unavailableAmongConsulted()

@@ -32,6 +32,7 @@ struct LabelStage {
             let folder = context.layout.labels(carrier: OutboxName.safe(carrierCode))
             let path = folder + "/" + OutboxName.safe(order.trackingNumber ?? shipmentNumber) + ".pdf"
             _ = try AtomicFile.createExactly(path, data: label)
+            availability.recordSuccess(carrierCode)
             order.labelPath = context.layout.relative(path)
             order.updatedAt = context.now()
             try context.ledger.save(order)
@@ -39,6 +40,9 @@ struct LabelStage {
         } catch let error as CarrierError {
             if error.kind == .unavailable {
                 availability.markUnavailable(carrierCode, reason: error.message)
+                return false
+            }
+            if error.isTransient, availability.recordTransientFailure(carrierCode, error) {
                 return false
             }
             order.state = .failedTracking

@@ -74,4 +74,27 @@ import Testing
         let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
         #expect(view.allSatisfy { $0["internal_state"] == "TRACKED" })
     }
+
+    @Test func aCarrierThatIsDownFailsNoOrderAndTheyShipOnceItIsBack() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "DOWN")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<12))
+        await harness.simulator.stop()
+
+        let duringOutage = try await harness.run()
+        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+        let back = try await TipsaSimulator.start(logger: Logger(label: "test.tipsa.back"))
+        defer { Task { await back.stop() } }
+        let afterOutage = try await harness.run(environment: ["TIPSA_URL": back.baseURL])
+
+        #expect(duringOutage.exitCode == 1)
+        #expect(duringOutage.standardOutput.contains("tipsa unavailable: 8 calls in a row failed"), "\(duringOutage.standardOutput)")
+        #expect(view.count == 12)
+        #expect(view.allSatisfy { ["PENDING_POST", "POSTING"].contains($0["internal_state"]) }, "no order failed")
+        #expect(afterOutage.exitCode == 0, "\(afterOutage.standardOutput)")
+        for index in 0..<12 {
+            #expect(await back.createCount(reference: generator.orderID(index)) == 1)
+        }
+    }
 }
