@@ -80,9 +80,9 @@ extension Ledger {
     /// `orderIDs` nil means every failed order. Each change is logged as an operation, all in one transaction.
     public func requeueFailed(_ orderIDs: [String]?, at now: Date) throws(LedgerError) -> [(orderID: String, result: Requeue)] {
         try transaction("re-queue failed orders") { ledger in
-            let ids = try orderIDs ?? String.fetchAll(
-                ledger.db, sql: #"SELECT order_id FROM "order" WHERE state IN (?, ?, ?) ORDER BY rowid"#,
-                arguments: [OrderState.failedPost.rawValue, OrderState.failedTracking.rawValue, OrderState.failedPush.rawValue])
+            let failed = OrderState.allCases.filter(\.isFailed).map(\.rawValue)
+            let ids = try orderIDs ?? OrderRecord.filter(failed.contains(Column("state"))).order(Column("rowid"))
+                .fetchAll(ledger.db).map(\.orderId)
             return try ids.map { orderID in
                 guard var order = try ledger.order(orderID) else { return (orderID, .unknown) }
                 let from = order.state

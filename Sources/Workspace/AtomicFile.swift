@@ -18,24 +18,6 @@ public enum AtomicFile {
         syncFolder(of: path)
     }
 
-    /// Writes `data` under `name` in `folder`, or under `stem-2.ext`, `stem-3.ext`, … when that name is taken:
-    /// nothing written earlier is ever overwritten. Returns the path written.
-    @discardableResult
-    public static func createNew(in folder: String, name: String, data: Data) throws(FileSystemError) -> String {
-        try makeFolder(folder)
-        let temporary = try writeTemporary(data, besides: folder + "/" + name)
-        defer { unlink(temporary) }
-        for candidate in FreeName.candidates(for: name) {
-            let path = folder + "/" + candidate
-            if link(temporary, path) == 0 {
-                syncFolder(of: path)
-                return path
-            }
-            guard errno == EEXIST else { throw FileSystemError("create", path: path, errno: errno) }
-        }
-        throw FileSystemError("find a free name for", path: folder + "/" + name, errno: EEXIST)
-    }
-
     /// Writes exactly `path`, which must not exist yet: `false` when it does (an earlier attempt already wrote it).
     public static func createExactly(_ path: String, data: Data) throws(FileSystemError) -> Bool {
         do {
@@ -77,16 +59,6 @@ public enum AtomicFile {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw FileSystemError("create folder", path: folder, errno: (error as NSError).code == 0 ? EIO : errno)
-        }
-    }
-
-    private static func writeTemporary(_ data: Data, besides path: String) throws(FileSystemError) -> String {
-        do {
-            return try writeTemporary(besides: path) { emit in try emit(data) }
-        } catch let error as FileSystemError {
-            throw error
-        } catch {
-            throw FileSystemError("write", path: path, errno: EIO)
         }
     }
 

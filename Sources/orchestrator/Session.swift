@@ -21,6 +21,7 @@ struct Session {
     let httpClient: HTTPClient
     let carriers: [String: any CarrierClient]
     let unconfiguredCarriers: [String: String]
+    /// Held for the session's lifetime; released when the session is dropped (or the process ends).
     private let lock: RunLock?
     private let simulator: TipsaSimulator?
 
@@ -87,6 +88,5 @@ struct Session {
     func close() async {
         try? await httpClient.shutdown()
         await simulator?.stop()
-        _ = lock
     }
 }
