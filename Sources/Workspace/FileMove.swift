@@ -26,12 +26,15 @@ public enum FileMove {
         return true
     }
 
-    /// A name in `folder` for `name` that no file has yet: `name`, `stem-2.ext`, …
-    public static func freeName(in folder: String, for name: String) -> String {
-        for candidate in FreeName.candidates(for: name) where !FileManager.default.fileExists(atPath: folder + "/" + candidate) {
-            return folder + "/" + candidate
+    /// A path in `folder` for `name` that no file has yet and `isTaken` does not claim: `name`, `stem-2.ext`, …
+    public static func freeName(
+        in folder: String, for name: String, isTaken: (_ path: String) throws -> Bool = { _ in false }
+    ) throws -> String {
+        for candidate in FreeName.candidates(for: name) {
+            let path = folder + "/" + candidate
+            if !FileManager.default.fileExists(atPath: path), try !isTaken(path) { return path }
         }
-        return folder + "/" + name
+        throw FileSystemError("find a free name for", path: folder + "/" + name, errno: EEXIST)
     }
 
     private static func isSameFile(_ first: String, _ second: String) -> Bool {

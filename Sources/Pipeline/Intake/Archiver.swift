@@ -10,11 +10,9 @@ struct Archiver {
 
     /// A path (relative to the root) in `folder` for `name` that neither the disk nor the ledger has given out.
     func plan(folder: String, name: String, in ledger: LedgerTransaction) throws -> String {
-        for attempt in 0..<10_000 {
-            let path = context.layout.relative(FileMove.freeName(in: folder, for: Self.numbered(name, attempt)))
-            if try !ledger.isPathTaken(path) { return path }
-        }
-        throw FileSystemError("find a free name in", path: folder, errno: EEXIST)
+        context.layout.relative(try FileMove.freeName(in: folder, for: name) { path in
+            try ledger.isPathTaken(context.layout.relative(path))
+        })
     }
 
     /// Moves the file to its planned place with its sidecar (checksum, or the reason it failed) and the rejects
@@ -58,7 +56,7 @@ struct Archiver {
     /// A byte-identical re-drop of a file already taken: set aside, never processed again.
     func setAsideDuplicate(_ ready: InboxScanner.ReadyFile, digest: FileDigest, earlier: InputFile) throws {
         let folder = context.layout.archiveFolder(.duplicate, day: context.now())
-        let destination = FileMove.freeName(in: folder, for: ready.name)
+        let destination = try FileMove.freeName(in: folder, for: ready.name)
         try FileMove.finish(ready.path, to: destination)
         unlink(ready.path + ".done")
         let message = "\(ready.name) has the same content as \(earlier.name), taken on \(earlier.receivedAt.isoUTC); "
@@ -66,13 +64,6 @@ struct Archiver {
         try context.ledger.log([OperationRecord(
             scope: .intake, action: "duplicate_file", status: .skipped, message: message,
             meta: ["file.sha256": digest.sha256, "file.name": ready.name], at: context.now())])
-    }
-
-    private static func numbered(_ name: String, _ attempt: Int) -> String {
-        guard attempt > 0 else { return name }
-        let stem = (name as NSString).deletingPathExtension
-        let ext = (name as NSString).pathExtension
-        return ext.isEmpty ? "\(stem)-r\(attempt)" : "\(stem)-r\(attempt).\(ext)"
     }
 
     private static func errorText(_ file: InputFile) -> String {

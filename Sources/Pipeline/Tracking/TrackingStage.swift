@@ -19,7 +19,7 @@ struct TrackingStage {
         let fresh = ready.filter { $0.trackingFile == nil }
         guard !fresh.isEmpty else { return }
         let path = context.layout.relative(
-            FileMove.freeName(in: context.layout.tracking, for: TrackingFile.name(stamp: run.stamp)))
+            try FileMove.freeName(in: context.layout.tracking, for: TrackingFile.name(stamp: run.stamp)))
         try context.ledger.assignTrackingFile(path, to: fresh.map(\.orderId))
         CrashPoint.beforeTrackingFile.reach()
         try write(fresh, to: path, summary: &summary)
