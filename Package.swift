@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -44,7 +45,14 @@ let package = Package(
         // Mirakl exports (CSV and OR11/OR15 JSON) read into order lines.
         .target(name: "Exports", dependencies: ["Domain", "CSV"]),
         // What every carrier adapter speaks: requests, results, errors.
-        .target(name: "Carriers", dependencies: ["Domain"]),
+        .target(
+            name: "Carriers",
+            dependencies: [
+                "Domain",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // TIPSA (Dinapaq) SOAP adapter.
         .target(
             name: "TIPSA",
@@ -71,6 +79,7 @@ let package = Package(
             name: "Simulators",
             dependencies: [
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -15,4 +15,15 @@ public protocol CarrierClient: Sendable {
 
     /// The shipping label of a booked shipment, as the carrier returns it (PDF bytes).
     func label(shipmentNumber: String) async throws(CarrierError) -> Data
+
+    /// The shipment's tracking history, oldest first; empty when the carrier has nothing to say yet.
+    func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent]
+
+    /// Hands the shipments booked in a run over to the carrier (OnTime's close-and-announce call). Carriers that
+    /// need no such step do nothing.
+    func announce(shipmentNumbers: [String]) async throws(CarrierError)
+}
+
+extension CarrierClient {
+    public func announce(shipmentNumbers: [String]) async throws(CarrierError) {}
 }

@@ -1,14 +1,20 @@
-/// A shipment the carrier has booked.
+import Foundation
+
+/// A shipment the carrier has booked. Its public tracking page comes from the configured URL template of the
+/// carrier (`carriers.<code>.tracking_url`).
 public struct ShipmentResult: Sendable, Equatable {
     public var carrierCode: String
-    /// The carrier's number for the shipment (TIPSA's albarán).
+    /// The carrier's number for the shipment (TIPSA's albarán, OnTime's `numero_envio`).
     public var shipmentNumber: String
-    /// The number a customer tracks the parcel by; for TIPSA the same as the albarán.
+    /// The number a customer tracks the parcel by; for TIPSA and OnTime the same as the shipment number.
     public var trackingNumber: String
+    /// The label, when the carrier returns it with the booking (OnTime); nil means ask `label(shipmentNumber:)`.
+    public var label: Data?
 
-    public init(carrierCode: String, shipmentNumber: String, trackingNumber: String) {
+    public init(carrierCode: String, shipmentNumber: String, trackingNumber: String, label: Data? = nil) {
         self.carrierCode = carrierCode
         self.shipmentNumber = shipmentNumber
         self.trackingNumber = trackingNumber
+        self.label = label
     }
 }

@@ -64,14 +64,14 @@ public final class TipsaClient: CarrierClient {
     }
 
     /// The shipment's status history (`ConsEnvEstados`), oldest first as TIPSA lists it.
-    public func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TipsaStatusEvent] {
+    public func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent] {
         let response = try await call(
             "ConsEnvEstados",
             fields: [
                 ("strCodAgeCargo", credentials.agency), ("strCodAgeOri", credentials.agency),
                 ("strAlbaran", shipmentNumber),
             ])
-        return try Self.statusEvents(in: response)
+        return try Self.statusEvents(in: response).map(\.trackingEvent)
     }
 
     // MARK: - Session

@@ -12,12 +12,24 @@ public struct TipsaStatusEvent: Sendable, Equatable {
     /// TIPSA's sequence number (`I_ID`).
     public var sequence: Int?
 
+    /// The row in the carriers' common terms.
+    public var trackingEvent: TrackingEvent {
+        TrackingEvent(status: status, code: code, text: Self.names[code] ?? "ESTADO \(code)", recordedAt: recordedAt)
+    }
+
     public init(code: String, recordedAt: Date?, sequence: Int?) {
         self.code = code
         self.status = Self.status(forCode: code)
         self.recordedAt = recordedAt
         self.sequence = sequence
     }
+
+    /// TIPSA's names for its status codes (Documentación WS Resumen v1.2).
+    static let names = [
+        "1": "TRANSITO", "2": "REPARTO", "3": "ENTREGADO", "4": "INCIDENCIA", "5": "DEVUELTO",
+        "6": "FALTA DE EXPEDICION", "7": "RECANALIZADO", "9": "FALTA DE EXPED. ADMINISTRATIVA", "10": "DESTRUIDO",
+        "14": "DISPONIBLE", "15": "ENTREGA PARCIAL",
+    ]
 
     /// TIPSA's status table (Documentación WS Resumen v1.2). Envialia's table differs and must not be used here.
     public static func status(forCode code: String) -> CarrierStatus {

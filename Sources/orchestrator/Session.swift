@@ -23,7 +23,7 @@ struct Session {
     let unconfiguredCarriers: [String: String]
     /// Held for the session's lifetime; released when the session is dropped (or the process ends).
     private let lock: RunLock?
-    private let simulator: TipsaSimulator?
+    private let sandbox: Sandbox?
 
     static func open(_ options: CommonOptions, access: Access) async throws -> Session {
         let layout = options.layout
@@ -56,27 +56,24 @@ struct Session {
         }
 
         var environment = options.environment
-        var simulator: TipsaSimulator?
+        var sandbox: Sandbox?
         if options.sandbox {
-            let started = try await TipsaSimulator.start(logger: logger)
-            let demo = TipsaSimulator.Options()
-            environment["TIPSA_URL"] = started.baseURL
-            environment["TIPSA_AGENCY"] = demo.agency
-            environment["TIPSA_CLIENT"] = demo.client
-            environment["TIPSA_PASSWORD"] = demo.password
-            simulator = started
+            let started = try await Sandbox.start(logger: logger)
+            environment.merge(started.environment) { _, simulated in simulated }
+            sandbox = started
         }
-        let (secrets, missing) = CarrierSecrets.fromEnvironment(environment)
         var http = HTTPClient.Configuration()
         // A carrier that refuses connections fails the call within the connect timeout, not the whole call timeout.
         http.timeout.connect = .milliseconds(Int64(settings.posting.connectTimeoutSeconds * 1000))
         http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, settings.posting.concurrency)
         let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
-        let (carriers, unconfigured) = CarrierRegistry.clients(
-            secrets: secrets, missing: missing, settings: settings, httpClient: httpClient, logger: logger)
+        let connection = CarrierConnection(
+            httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
+            logger: logger)
+        let (carriers, unconfigured) = CarrierRegistry.clients(environment: environment, connection: connection)
         return Session(
             layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
-            carriers: carriers, unconfiguredCarriers: unconfigured, lock: lock, simulator: simulator)
+            carriers: carriers, unconfiguredCarriers: unconfigured, lock: lock, sandbox: sandbox)
     }
 
     func context(isStopRequested: @escaping @Sendable () -> Bool = { false }) -> RunContext {
@@ -87,6 +84,6 @@ struct Session {
 
     func close() async {
         try? await httpClient.shutdown()
-        await simulator?.stop()
+        await sandbox?.stop()
     }
 }

@@ -13,10 +13,10 @@ import Testing
         of: "retry_attempts: 3", with: "retry_attempts: 15")
 
     @Test(arguments: [
-        TipsaSimulator.Options.Fault.http503, .soapTransient, .malformedBody, .tooManyRequests(retryAfterSeconds: 0),
+        SimulatedFault.http503, .carrierTransient, .malformedBody, .tooManyRequests(retryAfterSeconds: 0),
     ])
-    func transientFaultsAreRetriedAndShipEachOrderOnce(_ fault: TipsaSimulator.Options.Fault) async throws {
-        let harness = try await Harness.start(simulator: .init(faultRate: 0.3, fault: fault), configuration: Self.configuration)
+    func transientFaultsAreRetriedAndShipEachOrderOnce(_ fault: SimulatedFault) async throws {
+        let harness = try await Harness.start(tipsa: .init(faultRate: 0.3, faults: [fault]), configuration: Self.configuration)
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "FAULT")
         try harness.root.drop("export.csv", generator.export(orders: 0..<20))
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aPermanentFaultFailsTheOrderWithTheCarriersReason() async throws {
-        let harness = try await Harness.start(simulator: .init(faultRate: 1, fault: .soapPermanent))
+        let harness = try await Harness.start(tipsa: .init(faultRate: 1, faults: [.carrierPermanent]))
         defer { Task { await harness.stop() } }
         try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PERM").export(orders: 0..<2))
 
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func retryRequeuesFailedOrdersForTheNextRun() async throws {
-        let harness = try await Harness.start(simulator: .init(faultRate: 1, fault: .soapPermanent))
+        let harness = try await Harness.start(tipsa: .init(faultRate: 1, faults: [.carrierPermanent]))
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "RETRY")
         try harness.root.drop("export.csv", generator.export(orders: 0..<2))

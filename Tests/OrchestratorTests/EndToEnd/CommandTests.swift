@@ -95,8 +95,8 @@ import Testing
         defer { Task { await harness.stop() } }
         let simulator = try harness.binary.start(["simulate", "--tipsa-port", "0"])
         defer { simulator.signal(SIGKILL) }
-        try await waitUntil { simulator.standardOutputSoFar.contains("TIPSA_URL=") }
-        let announced = simulator.standardOutputSoFar.split(separator: " ")
+        try await waitUntil { simulator.standardOutputSoFar.contains("\n") }
+        let announced = simulator.standardOutputSoFar.split(whereSeparator: \.isWhitespace)
             .first { $0.hasPrefix("TIPSA_URL=") }.map { String($0.dropFirst("TIPSA_URL=".count)) }
         try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "SIM").export(orders: 0..<2))
 

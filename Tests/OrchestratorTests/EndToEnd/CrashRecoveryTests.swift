@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func repeatedKillsAtRandomMomentsThenACleanFinish() async throws {
-        let harness = try await Harness.start(simulator: .init(latency: .milliseconds(5)))
+        let harness = try await Harness.start(tipsa: .init(latency: .milliseconds(5)))
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "LOOP")
         try harness.root.drop("loop.csv", generator.export(orders: 0..<40))

@@ -4,30 +4,25 @@ import OrchestratorTesting
 import Simulators
 import Testing
 
-/// A temporary root, a TIPSA simulator on loopback and the built binary pointed at it: the way a user runs the
-/// program, with a carrier that counts every create.
+/// A temporary root, the carrier simulators on loopback and the built binary pointed at them: the way a user runs
+/// the program, with carriers that count every create.
 struct Harness {
     let root: TemporaryRoot
-    let simulator: TipsaSimulator
+    let sandbox: Sandbox
     let binary: BuiltBinary
 
     static func start(
-        simulator options: TipsaSimulator.Options = .init(), configuration: String = TemporaryRoot.testConfiguration
+        tipsa: SimulatorBehaviour = .init(), configuration: String = TemporaryRoot.testConfiguration
     ) async throws -> Harness {
         Harness(
             root: try TemporaryRoot(configuration: configuration),
-            simulator: try await TipsaSimulator.start(options: options, logger: Logger(label: "test.tipsa")),
+            sandbox: try await Sandbox.start(tipsa: tipsa, logger: Logger(label: "test.sandbox")),
             binary: try BuiltBinary())
     }
 
-    var environment: [String: String] {
-        [
-            "TIPSA_URL": simulator.baseURL,
-            "TIPSA_AGENCY": TipsaSimulator.Options.demoAgency,
-            "TIPSA_CLIENT": TipsaSimulator.Options.demoClient,
-            "TIPSA_PASSWORD": TipsaSimulator.Options.demoPassword,
-        ]
-    }
+    var simulator: TipsaSimulator { sandbox.tipsa }
+
+    var environment: [String: String] { sandbox.environment }
 
     /// `orchestrator <command> --root <root> …`, run to the end.
     @discardableResult
@@ -47,7 +42,7 @@ struct Harness {
     }
 
     func stop() async {
-        await simulator.stop()
+        await sandbox.stop()
         root.remove()
     }
 }

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func sigtermWhilePostingFinishesTheOrdersInHandAndStops() async throws {
-        let harness = try await Harness.start(simulator: .init(latency: .milliseconds(100)))
+        let harness = try await Harness.start(tipsa: .init(latency: .milliseconds(100)))
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "TERM")
         try harness.root.drop("export.csv", generator.export(orders: 0..<60))

@@ -24,11 +24,11 @@ import Testing
 
     /// Runs `body` with a started simulator and a client pointed at it, and always shuts both down.
     static func withClient(
-        options: TipsaSimulator.Options = .init(), credentials: TipsaCredentials = demo,
-        callTimeout: Duration = .seconds(10),
+        options: TipsaSimulator.Options = .init(), behaviour: SimulatorBehaviour = .init(),
+        credentials: TipsaCredentials = demo, callTimeout: Duration = .seconds(10),
         _ body: (TipsaClient, TipsaSimulator) async throws -> Void
     ) async throws {
-        let simulator = try await TipsaSimulator.start(options: options, logger: logger)
+        let simulator = try await TipsaSimulator.start(options: options, behaviour: behaviour, logger: logger)
         let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
         let client = TipsaClient(
             baseURL: simulator.baseURL, credentials: credentials, httpClient: httpClient, callTimeout: callTimeout,
@@ -121,14 +121,15 @@ import Testing
     }
 
     @Test(arguments: [
-        (TipsaSimulator.Options.Fault.soapPermanent, CarrierError.Kind.permanent),
-        (.soapTransient, .transient),
+        (SimulatedFault.carrierPermanent, CarrierError.Kind.permanent),
+        (.carrierTransient, .transient),
         (.http500, .transient),
         (.http503, .transient),
         (.malformedBody, .transient),
+        (.connectionReset, .transient),
     ])
-    func injectedFaults(fault: TipsaSimulator.Options.Fault, kind: CarrierError.Kind) async throws {
-        try await Self.withClient(options: .init(faultRate: 1, fault: fault)) { client, simulator in
+    func injectedFaults(fault: SimulatedFault, kind: CarrierError.Kind) async throws {
+        try await Self.withClient(behaviour: .init(faultRate: 1, faults: [fault])) { client, simulator in
             let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
             #expect(error.kind == kind)
             #expect(await simulator.totalCreates() == 0)
@@ -136,7 +137,7 @@ import Testing
     }
 
     @Test func rateLimitCarriesRetryAfter() async throws {
-        try await Self.withClient(options: .init(faultRate: 1, fault: .tooManyRequests(retryAfterSeconds: 7))) { client, _ in
+        try await Self.withClient(behaviour: .init(faultRate: 1, faults: [.tooManyRequests(retryAfterSeconds: 7)])) { client, _ in
             let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
             #expect(error.kind == .transient)
             #expect(error.retryAfterSeconds == 7)
@@ -156,7 +157,7 @@ import Testing
 
     @Test func hangTimesOutWithinTheCallTimeout() async throws {
         try await Self.withClient(
-            options: .init(faultRate: 1, fault: .hang, hangDuration: .seconds(30)), callTimeout: .milliseconds(500)
+            behaviour: .init(faultRate: 1, faults: [.hang], hangDuration: .seconds(30)), callTimeout: .milliseconds(500)
         ) { client, _ in
             let started = ContinuousClock.now
             let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })

@@ -13,11 +13,12 @@ struct TipsaSimulatorEndpoint: Sendable {
     static let permanentFault = "41: El código postal origen es nulo o no válido"
 
     let options: TipsaSimulator.Options
+    let faults: FaultInjector
     let state: TipsaSimulatorState
     let logger: Logger
 
-    func respond(to request: Request) async throws -> Response {
-        if options.latency > .zero { try await Task.sleep(for: options.latency) }
+    func respond(to request: Request, context: SimulatorRequestContext) async throws -> Response {
+        try await faults.delay()
         var request = request
         let buffer = try await request.collectBody(upTo: 4 * 1024 * 1024)
         let body = Data(buffer.readableBytesView)
@@ -29,14 +30,19 @@ struct TipsaSimulatorEndpoint: Sendable {
         if service.caseInsensitiveCompare("LoginWSService") == .orderedSame || soap.operation.hasPrefix("LoginWSService___") {
             return await login(soap)
         }
-        if await state.nextCallIsFaulty(), let injected = try await injectedFault(sessionID: soap.sessionID) {
-            return injected
+        let fault = faults.nextFault()
+        if let fault, let answer = try await answer(
+            for: fault, isCreate: method == "GrabaEnvio24", sessionID: soap.sessionID, context: context) {
+            return answer
         }
         guard await state.useSession(soap.sessionID) else {
             return xml(TipsaResponses.fault(Self.sessionGoneFault, sessionID: soap.sessionID), status: .internalServerError)
         }
         switch method {
-        case "GrabaEnvio24": return await create(soap)
+        case "GrabaEnvio24":
+            let created = await create(soap)
+            // The booking stands, but the client never hears of it.
+            return fault == .acceptThenDrop ? faults.drop(context) : created
         case "ConsEtiquetaEnvio6": return await label(soap)
         case "ConsEnvEstados": return await statuses(soap)
         case "ConsEnvEstadosRef": return await statusesByReference(soap)
@@ -131,9 +137,13 @@ struct TipsaSimulatorEndpoint: Sendable {
     private func statuses(_ soap: SOAPRequest) async -> Response {
         var rows = ""
         if let shipment = await state.shipment(albaran: soap.field("strAlbaran")) {
-            rows = "<CONSULTA><ENV_ESTADOS I_ID=\"1\" V_COD_TIPO_EST=\"1\" D_FEC_HORA_ALTA=\""
-                + TipsaResponses.statusTimestamp(shipment.bookedAt)
-                + "\" V_COD_USU_ALTA=\"\" V_COD_AGE_ALTA=\"\(options.agency)\" V_COD_REP_ALTA=\"\" V_COD_CLI_ALTA=\"\(options.client)\" V_COD_CLI_DEP_ALTA=\"\"/></CONSULTA>"
+            rows = "<CONSULTA>"
+            for (sequence, status) in shipment.statuses.enumerated() {
+                rows += "<ENV_ESTADOS I_ID=\"\(sequence + 1)\" V_COD_TIPO_EST=\"\(status.code)\" D_FEC_HORA_ALTA=\""
+                    + TipsaResponses.statusTimestamp(status.at)
+                    + "\" V_COD_USU_ALTA=\"\" V_COD_AGE_ALTA=\"\(options.agency)\" V_COD_REP_ALTA=\"\" V_COD_CLI_ALTA=\"\(options.client)\" V_COD_CLI_DEP_ALTA=\"\"/>"
+            }
+            rows += "</CONSULTA>"
         }
         return xml(
             TipsaResponses.answer(
@@ -157,25 +167,19 @@ struct TipsaSimulatorEndpoint: Sendable {
 
     // MARK: - Faults and HTTP
 
-    private func injectedFault(sessionID: String) async throws -> Response? {
-        switch options.fault {
-        case .soapTransient:
+    /// The answer a faulty call gets; nil when the call goes on (`.acceptThenDrop` books first, then drops).
+    private func answer(
+        for fault: SimulatedFault, isCreate: Bool, sessionID: String, context: SimulatorRequestContext
+    ) async throws -> Response? {
+        switch fault {
+        case .acceptThenDrop:
+            return isCreate ? nil : faults.drop(context)
+        case .carrierTransient:
             return xml(TipsaResponses.fault(Self.transientFault, sessionID: sessionID), status: .internalServerError)
-        case .soapPermanent:
+        case .carrierPermanent:
             return xml(TipsaResponses.fault(Self.permanentFault, sessionID: sessionID), status: .internalServerError)
-        case .http500:
-            return Response(status: .internalServerError)
-        case .http503:
-            return Response(status: .serviceUnavailable)
-        case .tooManyRequests(let seconds):
-            return Response(status: .tooManyRequests, headers: [.retryAfter: "\(seconds)"])
-        case .malformedBody:
-            return Response(
-                status: .ok, headers: [.contentType: "text/xml; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(string: "<html><body>Service temporarily")))
-        case .hang:
-            try await Task.sleep(for: options.hangDuration)
-            return nil
+        default:
+            return try await faults.transportAnswer(for: fault, context: context)
         }
     }
 

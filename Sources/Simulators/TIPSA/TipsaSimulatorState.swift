@@ -9,22 +9,21 @@ actor TipsaSimulatorState {
         var recipientPostalCode: String
         var serviceCode: String
         var bookedAt: Date
+        /// The status history, oldest first: every shipment starts in `1` (tránsito).
+        var statuses: [(code: String, at: Date)]
     }
 
     private let sessionLifetime: Duration
-    private let faultRate: Double
     /// Session ID → when it lapses.
     private var sessions: [String: ContinuousClock.Instant] = [:]
     private var shipmentsByAlbaran: [String: Shipment] = [:]
     private var albaranesByReference: [String: [String]] = [:]
     private var creates: [String: Int] = [:]
     private var lastAlbaran: Int = 9_999_000_000
-    private var webCalls = 0
     private var logins = 0
 
-    init(sessionLifetime: Duration, faultRate: Double) {
+    init(sessionLifetime: Duration) {
         self.sessionLifetime = sessionLifetime
-        self.faultRate = faultRate
     }
 
     func openSession() -> String {
@@ -45,17 +44,12 @@ actor TipsaSimulatorState {
         return true
     }
 
-    /// Whether this WebServService call gets the configured fault: exactly `faultRate` of calls, evenly spread.
-    func nextCallIsFaulty() -> Bool {
-        webCalls += 1
-        return (Double(webCalls) * faultRate).rounded(.down) > (Double(webCalls - 1) * faultRate).rounded(.down)
-    }
-
     func book(reference: String, recipientName: String, recipientPostalCode: String, serviceCode: String) -> Shipment {
         lastAlbaran += 1
+        let now = Date()
         let shipment = Shipment(
             albaran: String(format: "%010d", lastAlbaran), reference: reference, recipientName: recipientName,
-            recipientPostalCode: recipientPostalCode, serviceCode: serviceCode, bookedAt: Date())
+            recipientPostalCode: recipientPostalCode, serviceCode: serviceCode, bookedAt: now, statuses: [("1", now)])
         shipmentsByAlbaran[shipment.albaran] = shipment
         albaranesByReference[reference, default: []].append(shipment.albaran)
         creates[reference, default: 0] += 1
@@ -63,6 +57,10 @@ actor TipsaSimulatorState {
     }
 
     func shipment(albaran: String) -> Shipment? { shipmentsByAlbaran[albaran] }
+
+    func setStatus(_ code: String, albaran: String) {
+        shipmentsByAlbaran[albaran]?.statuses.append((code, Date()))
+    }
 
     func shipments(reference: String) -> [Shipment] {
         (albaranesByReference[reference] ?? []).compactMap { shipmentsByAlbaran[$0] }

@@ -1,0 +1,29 @@
+import AsyncHTTPClient
+import Domain
+import Logging
+
+/// A carrier this program can post to: how it is named, what it needs from the environment and how its client is
+/// made. A new carrier is one adapter folder with one `CarrierKind`, registered in the pipeline's `CarrierRegistry`.
+public protocol CarrierKind: Sendable {
+    /// The code in routing rules, the ledger and folder names (`tipsa`).
+    var code: String { get }
+    /// The environment variables holding its endpoint and credentials; all must be set (SPEC §7).
+    var environmentVariables: [String] { get }
+    /// The longest value each field may hold at this carrier.
+    var fieldLimits: FieldLimits { get }
+    /// A client for the endpoint and credentials in `environment`, which holds every variable named above.
+    func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient
+}
+
+/// What every carrier client shares: the HTTP client, the deadline of one call, the logger.
+public struct CarrierConnection: Sendable {
+    public var httpClient: HTTPClient
+    public var callTimeout: Duration
+    public var logger: Logger
+
+    public init(httpClient: HTTPClient, callTimeout: Duration, logger: Logger) {
+        self.httpClient = httpClient
+        self.callTimeout = callTimeout
+        self.logger = logger
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// A loopback TIPSA (Dinapaq SOAP) server for `--sandbox`, tests and benchmarks. It speaks the wire protocol of
+/// TIPSA's official examples and counts creates per reference, so callers can prove nothing was booked twice.
+public final class TipsaSimulator: Sendable {
+    /// `http://127.0.0.1:PORT`; a client appends `/SOAP?service=…` as it would to TIPSA's own URL.
+    public var baseURL: String { server.baseURL }
+    let state: TipsaSimulatorState
+    private let server: LoopbackServer
+
+    private init(state: TipsaSimulatorState, server: LoopbackServer) {
+        self.state = state
+        self.server = server
+    }
+
+    /// Starts a simulator on 127.0.0.1 (an ephemeral port unless `behaviour.port` says otherwise).
+    public static func start(
+        options: Options = .init(), behaviour: SimulatorBehaviour = .init(), logger: Logger
+    ) async throws -> TipsaSimulator {
+        let state = TipsaSimulatorState(sessionLifetime: options.sessionLifetime)
+        let endpoint = TipsaSimulatorEndpoint(
+            options: options, faults: FaultInjector(behaviour), state: state, logger: logger)
+        let router = Router(context: SimulatorRequestContext.self)
+        router.post("SOAP") { request, context in try await endpoint.respond(to: request, context: context) }
+        router.get("_simulator/stats") { _, _ in await endpoint.stats() }
+        let server = try await LoopbackServer.start(
+            name: "TIPSA simulator", port: behaviour.port, router: router, logger: logger)
+        return TipsaSimulator(state: state, server: server)
+    }
+
+    /// The environment that points the TIPSA adapter at this simulator.
+    public var environment: [String: String] {
+        let demo = Options()
+        return [
+            "TIPSA_URL": baseURL, "TIPSA_AGENCY": demo.agency, "TIPSA_CLIENT": demo.client,
+            "TIPSA_PASSWORD": demo.password,
+        ]
+    }
+
+    /// Stops the server and waits until it has closed.
+    public func stop() async { await server.stop() }
+
+    /// How many shipments were created under this reference.
+    public func createCount(reference: String) async -> Int { await state.createCount(reference: reference) }
+
+    /// How many shipments were created in all.
+    public func totalCreates() async -> Int { await state.totalCreates() }
+
+    /// How many logins succeeded (TIPSA rate-limits them; a client should reuse its session).
+    public func sessionsOpened() async -> Int { await state.sessionsOpened() }
+
+    /// References created more than once (should stay empty).
+    public func duplicateReferences() async -> [String] { await state.duplicateReferences() }
+
+    /// The albaranes booked under this reference, oldest first.
+    public func shipmentNumbers(reference: String) async -> [String] {
+        await state.shipments(reference: reference).map(\.albaran)
+    }
+
+    /// Sets the status TIPSA reports for a shipment from now on (`3` ENTREGADO, `4` INCIDENCIA, …).
+    public func setStatus(_ code: String, shipmentNumber: String) async {
+        await state.setStatus(code, albaran: shipmentNumber)
+    }
+}

@@ -1,0 +1,20 @@
+import Carriers
+import Domain
+
+/// TIPSA as the pipeline registers it: `TIPSA_URL`, `TIPSA_AGENCY`, `TIPSA_CLIENT`, `TIPSA_PASSWORD`.
+public struct TipsaKind: CarrierKind {
+    public init() {}
+
+    public let code = "tipsa"
+    public let environmentVariables = ["TIPSA_URL", "TIPSA_AGENCY", "TIPSA_CLIENT", "TIPSA_PASSWORD"]
+    public let fieldLimits = FieldLimits.tipsa
+
+    public func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient {
+        TipsaClient(
+            baseURL: environment["TIPSA_URL"] ?? "",
+            credentials: TipsaCredentials(
+                agency: environment["TIPSA_AGENCY"] ?? "", client: environment["TIPSA_CLIENT"] ?? "",
+                password: environment["TIPSA_PASSWORD"] ?? ""),
+            httpClient: connection.httpClient, callTimeout: connection.callTimeout, logger: connection.logger)
+    }
+}
