@@ -19,11 +19,16 @@ public protocol CarrierClient: Sendable {
     /// The shipment's tracking history, oldest first; empty when the carrier has nothing to say yet.
     func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent]
 
-    /// Hands the shipments booked in a run over to the carrier (OnTime's close-and-announce call). Carriers that
-    /// need no such step do nothing.
+    /// True when booked shipments must be handed over with `announce(shipmentNumbers:)` before the carrier acts
+    /// on them (OnTime's close-and-announce call).
+    var announcesShipments: Bool { get }
+
+    /// Hands booked shipments over to the carrier. Only called when `announcesShipments` is true.
     func announce(shipmentNumbers: [String]) async throws(CarrierError)
 }
 
 extension CarrierClient {
+    public var announcesShipments: Bool { false }
+
     public func announce(shipmentNumbers: [String]) async throws(CarrierError) {}
 }

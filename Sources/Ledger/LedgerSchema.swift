@@ -103,6 +103,26 @@ enum LedgerSchema {
                 CREATE INDEX operation_unexported ON operation(exported) WHERE exported = 0;
                 """)
         }
+        migrator.registerMigration("v2-carrier-tracking") { db in
+            try db.execute(sql: """
+                ALTER TABLE "order" ADD COLUMN carrier_status_code TEXT;
+                ALTER TABLE "order" ADD COLUMN carrier_status_text TEXT;
+                ALTER TABLE "order" ADD COLUMN carrier_status_at TEXT;
+                ALTER TABLE "order" ADD COLUMN announced_at TEXT;
+                CREATE TABLE tracking_event (
+                    order_id TEXT NOT NULL REFERENCES "order"(order_id),
+                    carrier_code TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    fetched_at TEXT NOT NULL,
+                    PRIMARY KEY (order_id, recorded_at, code)
+                ) WITHOUT ROWID;
+                CREATE INDEX order_awaiting_announcement ON "order"(carrier_code)
+                    WHERE announced_at IS NULL AND shipment_number IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -21,7 +21,14 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
     public var labelPath: String?
     /// The tracking CSV (relative to the root) the order's row goes to, recorded before the file is written.
     public var trackingFile: String?
+    /// The carrier's latest tracking status, normalised (`in_transit`, `delivered`, `incident`, …).
     public var carrierStatus: String?
+    /// The carrier's own code and words for that status (`4`, `INCIDENCIA`), and when it recorded it.
+    public var carrierStatusCode: String?
+    public var carrierStatusText: String?
+    public var carrierStatusAt: Date?
+    /// When the shipment was handed over to the carrier (OnTime's close-and-announce call); nil until then.
+    public var announcedAt: Date?
     public var consigneeName: String?
     public var consigneePostalCode: String?
     public var consigneeCity: String?
@@ -82,6 +89,10 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
         case labelPath = "label_path"
         case trackingFile = "tracking_file"
         case carrierStatus = "carrier_status"
+        case carrierStatusCode = "carrier_status_code"
+        case carrierStatusText = "carrier_status_text"
+        case carrierStatusAt = "carrier_status_at"
+        case announcedAt = "announced_at"
         case consigneeName = "consignee_name"
         case consigneePostalCode = "consignee_postal_code"
         case consigneeCity = "consignee_city"
@@ -113,6 +124,10 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
         "label_path",
         "tracking_file",
         "carrier_status",
+        "carrier_status_code",
+        "carrier_status_text",
+        "carrier_status_at",
+        "announced_at",
         "consignee_name",
         "consignee_postal_code",
         "consignee_city",
@@ -145,6 +160,10 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
             labelPath,
             trackingFile,
             carrierStatus,
+            carrierStatusCode,
+            carrierStatusText,
+            carrierStatusAt.map(LedgerDate.text),
+            announcedAt.map(LedgerDate.text),
             consigneeName,
             consigneePostalCode,
             consigneeCity,

@@ -6,10 +6,13 @@ import Workspace
 public struct TemporaryRoot: Sendable {
     public let layout: RootLayout
 
-    /// Settings for tests: files are taken at once and retries do not wait.
+    /// Settings for tests: files are taken at once, retries do not wait, carriers are not rate-limited.
     public static let testConfiguration = """
         intake:
           settle_seconds: 0
+        carriers:
+          tipsa: {max_calls_per_second: 0}
+          ontime: {max_calls_per_second: 0}
         watch:
           poll_interval_seconds: 0.2
         posting:

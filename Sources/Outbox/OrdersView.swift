@@ -3,13 +3,15 @@ import Domain
 import Foundation
 import Ledger
 
-/// `outbox/orders_view.csv`: the current state of every order, rewritten whole after each run (SPEC §6).
+/// `outbox/orders_view.csv`: the current state of every order, rewritten whole after each run (SPEC §6), with the
+/// carrier's own code and words for its latest status (an incident's reason) after SPEC's columns.
 public enum OrdersView {
     public static let columns = [
         "order_id", "marketplace", "internal_state", "carrier_code", "carrier_name", "service_code", "tracking_number",
         "tracking_url", "label_path", "carrier_status", "consignee_name", "consignee_postal_code", "consignee_city",
         "consignee_country", "packages", "weight_kg", "total_amount", "currency", "source_file", "created_at",
         "updated_at", "retry_count", "error_message", "mirakl_tracking_updated", "mirakl_ship_updated",
+        "carrier_status_code", "carrier_status_text", "carrier_status_at",
     ]
 
     /// One order's row.
@@ -26,6 +28,8 @@ public enum OrdersView {
             .text(order.currency ?? ""), .text(sourceFile), .text(order.createdAt.isoUTC),
             .text(order.updatedAt.isoUTC), .number(String(order.retryCount)), .text(order.errorMessage ?? ""),
             .text(order.miraklTrackingUpdated?.isoUTC ?? ""), .text(order.miraklShipUpdated?.isoUTC ?? ""),
+            .text(order.carrierStatusCode ?? ""), .text(order.carrierStatusText ?? ""),
+            .text(order.carrierStatusAt?.isoUTC ?? ""),
         ])
     }
 }

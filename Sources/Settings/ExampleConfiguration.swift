@@ -48,18 +48,27 @@ public enum ExampleConfiguration {
       - carrier: tipsa
         service: "91"   # INT-ECONOMY
 
-    # How each carrier is named in tracking files (the Mirakl carrier code of your operator).
+    # How each carrier is named in tracking files (the Mirakl carrier code of your operator), and how hard it may
+    # be called: calls at once and calls started per second (0: no limit).
     carriers:
       tipsa:
         mirakl_code: TIPSA
         name: TIPSA
         tracking_url: ""   # e.g. "https://example.com/track?n={tracking}"
+        max_calls_in_flight: 8
+        max_calls_per_second: 25
+      ontime:
+        mirakl_code: ONTIME
+        name: OnTime
+        tracking_url: "https://ontimegts.alertran.net/gts/pub/locNumSeguimiento.seam?localizador={tracking}"
+        max_calls_in_flight: 8
+        max_calls_per_second: 25
 
     posting:
       retry_attempts: 4            # per call, when the carrier says "try later"
       retry_base_delay_seconds: 0.5
       retry_max_delay_seconds: 30
-      concurrency: 4               # orders posted at once
+      concurrency: 16              # orders posted at once, over all carriers
       pause_after_failures: 8      # transient failures in a row after which a carrier is taken as down for the run
       call_timeout_seconds: 30
       connect_timeout_seconds: 5

@@ -10,7 +10,12 @@ public struct Settings: Sendable, Equatable {
     public var orders = Orders()
     public var sender = Sender()
     public var routing: [RoutingRule] = Router.defaultRules
-    public var carriers: [String: CarrierPresentation] = ["tipsa": CarrierPresentation(miraklCode: "TIPSA", name: "TIPSA")]
+    public var carriers: [String: CarrierPresentation] = [
+        "tipsa": CarrierPresentation(miraklCode: "TIPSA", name: "TIPSA"),
+        "ontime": CarrierPresentation(
+            miraklCode: "ONTIME", name: "OnTime",
+            trackingURL: "https://ontimegts.alertran.net/gts/pub/locNumSeguimiento.seam?localizador={tracking}"),
+    ]
     public var posting = Posting()
     public var outbox = Outbox()
 
@@ -45,13 +50,23 @@ public struct Settings: Sendable, Equatable {
         public var phone = "910000000"
     }
 
-    /// How a carrier is named towards Mirakl and people.
+    /// How a carrier is named towards Mirakl and people, and how hard it may be called.
     public struct CarrierPresentation: Sendable, Equatable {
         /// The carrier code the operator configured in Mirakl (OR23 `carrier_code`).
         public var miraklCode: String
         public var name: String
         /// Tracking page; `{tracking}` is replaced by the tracking number.
         public var trackingURL = ""
+        /// Calls to this carrier at once, at most.
+        public var maxCallsInFlight = 8
+        /// Calls started per second, at most; 0 for no limit.
+        public var maxCallsPerSecond = 25.0
+
+        public init(miraklCode: String, name: String, trackingURL: String = "") {
+            self.miraklCode = miraklCode
+            self.name = name
+            self.trackingURL = trackingURL
+        }
     }
 
     public struct Posting: Sendable, Equatable {
@@ -59,8 +74,8 @@ public struct Settings: Sendable, Equatable {
         public var retryAttempts = 4
         public var retryBaseDelaySeconds = 0.5
         public var retryMaxDelaySeconds = 30.0
-        /// Orders posted at once.
-        public var concurrency = 4
+        /// Orders posted at once, over all carriers (each carrier is further held to its own limits).
+        public var concurrency = 16
         /// Transient failures in a row after which a carrier is taken as down for the rest of the run.
         public var consecutiveFailuresBeforePause = 8
         public var callTimeoutSeconds = 30.0

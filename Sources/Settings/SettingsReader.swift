@@ -109,11 +109,12 @@ struct SettingsReader {
             let at = "carriers.\(code)"
             var presentation = carriers[code] ?? Settings.CarrierPresentation(miraklCode: code.uppercased(), name: code)
             try forEachEntry(of: value, at: at) { (name, value) throws(SettingsError) in
-                let text = try string(value, "\(at).\(name)")
                 switch name {
-                case "mirakl_code": presentation.miraklCode = text
-                case "name": presentation.name = text
-                case "tracking_url": presentation.trackingURL = text
+                case "mirakl_code": presentation.miraklCode = try string(value, "\(at).\(name)")
+                case "name": presentation.name = try string(value, "\(at).\(name)")
+                case "tracking_url": presentation.trackingURL = try string(value, "\(at).\(name)")
+                case "max_calls_in_flight": presentation.maxCallsInFlight = try count(value, "\(at).\(name)")
+                case "max_calls_per_second": presentation.maxCallsPerSecond = try number(value, "\(at).\(name)")
                 default: throw unknown("\(at).\(name)")
                 }
             }

@@ -9,7 +9,8 @@ struct Orchestrator: AsyncParsableCommand {
         discussion: "Exit codes: 0 all done; 1 done, but some orders were rejected or failed or a file was "
             + "quarantined; 2 usage or configuration error; 3 another run holds the lock; 4 fatal.",
         subcommands: [
-            InitCommand.self, RunCommand.self, WatchCommand.self, OrdersCommand.self, RetryCommand.self, SimulateCommand.self,
+            InitCommand.self, RunCommand.self, WatchCommand.self, OrdersCommand.self, RetryCommand.self,
+            RefreshTrackingCommand.self, SimulateCommand.self,
         ]
     )
 

@@ -22,15 +22,9 @@ struct RetryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try await Session.open(options, access: .exclusive)
-        let results: [(orderID: String, result: Ledger.Requeue)]
-        do {
-            results = try session.ledger.requeueFailed(allFailed ? nil : orderIDs, at: Date())
-        } catch {
-            await session.close()
-            throw CommandFailure.fatal("\(error)")
+        let results = try await Session.withLock(options) { session in
+            try session.ledger.requeueFailed(allFailed ? nil : orderIDs, at: Date())
         }
-        await session.close()
         var refused = 0
         for (orderID, result) in results {
             switch result {

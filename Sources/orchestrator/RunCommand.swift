@@ -12,25 +12,12 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() async throws {
-        let session = try await Session.open(options, access: .exclusive)
-        let summary: RunSummary
-        do {
+        let summary = try await Session.withLock(options) { session in
             let pass = RunPass(context: session.context())
             pass.removeLeftovers()
-            summary = try await pass.run()
-        } catch {
-            await session.close()
-            throw PassFailure.fatal(error)
+            return try await pass.run()
         }
-        await session.close()
         if !options.quiet || summary.exitCode != 0 { print(summary.line) }
         throw ExitCode(summary.exitCode)
-    }
-}
-
-/// An error that stops a pass: the ledger or the disk failed under it (exit 4).
-enum PassFailure {
-    static func fatal(_ error: any Error) -> CommandFailure {
-        CommandFailure.fatal("run stopped: \(error)")
     }
 }

@@ -65,15 +65,31 @@ struct Session {
         var http = HTTPClient.Configuration()
         // A carrier that refuses connections fails the call within the connect timeout, not the whole call timeout.
         http.timeout.connect = .milliseconds(Int64(settings.posting.connectTimeoutSeconds * 1000))
-        http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(8, settings.posting.concurrency)
+        http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(
+            settings.posting.concurrency, settings.carriers.values.map(\.maxCallsInFlight).max() ?? 0)
         let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
         let connection = CarrierConnection(
             httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
             logger: logger)
-        let (carriers, unconfigured) = CarrierRegistry.clients(environment: environment, connection: connection)
+        let (carriers, unconfigured) = CarrierRegistry.clients(
+            environment: environment, connection: connection, settings: settings)
         return Session(
             layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
             carriers: carriers, unconfiguredCarriers: unconfigured, lock: lock, sandbox: sandbox)
+    }
+
+    /// Holds the run lock while `work` runs, then closes the session. An error thrown by `work` means the ledger
+    /// or the disk failed under it: exit 4.
+    static func withLock<T>(_ options: CommonOptions, _ work: (Session) async throws -> T) async throws -> T {
+        let session = try await open(options, access: .exclusive)
+        do {
+            let result = try await work(session)
+            await session.close()
+            return result
+        } catch {
+            await session.close()
+            throw CommandFailure.fatal("run stopped: \(error)")
+        }
     }
 
     func context(isStopRequested: @escaping @Sendable () -> Bool = { false }) -> RunContext {

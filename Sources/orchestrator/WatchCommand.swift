@@ -14,17 +14,12 @@ struct WatchCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() async throws {
-        let session = try await Session.open(options, access: .exclusive)
-        let service = WatchService(session: session, quiet: options.quiet)
-        let group = ServiceGroup(configuration: .init(
-            services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: session.logger))
-        do {
+        try await Session.withLock(options) { session in
+            let service = WatchService(session: session, quiet: options.quiet)
+            let group = ServiceGroup(configuration: .init(
+                services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: session.logger))
             try await group.run()
-        } catch {
-            await session.close()
-            throw PassFailure.fatal(error)
         }
-        await session.close()
     }
 }
 

@@ -1,5 +1,6 @@
 import Carriers
 import Domain
+import Settings
 import TIPSA
 
 /// The carriers this program can post to. A new carrier is one adapter folder and one entry in `kinds`.
@@ -9,17 +10,21 @@ public enum CarrierRegistry {
     /// Field lengths of every known carrier, by code; routing may only name these.
     static let fieldLimits = Dictionary(uniqueKeysWithValues: kinds.map { ($0.code, $0.fieldLimits) })
 
-    /// The clients the environment configures, and for each known carrier it does not configure, why.
-    /// Secrets come from the environment only and are never part of a message.
+    /// The clients the environment configures, each held to the call limits `settings` give its carrier, and for
+    /// each known carrier the environment does not configure, why. Secrets come from the environment only and are
+    /// never part of a message.
     public static func clients(
-        environment: [String: String], connection: CarrierConnection
+        environment: [String: String], connection: CarrierConnection, settings: Settings
     ) -> (clients: [String: any CarrierClient], unconfigured: [String: String]) {
         var clients: [String: any CarrierClient] = [:]
         var unconfigured: [String: String] = [:]
         for kind in kinds {
             let missing = kind.environmentVariables.filter { (environment[$0] ?? "").isEmpty }
             if missing.isEmpty {
-                clients[kind.code] = kind.makeClient(environment: environment, connection: connection)
+                let limits = settings.carriers[kind.code] ?? Settings.CarrierPresentation(miraklCode: kind.code, name: kind.code)
+                clients[kind.code] = ThrottledCarrier(
+                    base: kind.makeClient(environment: environment, connection: connection),
+                    gate: CallGate(maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond))
             } else {
                 unconfigured[kind.code] = "not configured: set \(missing.joined(separator: ", ")) in the environment"
             }

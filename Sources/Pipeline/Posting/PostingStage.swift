@@ -107,6 +107,10 @@ struct PostingStage {
         order.state = .posted
         order.shipmentNumber = shipment.shipmentNumber
         order.trackingNumber = shipment.trackingNumber
+        if let label = shipment.label {
+            order.labelPath = try LabelFile.save(
+                label, carrier: shipment.carrierCode, trackingNumber: shipment.trackingNumber, layout: context.layout)
+        }
         order.errorMessage = nil
         order.updatedAt = context.now()
         let elapsed = ContinuousClock.now - started

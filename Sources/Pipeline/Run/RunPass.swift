@@ -51,6 +51,7 @@ public struct RunPass {
             failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
         try await PostingStage(context: context, availability: availability).run(summary: &summary)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
+        try await AnnounceStage(context: context, availability: availability).run(summary: &summary)
         summary.unavailableCarriers = availability.unavailableAmongConsulted()
         try TrackingStage(context: context, run: run).run(summary: &summary)
 

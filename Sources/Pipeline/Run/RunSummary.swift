@@ -12,16 +12,19 @@ public struct RunSummary: Sendable, Equatable {
     public var ordersTracked = 0
     /// Carriers that could not be used, with the reason (their orders stay queued).
     public var unavailableCarriers: [String: String] = [:]
+    /// Carriers whose handover call (OnTime's announce) failed, with the error; it is tried again next run.
+    public var failedHandovers: [String: String] = [:]
     public var elapsedSeconds = 0.0
 
     public init(elapsedSeconds: Double = 0) {
         self.elapsedSeconds = elapsedSeconds
     }
 
-    /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined or a carrier
-    /// could not be used.
+    /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined, or a carrier
+    /// could not be used or handed its shipments.
     public var exitCode: Int32 {
-        ordersRejected > 0 || ordersFailed > 0 || filesQuarantined > 0 || !unavailableCarriers.isEmpty ? 1 : 0
+        ordersRejected > 0 || ordersFailed > 0 || filesQuarantined > 0 || !unavailableCarriers.isEmpty
+            || !failedHandovers.isEmpty ? 1 : 0
     }
 
     public var line: String {
@@ -39,6 +42,9 @@ public struct RunSummary: Sendable, Equatable {
         if filesQuarantined > 0 { parts.append("\(filesQuarantined) file(s) quarantined") }
         for (carrier, reason) in unavailableCarriers.sorted(by: { $0.key < $1.key }) {
             parts.append("\(carrier) unavailable: \(reason)")
+        }
+        for (carrier, error) in failedHandovers.sorted(by: { $0.key < $1.key }) {
+            parts.append("\(carrier) handover failed: \(error)")
         }
         return parts.joined(separator: ", ") + String(format: " in %.1f s", elapsedSeconds)
     }

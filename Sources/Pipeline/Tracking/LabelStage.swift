@@ -29,11 +29,10 @@ struct LabelStage {
             let label = try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) -> Data in
                 try await client.label(shipmentNumber: shipmentNumber)
             }
-            let folder = context.layout.labels(carrier: OutboxName.safe(carrierCode))
-            let path = folder + "/" + OutboxName.safe(order.trackingNumber ?? shipmentNumber) + ".pdf"
-            _ = try AtomicFile.createExactly(path, data: label)
+            order.labelPath = try LabelFile.save(
+                label, carrier: carrierCode, trackingNumber: order.trackingNumber ?? shipmentNumber,
+                layout: context.layout)
             availability.recordSuccess(carrierCode)
-            order.labelPath = context.layout.relative(path)
             order.updatedAt = context.now()
             try context.ledger.save(order)
             return false

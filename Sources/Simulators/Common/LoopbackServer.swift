@@ -6,19 +6,27 @@ import ServiceLifecycle
 final class LoopbackServer: Sendable {
     /// `http://127.0.0.1:PORT`.
     let baseURL: String
+    /// The requests answered at once, at most, since the start.
+    var peakConcurrentRequests: Int { meter.peak }
+    private let meter: ConcurrencyMeter
     private let services: ServiceGroup
     private let server: Task<Void, Never>
 
-    private init(baseURL: String, services: ServiceGroup, server: Task<Void, Never>) {
+    private init(baseURL: String, meter: ConcurrencyMeter, services: ServiceGroup, server: Task<Void, Never>) {
         self.baseURL = baseURL
+        self.meter = meter
         self.services = services
         self.server = server
     }
 
-    /// Serves `router` on `port` (0: an ephemeral one) and returns once it listens.
+    /// Serves the routes `addRoutes` adds on `port` (0: an ephemeral one) and returns once it listens.
     static func start(
-        name: String, port: Int, router: Router<SimulatorRequestContext>, logger: Logger
+        name: String, port: Int, logger: Logger, addRoutes: (Router<SimulatorRequestContext>) -> Void
     ) async throws -> LoopbackServer {
+        let meter = ConcurrencyMeter()
+        let router = Router(context: SimulatorRequestContext.self)
+        router.add(middleware: meter)
+        addRoutes(router)
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
             router: router,
@@ -45,7 +53,7 @@ final class LoopbackServer: Sendable {
         }
         let baseURL = "http://127.0.0.1:\(boundPort)"
         logger.info("\(name) listening", metadata: ["simulator.url": "\(baseURL)"])
-        return LoopbackServer(baseURL: baseURL, services: services, server: server)
+        return LoopbackServer(baseURL: baseURL, meter: meter, services: services, server: server)
     }
 
     /// Stops the server and waits until it has closed. Requests still in flight a second later (a simulated hang)

@@ -22,11 +22,11 @@ public final class TipsaSimulator: Sendable {
         let state = TipsaSimulatorState(sessionLifetime: options.sessionLifetime)
         let endpoint = TipsaSimulatorEndpoint(
             options: options, faults: FaultInjector(behaviour), state: state, logger: logger)
-        let router = Router(context: SimulatorRequestContext.self)
-        router.post("SOAP") { request, context in try await endpoint.respond(to: request, context: context) }
-        router.get("_simulator/stats") { _, _ in await endpoint.stats() }
-        let server = try await LoopbackServer.start(
-            name: "TIPSA simulator", port: behaviour.port, router: router, logger: logger)
+        let server = try await LoopbackServer.start(name: "TIPSA simulator", port: behaviour.port, logger: logger) {
+            router in
+            router.post("SOAP") { request, context in try await endpoint.respond(to: request, context: context) }
+            router.get("_simulator/stats") { _, _ in await endpoint.stats() }
+        }
         return TipsaSimulator(state: state, server: server)
     }
 
@@ -44,6 +44,9 @@ public final class TipsaSimulator: Sendable {
 
     /// How many shipments were created under this reference.
     public func createCount(reference: String) async -> Int { await state.createCount(reference: reference) }
+
+    /// The most calls it ever answered at once.
+    public var peakConcurrentCalls: Int { server.peakConcurrentRequests }
 
     /// How many shipments were created in all.
     public func totalCreates() async -> Int { await state.totalCreates() }

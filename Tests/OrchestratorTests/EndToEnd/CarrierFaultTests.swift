@@ -13,7 +13,8 @@ import Testing
         of: "retry_attempts: 3", with: "retry_attempts: 15")
 
     @Test(arguments: [
-        SimulatedFault.http503, .carrierTransient, .malformedBody, .tooManyRequests(retryAfterSeconds: 0),
+        SimulatedFault.http503, .http500, .carrierTransient, .malformedBody, .tooManyRequests(retryAfterSeconds: 0),
+        .connectionReset,
     ])
     func transientFaultsAreRetriedAndShipEachOrderOnce(_ fault: SimulatedFault) async throws {
         let harness = try await Harness.start(tipsa: .init(faultRate: 0.3, faults: [fault]), configuration: Self.configuration)

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Stores the events not stored before, saves `order` (its new carrier status) and logs `operations`, in one
+    /// transaction. Returns how many events were new.
+    public func recordTracking(
+        _ order: OrderRecord, events: [TrackingEventRecord], fetchedAt: Date, logging operations: [OperationRecord]
+    ) throws(LedgerError) -> Int {
+        try transaction("record tracking events") { transaction in
+            var added = 0
+            for event in events {
+                try transaction.db.execute(
+                    sql: """
+                        INSERT INTO tracking_event (order_id, carrier_code, recorded_at, status, code, text, fetched_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                        """,
+                    arguments: [
+                        event.orderID, event.carrierCode, event.recordedAt.map(LedgerDate.text) ?? "", event.status,
+                        event.code, event.text, LedgerDate.text(fetchedAt),
+                    ])
+                added += transaction.db.changesCount
+            }
+            try transaction.save(order)
+            for operation in operations { try transaction.log(operation) }
+            return added
+        }
+    }
+
+    /// Orders of `carrier` with a shipment the carrier has not been handed yet, up to `limit`.
+    public func shipmentsAwaitingAnnouncement(carrier: String, limit: Int) throws(LedgerError)
+        -> [(orderID: String, shipmentNumber: String)]
+    {
+        try read("list shipments to announce") { db in
+            try Row.fetchAll(
+                db,
+                sql: #"SELECT order_id, shipment_number FROM "order" "#
+                    + "WHERE carrier_code = ? AND announced_at IS NULL AND shipment_number IS NOT NULL "
+                    + "ORDER BY rowid LIMIT ?",
+                arguments: [carrier, limit]
+            ).map { (orderID: $0["order_id"], shipmentNumber: $0["shipment_number"]) }
+        }
+    }
+
+    /// Records that the carrier was handed these orders' shipments, and logs `operation`.
+    public func markAnnounced(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws(LedgerError) {
+        try transaction("record a handover to the carrier") { transaction in
+            for orderID in orderIDs {
+                try transaction.db.execute(
+                    sql: #"UPDATE "order" SET announced_at = ? WHERE order_id = ?"#,
+                    arguments: [LedgerDate.text(date), orderID])
+            }
+            try transaction.log(operation)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Carriers
+
+/// Holds calls to one carrier to its limits: at most `maxInFlight` at once, and starts spaced so that no more than
+/// `maxPerSecond` begin in any second. Waiting callers are let through in the order they came.
+actor CallGate {
+    private let maxInFlight: Int
+    private let spacing: Duration
+    private var inFlight = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var nextStart = ContinuousClock.now
+
+    init(maxInFlight: Int, maxPerSecond: Double) {
+        self.maxInFlight = max(1, maxInFlight)
+        spacing = maxPerSecond > 0 ? .nanoseconds(Int64(1e9 / maxPerSecond)) : .zero
+    }
+
+    /// Runs `call` once a slot is free and its start time has come.
+    func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T {
+        await enter()
+        defer { leave() }
+        return try await call()
+    }
+
+    private func enter() async {
+        if inFlight >= maxInFlight {
+            // `leave()` hands its slot straight to the first waiter.
+            await withCheckedContinuation { waiting.append($0) }
+        } else {
+            inFlight += 1
+        }
+        guard spacing > .zero else { return }
+        let start = max(nextStart, .now)
+        nextStart = start + spacing
+        if start > .now { try? await Task.sleep(until: start) }
+    }
+
+    private func leave() {
+        if waiting.isEmpty {
+            inFlight -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Carriers
+import Domain
+import Foundation
+import Ledger
+
+/// `orchestrator refresh-tracking`: asks each carrier where the shipped orders are, stores the events it has not
+/// stored before, keeps the latest status beside the order's state, and completes delivered orders. Orders not yet
+/// in the tracking file (`POSTED`) get their status but keep their state, so no tracking row is skipped.
+public struct TrackingRefresh: Sendable {
+    /// What a refresh did.
+    public struct Summary: Sendable, Equatable {
+        public var ordersAsked = 0
+        public var statusesChanged = 0
+        public var ordersCompleted = 0
+        public var incidents = 0
+        public var errors = 0
+        public var unavailableCarriers: [String: String] = [:]
+
+        /// 0 when every carrier answered; 1 when some order could not be asked about.
+        public var exitCode: Int32 { errors > 0 || !unavailableCarriers.isEmpty ? 1 : 0 }
+
+        public var line: String {
+            var parts = [
+                "\(ordersAsked) order(s) asked", "\(statusesChanged) status change(s)",
+                "\(ordersCompleted) delivered and complete", "\(incidents) incident(s)", "\(errors) error(s)",
+            ]
+            for (carrier, reason) in unavailableCarriers.sorted(by: { $0.key < $1.key }) {
+                parts.append("\(carrier) unavailable: \(reason)")
+            }
+            return parts.joined(separator: ", ")
+        }
+    }
+
+    enum Outcome: Sendable {
+        case unchanged, changed(CarrierStatus, completed: Bool), failed, notAsked
+    }
+
+    static let shippedStates: [OrderState] = [.posted, .tracked, .miraklOK]
+
+    let context: RunContext
+
+    public init(context: RunContext) {
+        self.context = context
+    }
+
+    public func run() async throws -> Summary {
+        let availability = CarrierAvailability(
+            unconfigured: context.unconfiguredCarriers,
+            failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
+        var summary = Summary()
+        var queue = OrderQueue(ledger: context.ledger, states: Self.shippedStates)
+        try await queue.forEach(
+            concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
+            { order in try await refresh(order, availability: availability) },
+            collect: { outcome in
+                switch outcome {
+                case .notAsked: return
+                case .unchanged: break
+                case .failed: summary.errors += 1
+                case .changed(let status, let completed):
+                    summary.statusesChanged += 1
+                    if completed { summary.ordersCompleted += 1 }
+                    if status == .incident { summary.incidents += 1 }
+                }
+                summary.ordersAsked += 1
+            })
+        summary.unavailableCarriers = availability.unavailableAmongConsulted()
+        try ReportingStage(context: context).run()
+        return summary
+    }
+
+    private func refresh(_ shipped: OrderRecord, availability: CarrierAvailability) async throws -> Outcome {
+        let carrierCode = shipped.carrierCode ?? ""
+        guard let shipmentNumber = shipped.shipmentNumber, availability.isAvailable(carrierCode),
+              let client = context.carriers[carrierCode]
+        else {
+            if context.carriers[carrierCode] == nil, shipped.shipmentNumber != nil {
+                availability.markUnavailable(carrierCode, reason: "no such carrier is configured")
+            }
+            return .notAsked
+        }
+        let events: [TrackingEvent]
+        do {
+            events = try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) in
+                try await client.trackingEvents(shipmentNumber: shipmentNumber)
+            }
+            availability.recordSuccess(carrierCode)
+        } catch {
+            switch error.kind {
+            case .unavailable: availability.markUnavailable(carrierCode, reason: error.message)
+            case .transient: _ = availability.recordTransientFailure(carrierCode, error)
+            case .permanent: break
+            }
+            try context.ledger.log([OperationRecord(
+                scope: .carrier, action: "refresh_tracking", status: .error, message: error.description,
+                orderID: shipped.orderId, carrier: carrierCode, at: context.now())])
+            return .failed
+        }
+        guard let latest = events.last else { return .unchanged }
+        var order = shipped
+        order.carrierStatus = latest.status.rawValue
+        order.carrierStatusCode = latest.code
+        order.carrierStatusText = latest.text
+        order.carrierStatusAt = latest.recordedAt
+        let completes = latest.status == .delivered && order.state != .posted
+        if completes { order.state = .complete }
+        let changed = order != shipped
+        if changed { order.updatedAt = context.now() }
+        let operations = changed ? [OperationRecord(
+            scope: .carrier, action: "refresh_tracking", status: latest.status == .incident ? .warning : .ok,
+            message: "\(latest.status.rawValue): \(latest.code) \(latest.text)" + (completes ? "; order complete" : ""),
+            orderID: order.orderId, carrier: carrierCode, at: context.now())] : []
+        let records = events.map { event in
+            TrackingEventRecord(
+                orderID: order.orderId, carrierCode: carrierCode, recordedAt: event.recordedAt,
+                status: event.status.rawValue, code: event.code, text: event.text)
+        }
+        _ = try context.ledger.recordTracking(order, events: records, fetchedAt: context.now(), logging: operations)
+        return changed ? .changed(latest.status, completed: completes) : .unchanged
+    }
+}
