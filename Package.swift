@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "orchestrator", targets: ["orchestrator"]),
         .executable(name: "ingest-benchmark", targets: ["IngestBenchmark"]),
+        .executable(name: "posting-benchmark", targets: ["PostingBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -78,6 +79,7 @@ let package = Package(
         .target(
             name: "Simulators",
             dependencies: [
+                "Carriers",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -102,6 +104,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/IngestBenchmark"
+        ),
+        .executableTarget(
+            name: "PostingBenchmark",
+            dependencies: [
+                "OrchestratorTesting", "Workspace", "Ledger", "Pipeline", "Settings", "Simulators",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/PostingBenchmark"
         ),
         .testTarget(
             name: "OrchestratorTests",

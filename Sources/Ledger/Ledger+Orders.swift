@@ -30,9 +30,17 @@ extension Ledger {
 
     /// Saves `order` and logs `operations` in one transaction.
     public func save(_ order: OrderRecord, logging operations: [OperationRecord] = []) throws(LedgerError) {
-        try transaction("record order state") { transaction in
-            try transaction.save(order)
-            for operation in operations { try transaction.log(operation) }
+        try save([(order, operations)])
+    }
+
+    /// Saves every order of `batch` and logs its operations, all in one transaction: one flush to disk serves them
+    /// all.
+    public func save(_ batch: [(order: OrderRecord, operations: [OperationRecord])]) throws(LedgerError) {
+        try transaction("record order states") { transaction in
+            for (order, operations) in batch {
+                try transaction.save(order)
+                for operation in operations { try transaction.log(operation) }
+            }
         }
     }
 

@@ -16,6 +16,9 @@ public final class Sandbox: Sendable {
     /// The environment that points every adapter at its simulator.
     public var environment: [String: String] { tipsa.environment }
 
+    /// Calls answered by every simulator.
+    public func totalCalls() async -> Int { tipsa.totalCalls }
+
     /// Creates at every simulator.
     public func totalCreates() async -> Int { await tipsa.totalCreates() }
 

@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 
 /// The two Dinapaq services: login lives apart from everything else.
@@ -30,25 +31,6 @@ struct SOAPEnvelope: Sendable {
             out += "\n<tem:\(field.name)>\(XMLText.escaped(field.value))</tem:\(field.name)>"
         }
         out += "\n</tem:\(elementName)></soapenv:Body>\n</soapenv:Envelope>\n"
-        return out
-    }
-}
-
-/// Escaping of values placed in XML text or attributes.
-enum XMLText {
-    static func escaped(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for character in value {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
         return out
     }
 }

@@ -6,22 +6,34 @@ public enum AtomicFile {
     /// Marks the temporaries a killed run may leave; `removeTemporaries(below:)` deletes them on the next start.
     public static let temporaryMarker = ".orchestrator-tmp-"
 
-    /// Writes what `produce` emits to `path`, replacing what was there (the `orders_view.csv` snapshot only).
+    /// Writes what `produce` emits to `path`, replacing what was there (the `orders_view.csv` snapshot, a label
+    /// fetched again).
     /// The bytes are written as they come, so a file of any size needs no more memory than one chunk.
-    public static func replace(_ path: String, producing produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
-        let temporary = try writeTemporary(besides: path, produce)
+    public static func replace(
+        _ path: String, durability: Durability = .immediate,
+        producing produce: (_ emit: (Data) throws -> Void) throws -> Void
+    ) throws {
+        let temporary = try writeTemporary(besides: path, flushing: durability == .immediate, produce)
         guard rename(temporary, path) == 0 else {
             let error = FileSystemError("rename into", path: path, errno: errno)
             unlink(temporary)
             throw error
         }
-        syncFolder(of: path)
+        if durability == .immediate { syncFolder(of: path) }
+    }
+
+    /// When a new file's bytes and name must be on disk: before the call returns, or at the next
+    /// `FileSystemFlush.flush(containing:)` — one flush for many files is far cheaper than one each.
+    public enum Durability: Sendable {
+        case immediate, atNextFlush
     }
 
     /// Writes exactly `path`, which must not exist yet: `false` when it does (an earlier attempt already wrote it).
-    public static func createExactly(_ path: String, data: Data) throws(FileSystemError) -> Bool {
+    public static func createExactly(
+        _ path: String, data: Data, durability: Durability = .immediate
+    ) throws(FileSystemError) -> Bool {
         do {
-            return try createExactly(path) { emit in try emit(data) }
+            return try createExactly(path, durability: durability) { emit in try emit(data) }
         } catch let error as FileSystemError {
             throw error
         } catch {
@@ -31,13 +43,14 @@ public enum AtomicFile {
 
     /// Writes what `produce` emits to exactly `path`, a chunk at a time; `false` when `path` exists already.
     public static func createExactly(
-        _ path: String, producing produce: (_ emit: (Data) throws -> Void) throws -> Void
+        _ path: String, durability: Durability = .immediate,
+        producing produce: (_ emit: (Data) throws -> Void) throws -> Void
     ) throws -> Bool {
         try makeFolder((path as NSString).deletingLastPathComponent)
-        let temporary = try writeTemporary(besides: path, produce)
+        let temporary = try writeTemporary(besides: path, flushing: durability == .immediate, produce)
         defer { unlink(temporary) }
         if link(temporary, path) == 0 {
-            syncFolder(of: path)
+            if durability == .immediate { syncFolder(of: path) }
             return true
         }
         guard errno == EEXIST else { throw FileSystemError("create", path: path, errno: errno) }
@@ -63,7 +76,7 @@ public enum AtomicFile {
     }
 
     private static func writeTemporary(
-        besides path: String, _ produce: (_ emit: (Data) throws -> Void) throws -> Void
+        besides path: String, flushing: Bool, _ produce: (_ emit: (Data) throws -> Void) throws -> Void
     ) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
@@ -77,7 +90,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw error
         }
-        guard fsync(descriptor) == 0 else {
+        guard !flushing || fsync(descriptor) == 0 else {
             let error = FileSystemError("flush", path: temporary, errno: errno)
             unlink(temporary)
             throw error

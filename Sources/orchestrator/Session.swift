@@ -62,17 +62,9 @@ struct Session {
             environment.merge(started.environment) { _, simulated in simulated }
             sandbox = started
         }
-        var http = HTTPClient.Configuration()
-        // A carrier that refuses connections fails the call within the connect timeout, not the whole call timeout.
-        http.timeout.connect = .milliseconds(Int64(settings.posting.connectTimeoutSeconds * 1000))
-        http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(
-            settings.posting.concurrency, settings.carriers.values.map(\.maxCallsInFlight).max() ?? 0)
-        let httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
-        let connection = CarrierConnection(
-            httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
-            logger: logger)
+        let httpClient = CarrierRegistry.httpClient(settings: settings)
         let (carriers, unconfigured) = CarrierRegistry.clients(
-            environment: environment, connection: connection, settings: settings)
+            environment: environment, httpClient: httpClient, settings: settings, logger: logger)
         return Session(
             layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
             carriers: carriers, unconfiguredCarriers: unconfigured, lock: lock, sandbox: sandbox)

@@ -1,5 +1,7 @@
+import AsyncHTTPClient
 import Carriers
 import Domain
+import Logging
 import Settings
 import TIPSA
 
@@ -14,8 +16,11 @@ public enum CarrierRegistry {
     /// each known carrier the environment does not configure, why. Secrets come from the environment only and are
     /// never part of a message.
     public static func clients(
-        environment: [String: String], connection: CarrierConnection, settings: Settings
+        environment: [String: String], httpClient: HTTPClient, settings: Settings, logger: Logger
     ) -> (clients: [String: any CarrierClient], unconfigured: [String: String]) {
+        let connection = CarrierConnection(
+            httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
+            logger: logger)
         var clients: [String: any CarrierClient] = [:]
         var unconfigured: [String: String] = [:]
         for kind in kinds {
@@ -30,5 +35,15 @@ public enum CarrierRegistry {
             }
         }
         return (clients, unconfigured)
+    }
+
+    /// The HTTP client every carrier shares: a carrier that refuses connections fails a call within the connect
+    /// timeout (not the whole call timeout), and the pool has a connection for every call allowed in flight.
+    public static func httpClient(settings: Settings) -> HTTPClient {
+        var http = HTTPClient.Configuration()
+        http.timeout.connect = .milliseconds(Int64(settings.posting.connectTimeoutSeconds * 1000))
+        http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(
+            settings.posting.concurrency, settings.carriers.values.map(\.maxCallsInFlight).max() ?? 0)
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
     }
 }

@@ -41,7 +41,7 @@ struct PostingStage {
         }
         var order = queued
         guard let shippable = order.shippableOrder, let service = order.serviceCode else {
-            return try fail(&order, CarrierError(
+            return try await fail(&order, CarrierError(
                 kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post"))
         }
         let request = ShipmentRequestBuilder.request(for: shippable, service: service, sender: context.settings.sender)
@@ -49,7 +49,7 @@ struct PostingStage {
         var mustLookUpFirst = order.state == .posting || order.retryCount > 0
         order.state = .posting
         order.updatedAt = context.now()
-        try context.ledger.save(order)
+        try await context.orderCommits.save(order)
 
         let policy = RetryPolicy(context.settings.posting)
         var attempt = 0
@@ -58,14 +58,19 @@ struct PostingStage {
             let started = ContinuousClock.now
             let mayAlreadyExist = mustLookUpFirst
             switch await attemptShipment(request, client: client, lookUpFirst: mayAlreadyExist) {
-            case .success(let (shipment, adopted)):
+            case .success(var (shipment, adopted)):
                 availability.recordSuccess(carrierCode)
-                return try record(shipment, on: &order, adopted: adopted, since: started)
+                // The label in the same breath saves a pass and a commit; if the carrier cannot give it now, the
+                // label stage asks again, with retries.
+                if shipment.label == nil {
+                    shipment.label = try? await client.label(shipmentNumber: shipment.shipmentNumber)
+                }
+                return try await record(shipment, on: &order, adopted: adopted, since: started)
             case .failure(let error):
                 mustLookUpFirst = true
                 if error.isTransient, availability.recordTransientFailure(carrierCode, error) {
                     // The carrier is down: the order waits for the next run. This attempt's create may have gone out.
-                    return try deferPosting(&order, error, createMayHaveGoneOut: true)
+                    return try await deferPosting(&order, error, createMayHaveGoneOut: true)
                 }
                 switch error.kind {
                 case .transient where attempt < policy.attempts:
@@ -75,11 +80,11 @@ struct PostingStage {
                     ])
                     try? await Task.sleep(for: policy.delay(after: attempt, error: error))
                 case .transient, .permanent:
-                    return try fail(&order, error)
+                    return try await fail(&order, error)
                 case .unavailable:
                     availability.markUnavailable(carrierCode, reason: error.message)
                     // The carrier refused us before any create of this attempt went out; an earlier one may have.
-                    return try deferPosting(&order, error, createMayHaveGoneOut: mayAlreadyExist)
+                    return try await deferPosting(&order, error, createMayHaveGoneOut: mayAlreadyExist)
                 }
             }
         }
@@ -103,7 +108,7 @@ struct PostingStage {
 
     private func record(
         _ shipment: ShipmentResult, on order: inout OrderRecord, adopted: Bool, since started: ContinuousClock.Instant
-    ) throws -> Outcome {
+    ) async throws -> Outcome {
         order.state = .posted
         order.shipmentNumber = shipment.shipmentNumber
         order.trackingNumber = shipment.trackingNumber
@@ -117,30 +122,33 @@ struct PostingStage {
         let message = adopted
             ? "adopted shipment \(shipment.shipmentNumber), booked before an interruption"
             : "shipment \(shipment.shipmentNumber) booked"
-        try context.ledger.save(order, logging: [OperationRecord(
+        let operation = OperationRecord(
             scope: .carrier, action: adopted ? "adopt_shipment" : "create_shipment", status: .ok, message: message,
             orderID: order.orderId, carrier: shipment.carrierCode,
             durationMs: elapsed.wholeMilliseconds,
-            meta: ["service": order.serviceCode ?? ""], at: context.now())])
+            meta: ["service": order.serviceCode ?? ""], at: context.now())
+        try await context.orderCommits.save(order, logging: [operation], afterFlushingFiles: order.labelPath != nil)
         return .posted
     }
 
     /// Leaves the order queued for the next run: in `POSTING` when a create may have reached the carrier (so it is
     /// looked up first), else in `PENDING_POST`.
-    private func deferPosting(_ order: inout OrderRecord, _ error: CarrierError, createMayHaveGoneOut: Bool) throws -> Outcome {
+    private func deferPosting(
+        _ order: inout OrderRecord, _ error: CarrierError, createMayHaveGoneOut: Bool
+    ) async throws -> Outcome {
         order.state = createMayHaveGoneOut ? .posting : .pendingPost
         order.errorMessage = error.description
         order.updatedAt = context.now()
-        try context.ledger.save(order)
+        try await context.orderCommits.save(order)
         return .deferred
     }
 
-    private func fail(_ order: inout OrderRecord, _ error: CarrierError) throws -> Outcome {
+    private func fail(_ order: inout OrderRecord, _ error: CarrierError) async throws -> Outcome {
         order.state = .failedPost
         order.retryCount += 1
         order.errorMessage = error.description
         order.updatedAt = context.now()
-        try context.ledger.save(order, logging: [OperationRecord(
+        try await context.orderCommits.save(order, logging: [OperationRecord(
             scope: .carrier, action: "create_shipment", status: .error, message: error.description,
             orderID: order.orderId, carrier: error.carrierCode,
             meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())])

@@ -34,7 +34,7 @@ struct LabelStage {
                 layout: context.layout)
             availability.recordSuccess(carrierCode)
             order.updatedAt = context.now()
-            try context.ledger.save(order)
+            try await context.orderCommits.save(order, afterFlushingFiles: true)
             return false
         } catch let error as CarrierError {
             if error.kind == .unavailable {
@@ -47,7 +47,7 @@ struct LabelStage {
             order.state = .failedTracking
             order.errorMessage = "label: \(error.description)"
             order.updatedAt = context.now()
-            try context.ledger.save(order, logging: [OperationRecord(
+            try await context.orderCommits.save(order, logging: [OperationRecord(
                 scope: .carrier, action: "fetch_label", status: .error, message: error.description,
                 orderID: order.orderId, carrier: carrierCode, at: context.now())])
             return true

@@ -8,11 +8,13 @@ final class LoopbackServer: Sendable {
     let baseURL: String
     /// The requests answered at once, at most, since the start.
     var peakConcurrentRequests: Int { meter.peak }
-    private let meter: ConcurrencyMeter
+    /// The requests answered since the start.
+    var totalRequests: Int { meter.total }
+    private let meter: RequestMeter
     private let services: ServiceGroup
     private let server: Task<Void, Never>
 
-    private init(baseURL: String, meter: ConcurrencyMeter, services: ServiceGroup, server: Task<Void, Never>) {
+    private init(baseURL: String, meter: RequestMeter, services: ServiceGroup, server: Task<Void, Never>) {
         self.baseURL = baseURL
         self.meter = meter
         self.services = services
@@ -23,7 +25,7 @@ final class LoopbackServer: Sendable {
     static func start(
         name: String, port: Int, logger: Logger, addRoutes: (Router<SimulatorRequestContext>) -> Void
     ) async throws -> LoopbackServer {
-        let meter = ConcurrencyMeter()
+        let meter = RequestMeter()
         let router = Router(context: SimulatorRequestContext.self)
         router.add(middleware: meter)
         addRoutes(router)

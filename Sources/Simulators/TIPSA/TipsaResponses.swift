@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 
 /// Answers shaped like TIPSA's official examples: same envelope namespaces, `v1:` prefix, header echo.
@@ -12,7 +13,7 @@ enum TipsaResponses {
         for (name, value) in fields {
             switch value {
             case .text(let text) where text.isEmpty: body += "         <v1:\(name)/>\n"
-            case .text(let text): body += "         <v1:\(name)>\(escaped(text))</v1:\(name)>\n"
+            case .text(let text): body += "         <v1:\(name)>\(XMLText.escaped(text))</v1:\(name)>\n"
             case .cdata(let text):
                 let safe = text.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>")
                 body += "         <v1:\(name)><![CDATA[\(safe)]]></v1:\(name)>\n"
@@ -29,7 +30,7 @@ enum TipsaResponses {
             body: """
                       <SOAP-ENV:Fault>
                          <faultcode>Exception</faultcode>
-                         <faultstring>\(escaped(faultString))</faultstring>
+                         <faultstring>\(XMLText.escaped(faultString))</faultstring>
                       </SOAP-ENV:Fault>
 
                 """)
@@ -41,7 +42,7 @@ enum TipsaResponses {
         <SOAP-ENV:Envelope xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:HNS="http://tempuri.org/" xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/" xmlns:v1="http://tempuri.org/">
            <SOAP-ENV:Header>
               <ROClientIDHeader SOAP-ENV:mustUnderstand="0" xmlns="urn:DinaPaq">
-                 <ID>\(escaped(sessionID))</ID>
+                 <ID>\(XMLText.escaped(sessionID))</ID>
               </ROClientIDHeader>
            </SOAP-ENV:Header>
            <SOAP-ENV:Body xmlns:ro="http://tempuri.org/">
@@ -51,29 +52,23 @@ enum TipsaResponses {
         """
     }
 
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&apos;")
-    }
+    private static let spanishCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Madrid") ?? .gmt
+        return calendar
+    }()
 
     /// `MM/DD/YYYY HH:MM:SS` in Spanish time, as inside TIPSA's status XML.
     static func statusTimestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Europe/Madrid")
-        formatter.dateFormat = "MM/dd/yyyy HH:mm:ss"
-        return formatter.string(from: date)
+        let parts = spanishCalendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(
+            format: "%02d/%02d/%04d %02d:%02d:%02d", parts.month ?? 0, parts.day ?? 0, parts.year ?? 0, parts.hour ?? 0,
+            parts.minute ?? 0, parts.second ?? 0)
     }
 
     /// Today as `yyyy/MM/dd` in Spanish time.
     static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Europe/Madrid")
-        formatter.dateFormat = "yyyy/MM/dd"
-        return formatter.string(from: Date())
+        let parts = spanishCalendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d/%02d/%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

@@ -48,6 +48,9 @@ public final class TipsaSimulator: Sendable {
     /// The most calls it ever answered at once.
     public var peakConcurrentCalls: Int { server.peakConcurrentRequests }
 
+    /// How many calls it answered (logins included).
+    public var totalCalls: Int { server.totalRequests }
+
     /// How many shipments were created in all.
     public func totalCreates() async -> Int { await state.totalCreates() }
 

@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 import Hummingbird
 import Logging
@@ -157,7 +158,7 @@ struct TipsaSimulatorEndpoint: Sendable {
         for shipment in shipments {
             rows += "<ENV_ESTADOS_REF V_SERVICIO=\"\(shipment.albaran)\" V_COD_TIPO_EST=\"1\" D_FEC_HORA_ALTA=\""
                 + TipsaResponses.statusTimestamp(shipment.bookedAt) + "\" V_REF=\""
-                + TipsaResponses.escaped(shipment.reference) + "\"/>"
+                + XMLText.escaped(shipment.reference) + "\"/>"
         }
         rows += "</CONSULTA>"
         return xml(
