@@ -63,13 +63,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // OnTime (Alertran GTS) REST + JSON adapter.
+        .target(
+            name: "OnTime",
+            dependencies: [
+                "Carriers",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The review files under outbox/.
         .target(name: "Outbox", dependencies: ["Domain", "CSV", "Workspace", "Ledger"]),
         // The stages of a run: intake, stage, validate, route, post, track, archive.
         .target(
             name: "Pipeline",
             dependencies: [
-                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "Outbox",
+                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "OnTime", "Outbox",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -117,7 +126,7 @@ let package = Package(
             name: "OrchestratorTests",
             dependencies: [
                 "orchestrator", "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers",
-                "TIPSA", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
+                "TIPSA", "OnTime", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

@@ -28,7 +28,7 @@ enum GrabaEnvio24Fields {
             ("strPersContacto", recipient.contactPerson),
             ("strDesDirEmails", recipient.email),
             ("intPaq", String(max(1, request.parcelCount))),
-            ("dPesoOri", decimal(request.weightKg)),
+            ("dPesoOri", DecimalText.text(request.weightKg)),
             ("strRef", request.reference),
             ("strObs", request.notes),
             ("boInsert", "true"),
@@ -43,14 +43,5 @@ enum GrabaEnvio24Fields {
         let digits = trimmed.filter(\.isASCII).filter(\.isNumber)
         guard digits.count >= 4 else { return trimmed }
         return "6" + digits.prefix(4)
-    }
-
-    /// Decimals with a dot whatever the locale; at most three places.
-    static func decimal(_ value: Double) -> String {
-        guard value.isFinite, value > 0 else { return "0" }
-        var text = String(format: "%.3f", locale: Locale(identifier: "en_US_POSIX"), value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 }

@@ -2,12 +2,13 @@ import AsyncHTTPClient
 import Carriers
 import Domain
 import Logging
+import OnTime
 import Settings
 import TIPSA
 
 /// The carriers this program can post to. A new carrier is one adapter folder and one entry in `kinds`.
 public enum CarrierRegistry {
-    public static let kinds: [any CarrierKind] = [TipsaKind()]
+    public static let kinds: [any CarrierKind] = [TipsaKind(), OnTimeKind()]
 
     /// Field lengths of every known carrier, by code; routing may only name these.
     static let fieldLimits = Dictionary(uniqueKeysWithValues: kinds.map { ($0.code, $0.fieldLimits) })

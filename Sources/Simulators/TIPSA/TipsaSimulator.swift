@@ -25,10 +25,13 @@ public final class TipsaSimulator: Sendable {
         let server = try await LoopbackServer.start(name: "TIPSA simulator", port: behaviour.port, logger: logger) {
             router in
             router.post("SOAP") { request, context in try await endpoint.respond(to: request, context: context) }
-            router.get("_simulator/stats") { _, _ in await endpoint.stats() }
+            router.get("_simulator/stats") { _, _ in await state.creates.statsResponse }
         }
         return TipsaSimulator(state: state, server: server)
     }
+
+    /// `GET` it for `{"creates": {reference: count}, "total": n}`.
+    public var statsURL: String { server.baseURL + "/_simulator/stats" }
 
     /// The environment that points the TIPSA adapter at this simulator.
     public var environment: [String: String] {
@@ -43,7 +46,7 @@ public final class TipsaSimulator: Sendable {
     public func stop() async { await server.stop() }
 
     /// How many shipments were created under this reference.
-    public func createCount(reference: String) async -> Int { await state.createCount(reference: reference) }
+    public func createCount(reference: String) async -> Int { await state.creates.count(reference: reference) }
 
     /// The most calls it ever answered at once.
     public var peakConcurrentCalls: Int { server.peakConcurrentRequests }
@@ -52,13 +55,13 @@ public final class TipsaSimulator: Sendable {
     public var totalCalls: Int { server.totalRequests }
 
     /// How many shipments were created in all.
-    public func totalCreates() async -> Int { await state.totalCreates() }
+    public func totalCreates() async -> Int { await state.creates.total }
 
     /// How many logins succeeded (TIPSA rate-limits them; a client should reuse its session).
     public func sessionsOpened() async -> Int { await state.sessionsOpened() }
 
     /// References created more than once (should stay empty).
-    public func duplicateReferences() async -> [String] { await state.duplicateReferences() }
+    public func duplicateReferences() async -> [String] { await state.creates.duplicates }
 
     /// The albaranes booked under this reference, oldest first.
     public func shipmentNumbers(reference: String) async -> [String] {

@@ -54,16 +54,6 @@ struct TipsaSimulatorEndpoint: Sendable {
         }
     }
 
-    func stats() async -> Response {
-        let counts = await state.createCounts()
-        let total = await state.totalCreates()
-        let json = (try? JSONSerialization.data(
-            withJSONObject: ["creates": counts, "total": total], options: [.sortedKeys])) ?? Data("{}".utf8)
-        return Response(
-            status: .ok, headers: [.contentType: "application/json"],
-            body: .init(byteBuffer: ByteBuffer(bytes: json)))
-    }
-
     // MARK: - Operations
 
     private func login(_ soap: SOAPRequest) async -> Response {

@@ -18,7 +18,7 @@ actor TipsaSimulatorState {
     private var sessions: [String: ContinuousClock.Instant] = [:]
     private var shipmentsByAlbaran: [String: Shipment] = [:]
     private var albaranesByReference: [String: [String]] = [:]
-    private var creates: [String: Int] = [:]
+    private(set) var creates = CreateCounts()
     private var lastAlbaran: Int = 9_999_000_000
     private var logins = 0
 
@@ -52,7 +52,7 @@ actor TipsaSimulatorState {
             recipientPostalCode: recipientPostalCode, serviceCode: serviceCode, bookedAt: now, statuses: [("1", now)])
         shipmentsByAlbaran[shipment.albaran] = shipment
         albaranesByReference[reference, default: []].append(shipment.albaran)
-        creates[reference, default: 0] += 1
+        creates.record(reference: reference)
         return shipment
     }
 
@@ -67,8 +67,4 @@ actor TipsaSimulatorState {
     }
 
     func sessionsOpened() -> Int { logins }
-    func createCount(reference: String) -> Int { creates[reference] ?? 0 }
-    func createCounts() -> [String: Int] { creates }
-    func totalCreates() -> Int { creates.values.reduce(0, +) }
-    func duplicateReferences() -> [String] { creates.filter { $0.value > 1 }.map(\.key).sorted() }
 }

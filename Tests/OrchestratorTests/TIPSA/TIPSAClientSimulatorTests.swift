@@ -33,25 +33,7 @@ import Testing
         let client = TipsaClient(
             baseURL: simulator.baseURL, credentials: credentials, httpClient: httpClient, callTimeout: callTimeout,
             logger: logger)
-        do {
-            try await body(client, simulator)
-        } catch {
-            try? await httpClient.shutdown()
-            await simulator.stop()
-            throw error
-        }
-        try await httpClient.shutdown()
-        await simulator.stop()
-    }
-
-    /// The `CarrierError` the operation threw, nil when it succeeded or threw anything else.
-    static func carrierError(_ operation: () async throws -> Void) async -> CarrierError? {
-        do {
-            try await operation()
-            return nil
-        } catch {
-            return error as? CarrierError
-        }
+        try await closing(httpClient, stopping: simulator.stop) { try await body(client, simulator) }
     }
 
     @Test func createLabelAndFindOverOneSession() async throws {
@@ -84,25 +66,10 @@ import Testing
         }
     }
 
-    @Test func statsEndpointCountsCreatesPerReference() async throws {
-        try await Self.withClient { client, simulator in
-            _ = try await client.createShipment(Self.shipment("A"))
-            _ = try await client.createShipment(Self.shipment("A"))
-            let response = try await HTTPClient.shared.execute(
-                HTTPClientRequest(url: simulator.baseURL + "/_simulator/stats"), timeout: .seconds(5))
-            #expect(response.status.code == 200)
-            let data = Data(try await response.body.collect(upTo: 1 << 20).readableBytesView)
-            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-            #expect((json["creates"] as? [String: Int])?["A"] == 2)
-            #expect(json["total"] as? Int == 2)
-            #expect(await simulator.duplicateReferences() == ["A"])
-        }
-    }
-
     @Test func wrongPasswordMakesTheCarrierUnavailable() async throws {
         let wrong = TipsaCredentials(agency: "000000", client: "33333", password: "wrong-pass-123")
         try await Self.withClient(credentials: wrong) { client, _ in
-            let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
+            let error = try #require(await carrierError { _ = try await client.createShipment(Self.shipment("X")) })
             #expect(error.kind == .unavailable)
             #expect(error.code == "1")
             #expect(!error.description.contains("wrong-pass-123"))
@@ -112,35 +79,11 @@ import Testing
     @Test func missingSenderPostcodeIsPermanent() async throws {
         try await Self.withClient { client, simulator in
             let error = try #require(
-                await Self.carrierError { _ = try await client.createShipment(Self.shipment("X", senderPostalCode: "")) })
+                await carrierError { _ = try await client.createShipment(Self.shipment("X", senderPostalCode: "")) })
             #expect(error.kind == .permanent)
             #expect(error.code == "41")
             #expect(error.message == "El código postal origen es nulo o no válido")
             #expect(await simulator.totalCreates() == 0)
-        }
-    }
-
-    @Test(arguments: [
-        (SimulatedFault.carrierPermanent, CarrierError.Kind.permanent),
-        (.carrierTransient, .transient),
-        (.http500, .transient),
-        (.http503, .transient),
-        (.malformedBody, .transient),
-        (.connectionReset, .transient),
-    ])
-    func injectedFaults(fault: SimulatedFault, kind: CarrierError.Kind) async throws {
-        try await Self.withClient(behaviour: .init(faultRate: 1, faults: [fault])) { client, simulator in
-            let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
-            #expect(error.kind == kind)
-            #expect(await simulator.totalCreates() == 0)
-        }
-    }
-
-    @Test func rateLimitCarriesRetryAfter() async throws {
-        try await Self.withClient(behaviour: .init(faultRate: 1, faults: [.tooManyRequests(retryAfterSeconds: 7)])) { client, _ in
-            let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
-            #expect(error.kind == .transient)
-            #expect(error.retryAfterSeconds == 7)
         }
     }
 
@@ -152,18 +95,6 @@ import Testing
             #expect(second.shipmentNumber.count == 10)
             #expect(await simulator.sessionsOpened() == 2)
             #expect(await simulator.createCount(reference: "SECOND") == 1)
-        }
-    }
-
-    @Test func hangTimesOutWithinTheCallTimeout() async throws {
-        try await Self.withClient(
-            behaviour: .init(faultRate: 1, faults: [.hang], hangDuration: .seconds(30)), callTimeout: .milliseconds(500)
-        ) { client, _ in
-            let started = ContinuousClock.now
-            let error = try #require(await Self.carrierError { _ = try await client.createShipment(Self.shipment("X")) })
-            #expect(error.kind == .transient)
-            #expect(error.message.contains("timed out"))
-            #expect(ContinuousClock.now - started < .seconds(5))
         }
     }
 }

@@ -1,0 +1,154 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+
+/// One HTTP POST to a carrier under the call deadline, and what its HTTP-level outcome means. Each adapter wraps it
+/// with its own wire format (TIPSA's SOAP envelopes, OnTime's JSON) and reads the carrier's own refusals itself.
+///
+/// HTTP-level outcomes, the one table every adapter shares:
+///
+/// | outcome                                                 | kind          |
+/// |---------------------------------------------------------|---------------|
+/// | connection refused/reset, timeout (`callTimeout`)       | `transient`   |
+/// | HTTP 5xx, HTTP 429 (+ `Retry-After` seconds)            | `transient`   |
+/// | a 2xx body the adapter cannot read (`unreadableBody`)   | `transient`   |
+/// | HTTP 401, 403, 404 (wrong URL or access refused)        | `unavailable` |
+/// | other HTTP 4xx                                          | `permanent`   |
+///
+/// No message holds a header or a body sent, so credentials never reach an error.
+public struct CarrierHTTPTransport: Sendable {
+    public static let maxResponseBytes = 32 * 1024 * 1024
+
+    /// The carrier's endpoint as configured (`TIPSA_URL`, `ONTIME_URL`); paths are appended to it.
+    public var baseURL: String
+    /// The carrier's code (`tipsa`).
+    public var carrierCode: String
+    /// The carrier's name as messages say it (`TIPSA`, `OnTime`).
+    public var carrierName: String
+    /// The environment variable holding the base URL, named when the carrier refuses the call.
+    public var urlVariable: String
+    public var httpClient: HTTPClient
+    public var callTimeout: Duration
+    public var logger: Logger
+
+    public init(
+        baseURL: String, carrierCode: String, carrierName: String, urlVariable: String, httpClient: HTTPClient,
+        callTimeout: Duration, logger: Logger
+    ) {
+        self.baseURL = baseURL
+        self.carrierCode = carrierCode
+        self.carrierName = carrierName
+        self.urlVariable = urlVariable
+        self.httpClient = httpClient
+        self.callTimeout = callTimeout
+        self.logger = logger
+    }
+
+    /// `baseURL` + `/` + `path`, whether or not the configured URL ends with a slash.
+    public func url(_ path: String) -> String {
+        var base = baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        return "\(base)/\(path)"
+    }
+
+    /// Posts `body` to `url(path)` and returns whatever HTTP answer came back, good or bad; only a call that got no
+    /// answer (refused, reset, timed out) throws.
+    public func post(
+        _ path: String, headers: [(name: String, value: String)], body: [UInt8], operation: String
+    ) async throws(CarrierError) -> HTTPReply {
+        var request = HTTPClientRequest(url: url(path))
+        request.method = .POST
+        for header in headers { request.headers.add(name: header.name, value: header.value) }
+        request.body = .bytes(body)
+
+        let reply: HTTPReply
+        let started = ContinuousClock.now
+        do {
+            let response = try await httpClient.execute(request, timeout: .milliseconds(timeoutMilliseconds), logger: logger)
+            let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
+            reply = HTTPReply(
+                status: response.status.code, headers: response.headers.map { ($0.name, $0.value) },
+                body: Data(buffer.readableBytesView))
+        } catch {
+            throw transportError(error, operation: operation, elapsed: ContinuousClock.now - started)
+        }
+        logger.debug(
+            "\(carrierName) answered",
+            metadata: ["carrier.code": "\(carrierCode)", "carrier.operation": "\(operation)", "http.status": "\(reply.status)"])
+        return reply
+    }
+
+    /// The error an HTTP status means by the table above; nil for 2xx.
+    public func statusError(_ reply: HTTPReply, operation: String) -> CarrierError? {
+        switch reply.status {
+        case 200..<300:
+            return nil
+        case 429:
+            return CarrierError(
+                kind: .transient, carrierCode: carrierCode, code: "HTTP 429",
+                message: "\(operation): \(carrierName) is rate limiting", retryAfterSeconds: reply.retryAfterSeconds)
+        case 401, 403, 404:
+            return CarrierError(
+                kind: .unavailable, carrierCode: carrierCode, code: "HTTP \(reply.status)",
+                message: "\(operation): \(carrierName) refused the call (check \(urlVariable) and access)")
+        case 400..<500:
+            return CarrierError(
+                kind: .permanent, carrierCode: carrierCode, code: "HTTP \(reply.status)",
+                message: "\(operation): \(carrierName) rejected the request")
+        default:
+            return CarrierError(
+                kind: .transient, carrierCode: carrierCode, code: "HTTP \(reply.status)",
+                message: "\(operation): \(carrierName) answered HTTP \(reply.status)")
+        }
+    }
+
+    /// A 2xx answer the adapter could not read: most likely a proxy's or a half-deployed server's page, not a verdict
+    /// on the request.
+    public func unreadableBody(_ reply: HTTPReply, operation: String, expected: String) -> CarrierError {
+        CarrierError(
+            kind: .transient, carrierCode: carrierCode,
+            message: "\(operation): \(carrierName) answered \(reply.body.count) bytes that are not \(expected)")
+    }
+
+    private var timeoutMilliseconds: Int64 {
+        let (seconds, attoseconds) = callTimeout.components
+        return max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000)
+    }
+
+    private func transportError(_ error: any Error, operation: String, elapsed: Duration) -> CarrierError {
+        let message: String
+        if let httpError = error as? HTTPClientError,
+            [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains(httpError)
+        {
+            message = "\(operation) timed out after \(callTimeout)"
+        } else if elapsed >= callTimeout {
+            message = "\(operation) timed out after \(callTimeout)"
+        } else {
+            message = "\(operation) failed to reach \(carrierName): \(String(describing: error).prefix(200))"
+        }
+        return CarrierError(kind: .transient, carrierCode: carrierCode, message: message)
+    }
+}
+
+/// An HTTP answer from a carrier, read whole.
+public struct HTTPReply: Sendable {
+    public var status: UInt
+    public var headers: [(name: String, value: String)]
+    public var body: Data
+
+    public init(status: UInt, headers: [(name: String, value: String)], body: Data) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The first value of a header, by case-insensitive name.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    /// `Retry-After` in seconds, when given as a number.
+    public var retryAfterSeconds: Double? {
+        header("Retry-After").flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    }
+}

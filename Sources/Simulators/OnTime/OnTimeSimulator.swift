@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// A loopback OnTime (Alertran GTS REST + JSON) server for `--sandbox`, tests and benchmarks. It serves
+/// `documentarEnvio/json`, `entregaRecogedorService/entregaRecogidas`, `detalleExpedicioneService/detalles` and
+/// `etiquetarService/etiquetar` under GTS's base path, answers in OnTime's quirky shapes and counts creates per
+/// reference, so callers can prove nothing was booked twice.
+public final class OnTimeSimulator: Sendable {
+    /// GTS's REST base path, as in OnTime's own URLs.
+    static let basePath = "/gts/seam/resource/restv1/auth"
+
+    /// `http://127.0.0.1:PORT/gts/seam/resource/restv1/auth`; a client appends the endpoint.
+    public var baseURL: String { server.baseURL + Self.basePath }
+    let options: Options
+    let state: OnTimeSimulatorState
+    private let server: LoopbackServer
+
+    private init(options: Options, state: OnTimeSimulatorState, server: LoopbackServer) {
+        self.options = options
+        self.state = state
+        self.server = server
+    }
+
+    /// Starts a simulator on 127.0.0.1 (an ephemeral port unless `behaviour.port` says otherwise).
+    public static func start(
+        options: Options = .init(), behaviour: SimulatorBehaviour = .init(), logger: Logger
+    ) async throws -> OnTimeSimulator {
+        let state = OnTimeSimulatorState()
+        let endpoint = OnTimeSimulatorEndpoint(
+            options: options, faults: FaultInjector(behaviour), state: state, logger: logger)
+        let server = try await LoopbackServer.start(name: "OnTime simulator", port: behaviour.port, logger: logger) {
+            router in
+            for operation in OnTimeSimulatorEndpoint.Operation.allCases {
+                router.post(RouterPath(stringLiteral: basePath + "/" + operation.rawValue)) { request, context in
+                    try await endpoint.respond(to: request, context: context, operation: operation)
+                }
+            }
+            router.get("_simulator/stats") { _, _ in await state.creates.statsResponse }
+        }
+        return OnTimeSimulator(options: options, state: state, server: server)
+    }
+
+    /// `GET` it for `{"creates": {reference: count}, "total": n}`.
+    public var statsURL: String { server.baseURL + "/_simulator/stats" }
+
+    /// The environment that points the OnTime adapter at this simulator.
+    public var environment: [String: String] {
+        [
+            "ONTIME_URL": baseURL, "ONTIME_USER": options.user, "ONTIME_PASSWORD": options.password,
+            "ONTIME_CLIENT": options.client,
+        ]
+    }
+
+    /// Stops the server and waits until it has closed.
+    public func stop() async { await server.stop() }
+
+    /// How many expeditions were documented under this reference.
+    public func createCount(reference: String) async -> Int { await state.creates.count(reference: reference) }
+
+    /// The most calls it ever answered at once.
+    public var peakConcurrentCalls: Int { server.peakConcurrentRequests }
+
+    /// How many expeditions were documented in all.
+    public func totalCreates() async -> Int { await state.creates.total }
+
+    /// References documented more than once (should stay empty).
+    public func duplicateReferences() async -> [String] { await state.creates.duplicates }
+
+    /// The expedition numbers documented under this reference, oldest first.
+    public func shipmentNumbers(reference: String) async -> [String] {
+        await state.shipments(reference: reference).map(\.number)
+    }
+
+    /// Whether `entregaRecogidas` has announced the expedition.
+    public func isAnnounced(shipmentNumber: String) async -> Bool {
+        await state.shipment(number: shipmentNumber)?.isAnnounced ?? false
+    }
+
+    /// Adds an event to the expedition's tracking history (`REPA` En reparto, `ENTR` Entregado, `6101` Ausente, …).
+    public func setStatus(code: String, text: String, shipmentNumber: String) async {
+        await state.addEvent(code: code, text: text, number: shipmentNumber)
+    }
+}
+
+extension OnTimeSimulator {
+    /// What the simulator accepts as OnTime's account. How slow and faulty it is comes from `SimulatorBehaviour`.
+    public struct Options: Sendable {
+        /// The simulator's demo user, password and client (not OnTime's).
+        public static let demoUser = "ws-sandbox"
+        public static let demoPassword = "sandbox"
+        public static let demoClient = "09999999"
+        public static let demoCentre = "03"
+
+        public var user: String
+        public var password: String
+        public var client: String
+        public var centre: String
+
+        public init(
+            user: String = demoUser, password: String = demoPassword, client: String = demoClient,
+            centre: String = demoCentre
+        ) {
+            self.user = user
+            self.password = password
+            self.client = client
+            self.centre = centre
+        }
+    }
+}
