@@ -26,6 +26,14 @@ public struct TemporaryRoot: Sendable {
 
         """
 
+    /// The test settings with every order routed to TIPSA, for tests of TIPSA's own behaviour.
+    public static let tipsaOnlyConfiguration = testConfiguration + """
+        routing:
+          - carrier: tipsa
+            service: "48"
+
+        """
+
     public init(configuration: String = TemporaryRoot.testConfiguration) throws {
         let path = FileManager.default.temporaryDirectory.path + "/orchestrator-test-" + UUID().uuidString
         layout = RootLayout(root: path)

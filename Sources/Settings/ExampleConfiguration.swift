@@ -43,6 +43,10 @@ public enum ExampleConfiguration {
     # shipping_type_codes, shipping_zone_codes; a rule without conditions matches every order.
     routing:
       - countries: [ES, PT, AD]
+        max_weight_kg: 1
+        carrier: ontime
+        service: "70"
+      - countries: [ES, PT, AD]
         carrier: tipsa
         service: "48"   # ECONOMY
       - carrier: tipsa

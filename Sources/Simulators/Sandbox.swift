@@ -27,7 +27,17 @@ public final class Sandbox: Sendable {
     public var environment: [String: String] { tipsa.environment.merging(ontime.environment) { first, _ in first } }
 
     /// Calls answered by every simulator.
-    public func totalCalls() async -> Int { tipsa.totalCalls }
+    public func totalCalls() async -> Int { tipsa.totalCalls + ontime.totalCalls }
+
+    /// Creates under `reference` at every simulator.
+    public func createCount(reference: String) async -> Int {
+        await tipsa.createCount(reference: reference) + ontime.createCount(reference: reference)
+    }
+
+    /// The shipment numbers booked under `reference` at every simulator.
+    public func shipmentNumbers(reference: String) async -> [String] {
+        await tipsa.shipmentNumbers(reference: reference) + ontime.shipmentNumbers(reference: reference)
+    }
 
     /// Creates at every simulator.
     public func totalCreates() async -> Int { await tipsa.totalCreates() + ontime.totalCreates() }

@@ -16,6 +16,9 @@ struct SimulateCommand: AsyncParsableCommand {
     @Option(name: .long, help: "TIPSA simulator port (0: any free port).")
     var tipsaPort = 8097
 
+    @Option(name: .long, help: "OnTime simulator port (0: any free port).")
+    var ontimePort = 8098
+
     @Option(name: .long, help: "Milliseconds added to every answer.")
     var latencyMs = 0
 
@@ -43,7 +46,8 @@ struct SimulateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let sandbox = try await Sandbox.start(tipsa: behaviour(port: tipsaPort), logger: Logger(label: "simulate"))
+        let sandbox = try await Sandbox.start(
+            tipsa: behaviour(port: tipsaPort), ontime: behaviour(port: ontimePort), logger: Logger(label: "simulate"))
         print(sandbox.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
         // Whoever started us (a script, a test) reads this line now, not when the buffer fills.
         fflush(nil)

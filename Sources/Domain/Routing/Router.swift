@@ -6,8 +6,10 @@ public struct Router: Sendable {
         self.rules = rules
     }
 
-    /// Until OnTime exists: TIPSA ECONOMY (48) at home in Spain, Portugal and Andorra, INT-ECONOMY (91) elsewhere.
+    /// SPEC §5: OnTime for parcels under 1 kg in Spain, Portugal and Andorra (service 70, the one OnTime's public
+    /// client code sends); TIPSA ECONOMY (48) for the heavier ones there, INT-ECONOMY (91) elsewhere.
     public static let defaultRules = [
+        RoutingRule(countries: ["ES", "PT", "AD"], maxWeightKg: 1, carrier: "ontime", service: "70"),
         RoutingRule(countries: ["ES", "PT", "AD"], carrier: "tipsa", service: "48"),
         RoutingRule(carrier: "tipsa", service: "91"),
     ]

@@ -61,6 +61,9 @@ public final class OnTimeSimulator: Sendable {
     /// The most calls it ever answered at once.
     public var peakConcurrentCalls: Int { server.peakConcurrentRequests }
 
+    /// How many calls it answered.
+    public var totalCalls: Int { server.totalRequests }
+
     /// How many expeditions were documented in all.
     public func totalCreates() async -> Int { await state.creates.total }
 

@@ -7,10 +7,13 @@ import Testing
         return ShippableOrder(orderID: "O", recipient: address, weightKg: kg, itemCount: 1, contents: "", shippingTypeCode: type)
     }
 
-    @Test func defaultRulesSendHomeOrdersToEconomyAndTheRestToInternational() throws {
+    @Test func defaultRulesSendLightHomeOrdersToOnTimeHeavierToEconomyAndTheRestToInternational() throws {
         let router = Router(rules: Router.defaultRules)
         #expect(router.route(try Self.order("ES", kg: 3)) == Route(carrier: "tipsa", service: "48"))
-        #expect(router.route(try Self.order("PT", kg: 0.2)) == Route(carrier: "tipsa", service: "48"))
+        #expect(router.route(try Self.order("ES", kg: 1)) == Route(carrier: "tipsa", service: "48"))
+        #expect(router.route(try Self.order("PT", kg: 0.2)) == Route(carrier: "ontime", service: "70"))
+        #expect(router.route(try Self.order("AD", kg: 0.99)) == Route(carrier: "ontime", service: "70"))
+        #expect(router.route(try Self.order("FR", kg: 0.2)) == Route(carrier: "tipsa", service: "91"))
         #expect(router.route(try Self.order("FR", kg: 3)) == Route(carrier: "tipsa", service: "91"))
     }
 

@@ -111,6 +111,6 @@ import Testing
         #expect(outcome.exitCode == 0)
         #expect(harness.root.files(under: "inbox").count == 6)
         #expect(harness.root.files(under: "archive").isEmpty)
-        #expect(await harness.simulator.totalCreates() == 0)
+        #expect(await harness.sandbox.totalCreates() == 0)
     }
 }

@@ -17,7 +17,8 @@ import Testing
         .connectionReset,
     ])
     func transientFaultsAreRetriedAndShipEachOrderOnce(_ fault: SimulatedFault) async throws {
-        let harness = try await Harness.start(tipsa: .init(faultRate: 0.3, faults: [fault]), configuration: Self.configuration)
+        let faulty = SimulatorBehaviour(faultRate: 0.3, faults: [fault])
+        let harness = try await Harness.start(tipsa: faulty, ontime: faulty, configuration: Self.configuration)
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "FAULT")
         try harness.root.drop("export.csv", generator.export(orders: 0..<20))
@@ -26,7 +27,7 @@ import Testing
 
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
         for index in 0..<20 {
-            let creates = await harness.simulator.createCount(reference: generator.orderID(index))
+            let creates = await harness.sandbox.createCount(reference: generator.orderID(index))
             #expect(creates == 1, "order \(index): \(creates) creates")
         }
         let tracked = harness.root.files(under: "outbox/tracking")
@@ -34,14 +35,15 @@ import Testing
     }
 
     @Test func aPermanentFaultFailsTheOrderWithTheCarriersReason() async throws {
-        let harness = try await Harness.start(tipsa: .init(faultRate: 1, faults: [.carrierPermanent]))
+        let harness = try await Harness.start(
+            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), configuration: TemporaryRoot.tipsaOnlyConfiguration)
         defer { Task { await harness.stop() } }
         try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PERM").export(orders: 0..<2))
 
         let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 1)
-        #expect(await harness.simulator.totalCreates() == 0)
+        #expect(await harness.sandbox.totalCreates() == 0)
         let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
         #expect(view.count == 2)
         #expect(view.allSatisfy { $0["internal_state"] == "FAILED_POST" && $0["error_message"]?.contains("41") == true })
@@ -51,7 +53,8 @@ import Testing
     }
 
     @Test func retryRequeuesFailedOrdersForTheNextRun() async throws {
-        let harness = try await Harness.start(tipsa: .init(faultRate: 1, faults: [.carrierPermanent]))
+        let harness = try await Harness.start(
+            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), configuration: TemporaryRoot.tipsaOnlyConfiguration)
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "RETRY")
         try harness.root.drop("export.csv", generator.export(orders: 0..<2))
@@ -77,11 +80,11 @@ import Testing
     }
 
     @Test func aCarrierThatIsDownFailsNoOrderAndTheyShipOnceItIsBack() async throws {
-        let harness = try await Harness.start()
+        let harness = try await Harness.start(configuration: TemporaryRoot.tipsaOnlyConfiguration)
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "DOWN")
         try harness.root.drop("export.csv", generator.export(orders: 0..<12))
-        await harness.simulator.stop()
+        await harness.sandbox.tipsa.stop()
 
         let duringOutage = try await harness.run()
         let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))

@@ -6,9 +6,10 @@ import Testing
 /// The dangerous carrier failures: a booking whose answer never arrives, and a carrier that must not be flooded.
 @Suite struct CarrierResilienceTests {
     @Test func aCreateAcceptedThenDroppedIsAdoptedNotBookedAgain() async throws {
-        // Every other call is dropped; every create among them is booked first.
+        // Every other call to either carrier is dropped; every create among them is booked first.
+        let dropping = SimulatorBehaviour(faultRate: 0.5, faults: [.acceptThenDrop])
         let harness = try await Harness.start(
-            tipsa: .init(faultRate: 0.5, faults: [.acceptThenDrop]),
+            tipsa: dropping, ontime: dropping,
             configuration: TemporaryRoot.testConfiguration.replacingOccurrences(
                 of: "retry_attempts: 3", with: "retry_attempts: 10"))
         defer { Task { await harness.stop() } }
@@ -18,12 +19,12 @@ import Testing
         let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
-        #expect(await harness.simulator.duplicateReferences() == [])
+        #expect(await harness.sandbox.duplicateReferences() == [])
         let view = Dictionary(
             uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv")).map { ($0["order_id"] ?? "", $0) })
         for index in 0..<10 {
             let reference = generator.orderID(index)
-            let booked = await harness.simulator.shipmentNumbers(reference: reference)
+            let booked = await harness.sandbox.shipmentNumbers(reference: reference)
             #expect(booked.count == 1, "\(reference) booked \(booked.count) times")
             #expect(view[reference]?["tracking_number"] == booked.first, "\(reference) adopted the carrier's number")
             #expect(view[reference]?["internal_state"] == "TRACKED")
@@ -35,7 +36,7 @@ import Testing
     @Test func callsInFlightStayWithinTheCarriersLimit() async throws {
         let harness = try await Harness.start(
             tipsa: .init(latency: .milliseconds(40)),
-            configuration: TemporaryRoot.testConfiguration.replacingOccurrences(
+            configuration: TemporaryRoot.tipsaOnlyConfiguration.replacingOccurrences(
                 of: "tipsa: {max_calls_per_second: 0}", with: "tipsa: {max_calls_per_second: 0, max_calls_in_flight: 3}"))
         defer { Task { await harness.stop() } }
         try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "GATE").export(orders: 0..<24))
@@ -43,13 +44,13 @@ import Testing
         let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
-        #expect(await harness.simulator.totalCreates() == 24)
-        #expect(harness.simulator.peakConcurrentCalls == 3, "the posting concurrency (16) is held to the carrier's 3")
+        #expect(await harness.sandbox.totalCreates() == 24)
+        #expect(harness.sandbox.tipsa.peakConcurrentCalls == 3, "the posting concurrency (16) is held to the carrier's 3")
     }
 
     @Test func callsPerSecondStayWithinTheCarriersLimit() async throws {
         let harness = try await Harness.start(
-            configuration: TemporaryRoot.testConfiguration.replacingOccurrences(
+            configuration: TemporaryRoot.tipsaOnlyConfiguration.replacingOccurrences(
                 of: "tipsa: {max_calls_per_second: 0}", with: "tipsa: {max_calls_per_second: 20}"))
         defer { Task { await harness.stop() } }
         try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "RATE").export(orders: 0..<10))
@@ -60,6 +61,6 @@ import Testing
         // 10 creates and 10 labels, spaced 50 ms apart, cannot all start in less than 19 × 50 ms.
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
         #expect(ContinuousClock.now - started >= .milliseconds(950))
-        #expect(await harness.simulator.totalCreates() == 10)
+        #expect(await harness.sandbox.totalCreates() == 10)
     }
 }

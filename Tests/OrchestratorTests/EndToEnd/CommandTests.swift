@@ -54,7 +54,7 @@ import Testing
 
         #expect(withMarker.exitCode == 0)
         #expect(harness.root.files(under: "inbox").isEmpty, "the file and its marker are gone")
-        #expect(await harness.simulator.totalCreates() == 2)
+        #expect(await harness.sandbox.totalCreates() == 2)
     }
 
     @Test func ordersQueryFiltersAndFormats() async throws {
@@ -70,7 +70,7 @@ import Testing
         let listed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
         #expect(listed?.map { $0["orderId"] as? String } == ["MKP-100236-A"])
         #expect((listed?.first?["error"] as? String)?.contains("quantity") == true)
-        #expect(csv.standardOutput.split(whereSeparator: \.isNewline).count == 1 + SampleFiles.csvShippableOrders.count)
+        #expect(csv.standardOutput.split(whereSeparator: \.isNewline).count == 1 + 2, "the sample's two orders of 1 kg or more")
         #expect(table.standardOutput.contains("6 order(s)"))
     }
 
@@ -87,23 +87,28 @@ import Testing
         #expect(warnings.contains {
             $0["action"] == "truncate_field" && $0["message"]?.contains("customer.shipping_address.street_1 cut from") == true
         })
-        #expect(await harness.simulator.createCount(reference: "BAD-1") == 1)
+        #expect(await harness.sandbox.createCount(reference: "BAD-1") == 1)
     }
 
-    @Test func simulateServesTipsaToAnotherProcess() async throws {
+    @Test func simulateServesTheCarriersToAnotherProcess() async throws {
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
-        let simulator = try harness.binary.start(["simulate", "--tipsa-port", "0"])
+        let simulator = try harness.binary.start(["simulate", "--tipsa-port", "0", "--ontime-port", "0"])
         defer { simulator.signal(SIGKILL) }
         try await waitUntil { simulator.standardOutputSoFar.contains("\n") }
-        let announced = simulator.standardOutputSoFar.split(whereSeparator: \.isWhitespace)
-            .first { $0.hasPrefix("TIPSA_URL=") }.map { String($0.dropFirst("TIPSA_URL=".count)) }
-        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "SIM").export(orders: 0..<2))
+        let announced = Dictionary(
+            simulator.standardOutputSoFar.split(whereSeparator: \.isWhitespace).compactMap { pair in
+                pair.firstIndex(of: "=").map { (String(pair[..<$0]), String(pair[pair.index(after: $0)...])) }
+            }, uniquingKeysWith: { first, _ in first })
+        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "SIM").export(orders: 0..<6))
 
-        let outcome = try await harness.run(environment: ["TIPSA_URL": try #require(announced)])
+        let outcome = try await harness.run(environment: announced)
 
+        #expect(announced["TIPSA_URL"] != nil && announced["ONTIME_URL"] != nil, "\(announced)")
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
-        #expect(await harness.simulator.totalCreates() == 0, "the shipments went to the separate simulator")
-        #expect(harness.root.files(under: "outbox/labels/tipsa").count == 2)
+        #expect(await harness.sandbox.totalCreates() == 0, "the shipments went to the separate simulators")
+        #expect(!harness.root.files(under: "outbox/labels/tipsa").isEmpty)
+        #expect(!harness.root.files(under: "outbox/labels/ontime").isEmpty)
+        #expect(harness.root.files(under: "outbox/labels").count == 6)
     }
 }

@@ -22,7 +22,7 @@ import Testing
         #expect(killed.wasSignalled && killed.exitCode == SIGKILL, "the run was killed at \(point.rawValue)")
         #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
         for index in 0..<Self.orders {
-            #expect(await harness.simulator.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
         }
         try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
         let tracked = try trackingRows(harness)
@@ -44,7 +44,7 @@ import Testing
         #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput)")
         #expect(harness.root.files(under: "archive/duplicates").isEmpty)
         for index in 0..<6 {
-            #expect(await harness.simulator.createCount(reference: generator.orderID(index)) == 1)
+            #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1)
         }
         try expectNothingLostOrHalfWritten(harness, inputName: "renamed.csv")
     }
@@ -64,9 +64,9 @@ import Testing
         let finish = try await harness.run()
 
         #expect(finish.exitCode == 0, "\(finish.standardOutput) \(finish.standardError)")
-        #expect(await harness.simulator.duplicateReferences().isEmpty)
+        #expect(await harness.sandbox.duplicateReferences().isEmpty)
         for index in 0..<40 {
-            let creates = await harness.simulator.createCount(reference: generator.orderID(index))
+            let creates = await harness.sandbox.createCount(reference: generator.orderID(index))
             #expect(creates == 1, "order \(index): \(creates) creates; \(finish.standardOutput)")
         }
         try expectNothingLostOrHalfWritten(harness, inputName: "loop.csv")

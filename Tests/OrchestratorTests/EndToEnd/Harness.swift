@@ -12,15 +12,14 @@ struct Harness {
     let binary: BuiltBinary
 
     static func start(
-        tipsa: SimulatorBehaviour = .init(), configuration: String = TemporaryRoot.testConfiguration
+        tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(),
+        configuration: String = TemporaryRoot.testConfiguration
     ) async throws -> Harness {
         Harness(
             root: try TemporaryRoot(configuration: configuration),
-            sandbox: try await Sandbox.start(tipsa: tipsa, logger: Logger(label: "test.sandbox")),
+            sandbox: try await Sandbox.start(tipsa: tipsa, ontime: ontime, logger: Logger(label: "test.sandbox")),
             binary: try BuiltBinary())
     }
-
-    var simulator: TipsaSimulator { sandbox.tipsa }
 
     var environment: [String: String] { sandbox.environment }
 

@@ -14,9 +14,9 @@ import Testing
 
         #expect(outcome.exitCode == 1, "one order of the sample is invalid: \(outcome.standardError)")
         for orderID in SampleFiles.csvShippableOrders {
-            #expect(await harness.simulator.createCount(reference: orderID) == 1, "\(orderID)")
+            #expect(await harness.sandbox.createCount(reference: orderID) == 1, "\(orderID)")
         }
-        #expect(await harness.simulator.totalCreates() == SampleFiles.csvShippableOrders.count)
+        #expect(await harness.sandbox.totalCreates() == SampleFiles.csvShippableOrders.count)
 
         let tracking = harness.root.files(under: "outbox/tracking")
         try #require(tracking.count == 1)
@@ -24,13 +24,15 @@ import Testing
         #expect(Set(trackingRows.map { $0["order_id"] ?? "" }) == Set(SampleFiles.csvShippableOrders))
         #expect(try harness.rows("outbox/tracking/" + tracking[0]).first == TrackingFile.columns)
 
-        let labels = harness.root.files(under: "outbox/labels/tipsa")
-        #expect(labels.count == SampleFiles.csvShippableOrders.count)
-        for row in trackingRows {
-            let label = try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path(
-                "outbox/labels/tipsa/\(row["tracking_number"] ?? "").pdf")))
+        // Under 1 kg in Spain or Portugal goes to OnTime, the rest to TIPSA.
+        #expect(harness.root.files(under: "outbox/labels/ontime").count == 2)
+        #expect(harness.root.files(under: "outbox/labels/tipsa").count == 2)
+        for row in CSVRows.records(try harness.rows("outbox/orders_view.csv")) where SampleFiles.csvShippableOrders.contains(row["order_id"] ?? "") {
+            let label = try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path(row["label_path"] ?? "")))
             #expect(label.starts(with: Data("%PDF".utf8)))
+            #expect(row["label_path"]?.hasSuffix("/\(row["tracking_number"] ?? "").pdf") == true)
         }
+        #expect(Set(trackingRows.map { $0["carrier_code"] ?? "" }) == ["ONTIME", "TIPSA"])
 
         #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty)
         let archived = harness.root.files(under: "archive")
@@ -74,8 +76,8 @@ import Testing
 
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
         #expect(harness.root.files(under: "archive/duplicates").contains { $0.hasSuffix("again.csv") })
-        #expect(await harness.simulator.totalCreates() == SampleFiles.csvShippableOrders.count)
-        #expect(await harness.simulator.duplicateReferences().isEmpty)
+        #expect(await harness.sandbox.totalCreates() == SampleFiles.csvShippableOrders.count)
+        #expect(await harness.sandbox.duplicateReferences().isEmpty)
     }
 
     @Test func ordersAlreadyPostedInAnEarlierFileAreNotPostedAgain() async throws {
@@ -91,7 +93,7 @@ import Testing
         let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 0)
-        #expect(await harness.simulator.createCount(reference: "MKP-100231-A") == 1)
+        #expect(await harness.sandbox.createCount(reference: "MKP-100231-A") == 1)
         let results = harness.root.files(under: "outbox/results").filter { $0.hasSuffix("tuesday.results.csv") }
         try #require(results.count == 1)
         let rows = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
@@ -132,9 +134,9 @@ import Testing
         let outcome = try await harness.run()
 
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
-        #expect(await harness.simulator.createCount(reference: "000000086-A") == 1)
-        #expect(await harness.simulator.createCount(reference: "1234561-A") == 1)
-        #expect(await harness.simulator.createCount(reference: "DKFSLFKZ-SDF993-A") == 0)
+        #expect(await harness.sandbox.createCount(reference: "000000086-A") == 1)
+        #expect(await harness.sandbox.createCount(reference: "1234561-A") == 1)
+        #expect(await harness.sandbox.createCount(reference: "DKFSLFKZ-SDF993-A") == 0)
     }
 
     @Test func aSecondRunWhileOneHoldsTheLockExitsThreeAtOnce() async throws {
@@ -150,7 +152,7 @@ import Testing
         #expect(outcome.standardError.contains("another run holds the lock"))
     }
 
-    @Test func carrierNotConfiguredKeepsOrdersQueuedAndExitsOne() async throws {
+    @Test func carrierNotConfiguredKeepsItsOrdersQueuedAndExitsOne() async throws {
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
         try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
@@ -158,10 +160,12 @@ import Testing
         let outcome = try await harness.run(environment: ["TIPSA_URL": ""])
 
         #expect(outcome.exitCode == 1)
-        #expect(outcome.standardOutput.contains("tipsa unavailable"))
-        #expect(await harness.simulator.totalCreates() == 0)
-        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
-        #expect(view.first { $0["order_id"] == "MKP-100231-A" }?["internal_state"] == "PENDING_POST")
+        #expect(outcome.standardOutput.contains("tipsa unavailable: not configured: set TIPSA_URL"), "\(outcome.standardOutput)")
+        #expect(await harness.sandbox.tipsa.totalCreates() == 0)
+        let states = Dictionary(uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+            .map { ($0["order_id"] ?? "", $0["internal_state"] ?? "") })
+        #expect(states["MKP-100232-A"] == "PENDING_POST", "TIPSA's orders wait")
+        #expect(states["MKP-100231-A"] == "TRACKED", "OnTime's orders ship")
     }
 
     @Test func wrongPasswordFailsNoOrder() async throws {

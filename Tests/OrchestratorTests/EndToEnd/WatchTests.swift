@@ -17,11 +17,11 @@ import Testing
         let part = harness.root.layout.inbox + "/upload.csv.part"
         try generator.export(orders: 0..<3).write(toFile: part, atomically: false, encoding: .utf8)
         try await Task.sleep(for: .seconds(1.5))
-        #expect(await harness.simulator.totalCreates() == 0, "a .part upload is never taken")
+        #expect(await harness.sandbox.totalCreates() == 0, "a .part upload is never taken")
         try FileManager.default.moveItem(atPath: part, toPath: harness.root.layout.inbox + "/upload.csv")
         try await waitUntil { harness.root.files(under: "outbox/tracking").count == 1 }
         #expect(harness.root.files(under: "archive").contains { $0.hasSuffix("/upload.csv") })
-        #expect(await harness.simulator.totalCreates() == 3)
+        #expect(await harness.sandbox.totalCreates() == 3)
 
         // A file still growing: appended to every 300 ms, for longer than the settle time.
         let growing = harness.root.layout.inbox + "/growing.csv"
@@ -36,7 +36,7 @@ import Testing
         try handle.close()
         try await waitUntil { harness.root.files(under: "outbox/tracking").count == 2 }
         #expect(harness.root.files(under: "archive").contains { $0.hasSuffix("/growing.csv") })
-        #expect(await harness.simulator.totalCreates() == 3 + 8, "every line written before the file settled")
+        #expect(await harness.sandbox.totalCreates() == 3 + 8, "every line written before the file settled")
 
         watcher.signal(SIGTERM)
         let outcome = await watcher.wait()
@@ -51,11 +51,11 @@ import Testing
         let generator = ExportGenerator(orderPrefix: "TERM")
         try harness.root.drop("export.csv", generator.export(orders: 0..<60))
         let watcher = try harness.start("watch")
-        try await waitUntil { await harness.simulator.totalCreates() >= 4 }
+        try await waitUntil { await harness.sandbox.totalCreates() >= 4 }
 
         watcher.signal(SIGTERM)
         let stopped = await watcher.wait()
-        let createdBeforeStop = await harness.simulator.totalCreates()
+        let createdBeforeStop = await harness.sandbox.totalCreates()
         let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
         let finish = try await harness.run()
 
@@ -63,7 +63,7 @@ import Testing
         #expect(createdBeforeStop < 60, "it stopped before the end of the queue")
         #expect(!view.contains { $0["internal_state"] == "POSTING" }, "no order left in flight")
         #expect(finish.exitCode == 0)
-        #expect(await harness.simulator.duplicateReferences().isEmpty)
-        #expect(await harness.simulator.totalCreates() == 60)
+        #expect(await harness.sandbox.duplicateReferences().isEmpty)
+        #expect(await harness.sandbox.totalCreates() == 60)
     }
 }
