@@ -41,8 +41,10 @@ struct PostingStage {
         }
         var order = queued
         guard let shippable = order.shippableOrder, let service = order.serviceCode else {
-            return try await fail(&order, CarrierError(
-                kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post"))
+            return try await fail(
+                &order,
+                CarrierError(kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post"),
+                createMayHaveGoneOut: false)
         }
         let request = ShipmentRequestBuilder.request(for: shippable, service: service, sender: context.settings.sender)
         // A create may already have reached the carrier: after a crash in POSTING, or after an earlier failure.
@@ -80,7 +82,7 @@ struct PostingStage {
                     ])
                     try? await Task.sleep(for: policy.delay(after: attempt, error: error))
                 case .transient, .permanent:
-                    return try await fail(&order, error)
+                    return try await fail(&order, error, createMayHaveGoneOut: mayAlreadyExist || error.isTransient)
                 case .unavailable:
                     availability.markUnavailable(carrierCode, reason: error.message)
                     // The carrier refused us before any create of this attempt went out; an earlier one may have.
@@ -143,13 +145,17 @@ struct PostingStage {
         return .deferred
     }
 
-    private func fail(_ order: inout OrderRecord, _ error: CarrierError) async throws -> Outcome {
+    /// Fails the order with the carrier's reason. When a create may have reached the carrier all the same, the
+    /// message says so: `orchestrator retry` looks the order up before booking it again, a person booking it by
+    /// hand might not.
+    private func fail(_ order: inout OrderRecord, _ error: CarrierError, createMayHaveGoneOut: Bool) async throws -> Outcome {
         order.state = .failedPost
         order.retryCount += 1
         order.errorMessage = error.description
+            + (createMayHaveGoneOut ? " (a shipment may exist at the carrier: use orchestrator retry, which looks it up first)" : "")
         order.updatedAt = context.now()
         try await context.orderCommits.save(order, logging: [OperationRecord(
-            scope: .carrier, action: "create_shipment", status: .error, message: error.description,
+            scope: .carrier, action: "create_shipment", status: .error, message: order.errorMessage ?? error.description,
             orderID: order.orderId, carrier: error.carrierCode,
             meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())])
         return .failed

@@ -1,6 +1,7 @@
 import Foundation
 import OrchestratorTesting
 import Pipeline
+import Simulators
 import Testing
 
 /// A run killed with SIGKILL at each crash point, then run again, loses no input and ships no order twice.
@@ -49,28 +50,33 @@ import Testing
         try expectNothingLostOrHalfWritten(harness, inputName: "renamed.csv")
     }
 
-    @Test func repeatedKillsAtRandomMomentsThenACleanFinish() async throws {
-        let harness = try await Harness.start(tipsa: .init(latency: .milliseconds(5)))
+    @Test func twentyFourKillsAtRandomMomentsAcrossBothCarriersThenACleanFinish() async throws {
+        let slow = SimulatorBehaviour(latency: .milliseconds(5), latencyJitter: .milliseconds(10))
+        let harness = try await Harness.start(tipsa: slow, ontime: slow)
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "LOOP")
-        try harness.root.drop("loop.csv", generator.export(orders: 0..<40))
+        try harness.root.drop("loop.csv", generator.export(orders: 0..<80))
 
-        for round in 0..<8 {
+        var moments: [Int] = []
+        for _ in 0..<24 {
             let running = try harness.start("run")
-            try await Task.sleep(for: .milliseconds(40 + round * 37 % 150))
+            moments.append(Int.random(in: 20...400))
+            try await Task.sleep(for: .milliseconds(moments.last ?? 0))
             running.signal(SIGKILL)
             _ = await running.wait()
         }
         let finish = try await harness.run()
 
-        #expect(finish.exitCode == 0, "\(finish.standardOutput) \(finish.standardError)")
-        #expect(await harness.sandbox.duplicateReferences().isEmpty)
-        for index in 0..<40 {
+        #expect(finish.exitCode == 0, "killed after \(moments) ms: \(finish.standardOutput) \(finish.standardError)")
+        #expect(await harness.sandbox.duplicateReferences().isEmpty, "killed after \(moments) ms")
+        #expect(await harness.sandbox.tipsa.totalCreates() > 0)
+        #expect(await harness.sandbox.ontime.totalCreates() > 0)
+        for index in 0..<80 {
             let creates = await harness.sandbox.createCount(reference: generator.orderID(index))
-            #expect(creates == 1, "order \(index): \(creates) creates; \(finish.standardOutput)")
+            #expect(creates == 1, "order \(index): \(creates) creates; killed after \(moments) ms")
         }
         try expectNothingLostOrHalfWritten(harness, inputName: "loop.csv")
-        #expect(try trackingRows(harness).count == 40)
+        #expect(try trackingRows(harness).sorted() == (0..<80).map(generator.orderID).sorted(), "every order tracked once")
     }
 
     private func trackingRows(_ harness: Harness) throws -> [String] {
