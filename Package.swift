@@ -117,7 +117,7 @@ let package = Package(
         .executableTarget(
             name: "PostingBenchmark",
             dependencies: [
-                "OrchestratorTesting", "Workspace", "Ledger", "Pipeline", "Settings", "Simulators",
+                "Domain", "OrchestratorTesting", "Workspace", "Ledger", "Pipeline", "Settings", "Simulators",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/PostingBenchmark"

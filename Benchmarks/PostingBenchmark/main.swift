@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Ledger
 import Logging
@@ -10,21 +11,21 @@ import Workspace
 // End-to-end orders per second against the carrier simulators over loopback: an export of N orders (first
 // argument, default 2000) goes through a whole run (intake, posting, labels, handover, tracking file, review files),
 // with the simulators answering at once and then after 50 ms (or the latencies given as further arguments, in ms).
-// The bound at a latency is what `in flight` calls at once allow: in flight ÷ (carrier calls per order × latency).
-// Build with `-c release` for meaningful numbers.
+// Each latency is run with every order routed to TIPSA, to OnTime, and with the default routing (both).
+//
+// Each carrier takes at most 32 calls in flight; 128 orders are worked on at once, so that orders waiting for their
+// ledger commit do not leave call slots idle. The bound at a latency is what 32 calls in flight allow:
+// 32 ÷ (calls per order × latency). Build with `-c release` for meaningful numbers.
 
 let orders = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 2000
 let latencies = CommandLine.arguments.dropFirst(2).compactMap(Int.init)
 let inFlight = 32
-let logger = Logger(label: "posting-benchmark") { _ in SwiftLogNoOpLogHandler() }
-
-var settings = Settings()
-settings.intake.settleSeconds = 0
-settings.posting.concurrency = inFlight
-for code in settings.carriers.keys {
-    settings.carriers[code]?.maxCallsInFlight = inFlight
-    settings.carriers[code]?.maxCallsPerSecond = 0
+// With BENCHMARK_LOG set, the run's log (each stage's duration among it) goes to standard error.
+var logger = Logger(label: "posting-benchmark") { label -> any LogHandler in
+    ProcessInfo.processInfo.environment["BENCHMARK_LOG"] == nil
+        ? SwiftLogNoOpLogHandler() : StreamLogHandler.standardError(label: label)
 }
+logger.logLevel = .debug
 
 /// CPU time (user and system) this process has used so far, simulators included.
 func processCPUSeconds() -> Double {
@@ -34,44 +35,65 @@ func processCPUSeconds() -> Double {
         + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
-print("orders: \(orders), calls in flight per carrier: \(inFlight)")
-for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
-    let scratch = FileManager.default.temporaryDirectory.path + "/posting-benchmark-" + UUID().uuidString
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    let layout = RootLayout(root: scratch)
-    try layout.createFolders()
-    try ExportGenerator(orderPrefix: "BENCH").export(orders: 0..<orders)
-        .write(toFile: layout.inbox + "/export.csv", atomically: true, encoding: .utf8)
-
-    let behaviour = SimulatorBehaviour(latency: .milliseconds(latencyMs))
-    let sandbox = try await Sandbox.start(tipsa: behaviour, logger: logger)
-    let httpClient = CarrierRegistry.httpClient(settings: settings)
-    let (carriers, unconfigured) = CarrierRegistry.clients(
-        environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)
-    let context = RunContext(
-        layout: layout, settings: settings, ledger: try Ledger(path: layout.ledger), carriers: carriers,
-        unconfiguredCarriers: unconfigured, logger: logger)
-
-    let clock = ContinuousClock()
-    var summary = RunSummary()
-    let cpuBefore = processCPUSeconds()
-    let elapsed = try await clock.measure { summary = try await RunPass(context: context).run() }
-    let cpuSeconds = processCPUSeconds() - cpuBefore
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    let calls = await sandbox.totalCalls()
-    let duplicates = await sandbox.duplicateReferences().count
-    try await httpClient.shutdown()
-    await sandbox.stop()
-
-    let rate = Double(summary.ordersTracked) / seconds
-    var line = String(
-        format: "latency %3d ms: %6.0f orders/s (%d tracked in %.2f s, %.2f carrier calls and %.2f ms of CPU per order, "
-            + "%d duplicates)",
-        latencyMs, rate, summary.ordersTracked, seconds, Double(calls) / Double(max(1, orders)),
-        cpuSeconds * 1000 / Double(max(1, orders)), duplicates)
-    if latencyMs > 0 {
-        let bound = Double(inFlight) / (Double(calls) / Double(max(1, orders)) * Double(latencyMs) / 1000)
-        line += String(format: "; bound %.0f orders/s, reached %.0f %%", bound, 100 * rate / bound)
+func settings(routing: [RoutingRule]) -> Settings {
+    var settings = Settings()
+    settings.intake.settleSeconds = 0
+    settings.posting.concurrency = 4 * inFlight
+    settings.routing = routing
+    for code in settings.carriers.keys {
+        settings.carriers[code]?.maxCallsInFlight = inFlight
+        settings.carriers[code]?.maxCallsPerSecond = 0
     }
-    print(line)
+    return settings
+}
+
+let routings: [(name: String, rules: [RoutingRule])] = [
+    ("tipsa ", [RoutingRule(carrier: "tipsa", service: "48")]),
+    ("ontime", [RoutingRule(carrier: "ontime", service: "70")]),
+    ("both  ", Router.defaultRules),
+]
+
+print("orders: \(orders), calls in flight per carrier: \(inFlight), orders in hand: \(4 * inFlight)")
+for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
+    for routing in routings {
+        let scratch = FileManager.default.temporaryDirectory.path + "/posting-benchmark-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let layout = RootLayout(root: scratch)
+        try layout.createFolders()
+        try ExportGenerator(orderPrefix: "BENCH").export(orders: 0..<orders)
+            .write(toFile: layout.inbox + "/export.csv", atomically: true, encoding: .utf8)
+
+        let settings = settings(routing: routing.rules)
+        let behaviour = SimulatorBehaviour(latency: .milliseconds(latencyMs))
+        let sandbox = try await Sandbox.start(tipsa: behaviour, ontime: behaviour, logger: logger)
+        let httpClient = CarrierRegistry.httpClient(settings: settings)
+        let (carriers, unconfigured) = CarrierRegistry.clients(
+            environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)
+        let context = RunContext(
+            layout: layout, settings: settings, ledger: try Ledger(path: layout.ledger), carriers: carriers,
+            unconfiguredCarriers: unconfigured, logger: logger)
+
+        let clock = ContinuousClock()
+        var summary = RunSummary()
+        let cpuBefore = processCPUSeconds()
+        let elapsed = try await clock.measure { summary = try await RunPass(context: context).run() }
+        let cpuSeconds = processCPUSeconds() - cpuBefore
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let callsPerOrder = Double(await sandbox.totalCalls()) / Double(max(1, orders))
+        let duplicates = await sandbox.duplicateReferences().count
+        try await httpClient.shutdown()
+        await sandbox.stop()
+
+        let rate = Double(summary.ordersTracked) / seconds
+        var line = String(
+            format: "%@ latency %3d ms: %6.0f orders/s (%d tracked in %.2f s; per order %.2f calls, %.2f ms CPU; "
+                + "%d duplicates)",
+            routing.name, latencyMs, rate, summary.ordersTracked, seconds, callsPerOrder,
+            cpuSeconds * 1000 / Double(max(1, orders)), duplicates)
+        if latencyMs > 0 {
+            let bound = Double(inFlight) / (callsPerOrder * Double(latencyMs) / 1000)
+            line += String(format: "; bound %.0f orders/s, reached %.0f %%", bound, 100 * rate / bound)
+        }
+        print(line)
+    }
 }

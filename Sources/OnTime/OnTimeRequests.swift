@@ -107,8 +107,5 @@ enum OnTimeRequests {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    private static func json(_ object: [String: Any]) -> Data {
-        // Only strings, numbers, arrays and dictionaries go in: serialisation cannot fail.
-        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-    }
+    private static func json(_ object: [String: Any]) -> Data { JSONText.data(object) }
 }

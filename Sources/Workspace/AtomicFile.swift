@@ -68,6 +68,8 @@ public enum AtomicFile {
     }
 
     public static func makeFolder(_ folder: String) throws(FileSystemError) {
+        // The folder is there almost every time: one system call says so.
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

@@ -45,15 +45,21 @@ public struct RunPass {
         }
 
         if scope == .intakeOnly { return summary }
+        logStage("intake", since: started)
 
         let availability = CarrierAvailability(
             unconfigured: context.unconfiguredCarriers,
             failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
+        var stageStart = clock.now
         try await PostingStage(context: context, availability: availability).run(summary: &summary)
+        stageStart = logStage("posting", since: stageStart)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
+        stageStart = logStage("labels", since: stageStart)
         try await AnnounceStage(context: context, availability: availability).run(summary: &summary)
+        stageStart = logStage("handover", since: stageStart)
         summary.unavailableCarriers = availability.unavailableAmongConsulted()
         try TrackingStage(context: context, run: run).run(summary: &summary)
+        stageStart = logStage("tracking", since: stageStart)
 
         summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000
         // A pass that found nothing to do (a quiet watch loop) leaves no trace in the review files.
@@ -63,11 +69,21 @@ public struct RunPass {
                 message: summary.line, durationMs: (clock.now - started).wholeMilliseconds, at: context.now())])
         }
         try ReportingStage(context: context).run()
+        logStage("reporting", since: stageStart)
 
         run.finishedAt = context.now()
         run.exitCode = Int(summary.exitCode)
         run.summary = summary.line
         try context.ledger.finish(run)
         return summary
+    }
+
+    /// Logs how long a stage took (shown with `--verbose`); returns now, the start of the next stage.
+    @discardableResult
+    private func logStage(_ stage: String, since start: ContinuousClock.Instant) -> ContinuousClock.Instant {
+        let now = ContinuousClock.now
+        context.logger.debug(
+            "stage finished", metadata: ["stage": "\(stage)", "elapsed_ms": "\((now - start).wholeMilliseconds)"])
+        return now
     }
 }

@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 import Hummingbird
 import Logging
@@ -205,7 +206,7 @@ struct OnTimeSimulatorEndpoint: Sendable {
 
     private func reply(_ operation: Operation, _ results: [[String: Any]]) -> Response {
         let wrapped = results.map { [operation.replyKey: $0] }
-        let json = (try? JSONSerialization.data(withJSONObject: wrapped, options: [.sortedKeys])) ?? Data("[]".utf8)
+        let json = JSONText.data(wrapped)
         return Response(
             status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }
