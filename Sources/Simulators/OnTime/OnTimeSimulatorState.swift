@@ -20,7 +20,8 @@ actor OnTimeSimulatorState {
     private var shipmentsByNumber: [String: Shipment] = [:]
     private var numbersByReference: [String: [String]] = [:]
     private(set) var creates = CreateCounts()
-    private var lastNumber = 3_100_000_000
+    /// A random start: simulators of separate runs (`--sandbox`) do not hand out the same numbers.
+    private var lastNumber = Int.random(in: 3_100_000_000..<3_900_000_000)
 
     func book(
         reference: String, admissionCode: String, recipientName: String, recipientPostalCode: String,

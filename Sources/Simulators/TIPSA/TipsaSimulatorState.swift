@@ -19,7 +19,8 @@ actor TipsaSimulatorState {
     private var shipmentsByAlbaran: [String: Shipment] = [:]
     private var albaranesByReference: [String: [String]] = [:]
     private(set) var creates = CreateCounts()
-    private var lastAlbaran: Int = 9_999_000_000
+    /// A random start: simulators of separate runs (`--sandbox`) do not hand out the same albaranes.
+    private var lastAlbaran = Int.random(in: 1_000_000_000..<9_000_000_000)
     private var logins = 0
 
     init(sessionLifetime: Duration) {
@@ -48,7 +49,7 @@ actor TipsaSimulatorState {
         lastAlbaran += 1
         let now = Date()
         let shipment = Shipment(
-            albaran: String(format: "%010d", lastAlbaran), reference: reference, recipientName: recipientName,
+            albaran: String(lastAlbaran), reference: reference, recipientName: recipientName,
             recipientPostalCode: recipientPostalCode, serviceCode: serviceCode, bookedAt: now, statuses: [("1", now)])
         shipmentsByAlbaran[shipment.albaran] = shipment
         albaranesByReference[reference, default: []].append(shipment.albaran)
