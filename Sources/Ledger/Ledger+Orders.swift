@@ -10,10 +10,11 @@ extension Ledger {
         }
     }
 
-    /// Up to `limit` orders in `states` that come after `position` in the order they were first recorded: a queue
-    /// of any length is read page by page. Pass the last position returned to get the next page.
+    /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` in the
+    /// order they were first recorded: a queue of any length is read page by page. Pass the last position returned
+    /// to get the next page.
     public func orders(
-        in states: [OrderState], after position: Int64, limit: Int
+        in states: [OrderState], withoutLabelOnly: Bool = false, after position: Int64, limit: Int
     ) throws(LedgerError) -> [(position: Int64, order: OrderRecord)] {
         try read("list queued orders") { db in
             let placeholders = Array(repeating: "?", count: states.count).joined(separator: ", ")
@@ -21,8 +22,8 @@ extension Ledger {
             arguments += [position, limit]
             return try Row.fetchAll(
                 db,
-                sql: #"SELECT rowid AS position, * FROM "order" WHERE state IN ("# + placeholders
-                    + ") AND rowid > ? ORDER BY rowid LIMIT ?",
+                sql: #"SELECT rowid AS position, * FROM "order" WHERE state IN ("# + placeholders + ")"
+                    + (withoutLabelOnly ? " AND label_path IS NULL" : "") + " AND rowid > ? ORDER BY rowid LIMIT ?",
                 arguments: arguments
             ).map { row in (position: row["position"], order: try OrderRecord(row: row)) }
         }

@@ -8,16 +8,20 @@ struct OrderQueue {
 
     let ledger: Ledger
     let states: [OrderState]
+    /// Only orders that have no label yet.
+    let withoutLabelOnly: Bool
     private var position: Int64 = 0
 
-    init(ledger: Ledger, states: [OrderState]) {
+    init(ledger: Ledger, states: [OrderState], withoutLabelOnly: Bool = false) {
         self.ledger = ledger
         self.states = states
+        self.withoutLabelOnly = withoutLabelOnly
     }
 
     /// The next page, or nil when the queue is done. Orders that change state meanwhile are not seen twice.
     mutating func nextPage() throws(LedgerError) -> [OrderRecord]? {
-        let page = try ledger.orders(in: states, after: position, limit: Self.pageSize)
+        let page = try ledger.orders(
+            in: states, withoutLabelOnly: withoutLabelOnly, after: position, limit: Self.pageSize)
         guard let last = page.last else { return nil }
         position = last.position
         return page.map(\.order)
