@@ -26,7 +26,7 @@ public struct StagedLineCodec: Sendable {
         for (index, value) in values.enumerated() where index < fields.count {
             if index > 0 { encoded.append(Self.separator) }
             guard fields[index] != nil else { continue }
-            if value.contains(Self.separator) {
+            if value.utf8.contains(Self.separatorByte) {
                 encoded.append(value.replacingOccurrences(of: String(Self.separator), with: " "))
             } else {
                 encoded.append(value)

@@ -139,18 +139,22 @@ struct OrderMerger {
     /// A fingerprint of the order's lines as exported, independent of where they stood in the file: each line's
     /// fields are hashed in field order, then the lines' digests in sorted order.
     static func contentHash(_ lines: [OrderLine]) -> String {
-        let lineDigests = lines.map { line in
+        var lineDigests = lines.map { line in
             var hasher = SHA256()
             for (index, field) in OrderField.allCases.enumerated() {
-                guard let value = line.values[field] else { continue }
+                guard var value = line.values[field] else { continue }
                 hasher.update(data: [UInt8(index), 0x1F])
-                hasher.update(data: Data(value.utf8))
+                // Hashed in place: a `Data` copy of every value cost more than the hashing.
+                value.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
                 hasher.update(data: [0x1E])
             }
-            return Array(hasher.finalize())
-        }.sorted { $0.lexicographicallyPrecedes($1) }
+            return hasher.finalize()
+        }
+        if lineDigests.count > 1 {
+            lineDigests.sort { $0.lexicographicallyPrecedes($1) }
+        }
         var hasher = SHA256()
-        for digest in lineDigests { hasher.update(data: digest) }
+        for digest in lineDigests { digest.withUnsafeBytes { hasher.update(bufferPointer: $0) } }
         return hasher.finalize().hex
     }
 }
