@@ -94,8 +94,9 @@ struct IntakeStage {
             var file = file
             guard let fileID = file.id else { return file }
             var orderCount = 0
-            try ledger.forEachStagedOrder(of: file) { orderID, lines in
-                let outcome = try merger.merge(fileID: fileID, orderID: orderID, lines: lines, in: ledger)
+            try ledger.forEachStagedOrder(of: file) { orderID, lines, recorded in
+                let outcome = try merger.merge(
+                    fileID: fileID, orderID: orderID, lines: lines, recorded: recorded, in: ledger)
                 counts[outcome, default: 0] += 1
                 orderCount += 1
             }

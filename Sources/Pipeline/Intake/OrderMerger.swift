@@ -22,7 +22,10 @@ struct OrderMerger {
     let fieldLimits: [String: FieldLimits]
     let now: Date
 
-    func merge(fileID: Int64, orderID: String, lines: [OrderLine], in ledger: LedgerTransaction) throws -> Outcome {
+    /// Records what `lines` make of `orderID`; `recorded` is the order as the ledger had it before this file.
+    func merge(
+        fileID: Int64, orderID: String, lines: [OrderLine], recorded existing: OrderRecord?, in ledger: LedgerTransaction
+    ) throws -> Outcome {
         let firstLine = lines.first?.sourceLine ?? 0
         guard !orderID.isEmpty else {
             // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
@@ -37,7 +40,6 @@ struct OrderMerger {
             return .rejected
         }
         let contentHash = Self.contentHash(lines)
-        let existing = try ledger.order(orderID)
 
         if let existing, existing.state.mayHaveShipment {
             let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""
