@@ -50,12 +50,12 @@ public struct LedgerTransaction {
     }
 
     /// Calls `body` once per order staged from `file`, with its lines in source order and the order as the ledger
-    /// has it (nil for an order never seen). Streams from SQLite: only one order's lines are in memory at a time.
+    /// has it. Streams from SQLite: only one order's lines are in memory at a time.
     ///
     /// The recorded order comes with the lines, joined in the same query, rather than from one more query per
     /// order. `body` may save the order it is given: the cursor has already read past that order's lines.
     public func forEachStagedOrder(
-        of file: InputFile, _ body: (_ orderID: String, _ lines: [OrderLine], _ recorded: OrderRecord?) throws -> Void
+        of file: InputFile, _ body: (StagedOrder) throws -> Void
     ) throws {
         guard let fileID = file.id else { return }
         let codec = StagedLineCodec(columns: file.columns ?? "")
@@ -75,14 +75,14 @@ public struct LedgerTransaction {
             let orderID: String = row[1]
             if orderID != current?.orderID {
                 if let current {
-                    try body(current.orderID, lines, current.recorded)
+                    try body(StagedOrder(orderID: current.orderID, lines: lines, recorded: current.recorded))
                     lines.removeAll(keepingCapacity: true)
                 }
                 current = (orderID, row[Self.recordedScope])
             }
             lines.append(codec.decode(line: row[0], fields: row[2]))
         }
-        if let current { try body(current.orderID, lines, current.recorded) }
+        if let current { try body(StagedOrder(orderID: current.orderID, lines: lines, recorded: current.recorded)) }
     }
 
     private static let recordedScope = "recorded"

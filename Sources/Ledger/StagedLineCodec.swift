@@ -36,7 +36,7 @@ public struct StagedLineCodec: Sendable {
     }
 
     func decode(line: Int, fields encoded: String) -> OrderLine {
-        var values: [OrderField: String] = [:]
+        var values = [OrderField: String](minimumCapacity: fields.count)
         // Split on the separator's byte: it is ASCII, so every piece is whole UTF-8.
         let pieces = encoded.utf8.split(separator: Self.separatorByte, omittingEmptySubsequences: false)
         for (field, piece) in zip(fields, pieces) {

@@ -22,10 +22,22 @@ struct OrderMerger {
     let fieldLimits: [String: FieldLimits]
     let now: Date
 
-    /// Records what `lines` make of `orderID`; `recorded` is the order as the ledger had it before this file.
-    func merge(
-        fileID: Int64, orderID: String, lines: [OrderLine], recorded existing: OrderRecord?, in ledger: LedgerTransaction
-    ) throws -> Outcome {
+    /// What an order's lines alone say, without the ledger: worked out apart from `merge`, so that it can run on
+    /// another thread while the ledger records the orders before.
+    struct Assessment: Sendable {
+        fileprivate let contentHash: String
+        fileprivate let decision: Decision
+    }
+
+    func assess(_ lines: [OrderLine]) -> Assessment {
+        Assessment(
+            contentHash: Self.contentHash(lines),
+            decision: decide(validator.validate(lines), firstLine: lines.first?.sourceLine ?? 0))
+    }
+
+    /// Records what the staged order's lines make of it, as `assessment` (from `assess(order.lines)`) found them.
+    func merge(_ staged: StagedOrder, _ assessment: Assessment, fileID: Int64, in ledger: LedgerTransaction) throws -> Outcome {
+        let (orderID, lines, existing) = (staged.orderID, staged.lines, staged.recorded)
         let firstLine = lines.first?.sourceLine ?? 0
         guard !orderID.isEmpty else {
             // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
@@ -39,7 +51,7 @@ struct OrderMerger {
                 scope: .intake, action: "merge_order", status: .error, message: message, at: now))
             return .rejected
         }
-        let contentHash = Self.contentHash(lines)
+        let contentHash = assessment.contentHash
 
         if let existing, existing.state.mayHaveShipment {
             let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""
@@ -66,7 +78,7 @@ struct OrderMerger {
 
         let outcome: Outcome
         let message: String
-        switch decide(validator.validate(lines), firstLine: firstLine) {
+        switch assessment.decision {
         case .skip(let reason):
             order.state = .skipped
             order.errorMessage = reason
@@ -97,7 +109,7 @@ struct OrderMerger {
         return outcome
     }
 
-    private enum Decision {
+    fileprivate enum Decision: Sendable {
         case skip(String)
         case reject([ValidationProblem])
         case accept(ShippableOrder, Route, [Truncation])
