@@ -50,7 +50,8 @@ public struct LedgerTransaction {
     }
 
     /// Calls `body` once per order staged from `file`, with its lines in source order and the order as the ledger
-    /// has it. Streams from SQLite: only one order's lines are in memory at a time.
+    /// has it. Streams from SQLite: only one order's lines are in memory at a time. The lines come as stored, so
+    /// that decoding them can happen off the ledger's thread.
     ///
     /// The recorded order comes with the lines, joined in the same query, rather than from one more query per
     /// order. `body` may save the order it is given: the cursor has already read past that order's lines.
@@ -69,20 +70,16 @@ public struct LedgerTransaction {
             arguments: [fileID],
             adapter: ScopeAdapter([Self.recordedScope: SuffixRowAdapter(fromIndex: 3)])
         )
-        var current: (orderID: String, recorded: OrderRecord?)?
-        var lines: [OrderLine] = []
+        var current: StagedOrder?
         while let row = try rows.next() {
             let orderID: String = row[1]
             if orderID != current?.orderID {
-                if let current {
-                    try body(StagedOrder(orderID: current.orderID, lines: lines, recorded: current.recorded))
-                    lines.removeAll(keepingCapacity: true)
-                }
-                current = (orderID, row[Self.recordedScope])
+                if let current { try body(current) }
+                current = StagedOrder(orderID: orderID, recorded: row[Self.recordedScope], encodedLines: [], codec: codec)
             }
-            lines.append(codec.decode(line: row[0], fields: row[2]))
+            current?.encodedLines.append((row[0], row[2]))
         }
-        if let current { try body(StagedOrder(orderID: current.orderID, lines: lines, recorded: current.recorded)) }
+        if let current { try body(current) }
     }
 
     private static let recordedScope = "recorded"

@@ -103,7 +103,7 @@ struct IntakeStage {
                 orderCount += 1
             }
             var batches = OverlappedBatches<StagedOrder, OrderMerger.Assessment>(batchSize: Self.ordersPerBatch) {
-                merger.assess($0.lines)
+                merger.assess($0)
             }
             try ledger.forEachStagedOrder(of: file) { try batches.add($0, record: record) }
             try batches.finish(record: record)

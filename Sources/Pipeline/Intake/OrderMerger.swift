@@ -25,19 +25,22 @@ struct OrderMerger {
     /// What an order's lines alone say, without the ledger: worked out apart from `merge`, so that it can run on
     /// another thread while the ledger records the orders before.
     struct Assessment: Sendable {
+        fileprivate let lines: [OrderLine]
         fileprivate let contentHash: String
         fileprivate let decision: Decision
     }
 
-    func assess(_ lines: [OrderLine]) -> Assessment {
-        Assessment(
+    func assess(_ staged: StagedOrder) -> Assessment {
+        let lines = staged.lines()
+        return Assessment(
+            lines: lines,
             contentHash: Self.contentHash(lines),
             decision: decide(validator.validate(lines), firstLine: lines.first?.sourceLine ?? 0))
     }
 
-    /// Records what the staged order's lines make of it, as `assessment` (from `assess(order.lines)`) found them.
+    /// Records what the staged order's lines make of it, as `assess(staged)` found them.
     func merge(_ staged: StagedOrder, _ assessment: Assessment, fileID: Int64, in ledger: LedgerTransaction) throws -> Outcome {
-        let (orderID, lines, existing) = (staged.orderID, staged.lines, staged.recorded)
+        let (orderID, lines, existing) = (staged.orderID, assessment.lines, staged.recorded)
         let firstLine = lines.first?.sourceLine ?? 0
         guard !orderID.isEmpty else {
             // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
