@@ -123,6 +123,21 @@ enum LedgerSchema {
                     WHERE announced_at IS NULL AND shipment_number IS NOT NULL;
                 """)
         }
+        // Staged lines keyed the way the merge reads them, by order: one B-tree to insert into and to walk, instead
+        // of a table by line plus an index by order (an index entry and a table lookup per line). Staged lines are
+        // transient: a file whose staging was interrupted is staged again from its start, so none is carried over.
+        migrator.registerMigration("v3-ingest-staging-by-order") { db in
+            try db.execute(sql: """
+                DROP TABLE staged_line;
+                CREATE TABLE staged_line (
+                    file_id INTEGER NOT NULL REFERENCES input_file(id) ON DELETE CASCADE,
+                    order_id TEXT NOT NULL,
+                    line INTEGER NOT NULL,
+                    fields TEXT NOT NULL,
+                    PRIMARY KEY (file_id, order_id, line)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

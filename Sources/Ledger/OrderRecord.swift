@@ -60,11 +60,9 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
         shippable.flatMap { try? JSONDecoder().decode(ShippableOrder.self, from: Data($0.utf8)) }
     }
 
-    private static let encoder = JSONEncoder()
-
     /// Records `order` as the order to post, with the consignee columns people see.
     public mutating func setShippable(_ order: ShippableOrder) {
-        shippable = (try? Self.encoder.encode(order)).map { String(decoding: $0, as: UTF8.self) }
+        shippable = ShippableOrderJSON.text(order)
         consigneeName = order.recipient.name
         consigneePostalCode = order.recipient.postalCode
         consigneeCity = order.recipient.city

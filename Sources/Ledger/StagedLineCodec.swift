@@ -26,7 +26,7 @@ public struct StagedLineCodec: Sendable {
         for (index, value) in values.enumerated() where index < fields.count {
             if index > 0 { encoded.append(Self.separator) }
             guard fields[index] != nil else { continue }
-            if value.contains(Self.separator) {
+            if value.utf8.contains(Self.separatorByte) {
                 encoded.append(value.replacingOccurrences(of: String(Self.separator), with: " "))
             } else {
                 encoded.append(value)
@@ -36,7 +36,7 @@ public struct StagedLineCodec: Sendable {
     }
 
     func decode(line: Int, fields encoded: String) -> OrderLine {
-        var values: [OrderField: String] = [:]
+        var values = [OrderField: String](minimumCapacity: fields.count)
         // Split on the separator's byte: it is ASCII, so every piece is whole UTF-8.
         let pieces = encoded.utf8.split(separator: Self.separatorByte, omittingEmptySubsequences: false)
         for (field, piece) in zip(fields, pieces) {

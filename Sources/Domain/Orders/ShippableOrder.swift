@@ -1,5 +1,5 @@
 /// An order that passed validation and can be routed and posted.
-public struct ShippableOrder: Sendable, Equatable, Codable {
+public struct ShippableOrder: Sendable, Equatable, Decodable {
     public var orderID: String
     public var recipient: Address
     /// Total weight of the parcel, from the export, the SKU table or the default.

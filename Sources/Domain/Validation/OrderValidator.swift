@@ -65,6 +65,8 @@ public struct OrderValidator: Sendable {
     private func orderIDProblem(_ line: OrderLine) -> ValidationProblem? {
         let id = line.orderID
         if id.isEmpty { return problem(line, .orderID, "is missing") }
+        // Printable ASCII, the usual id, has neither control characters nor characters of several bytes.
+        if id.utf8.count <= Self.maximumOrderIDLength, id.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return nil }
         if id.count > Self.maximumOrderIDLength {
             return problem(line, .orderID, "is \(id.count) characters long (at most \(Self.maximumOrderIDLength))")
         }
@@ -142,7 +144,8 @@ public struct OrderValidator: Sendable {
     private func lineWeight(of line: OrderLine, quantity: Int, problems: inout [ValidationProblem]) -> Double? {
         let text = line[.weightKg]
         if !text.isEmpty {
-            guard let weight = Double(text.replacingOccurrences(of: ",", with: ".")), weight >= 0, weight.isFinite
+            let decimalPoint = text.utf8.contains(UInt8(ascii: ",")) ? text.replacingOccurrences(of: ",", with: ".") : text
+            guard let weight = Double(decimalPoint), weight >= 0, weight.isFinite
             else {
                 problems.append(problem(line, .weightKg, "'\(text)' is not a weight in kg"))
                 return nil

@@ -8,6 +8,9 @@ import Workspace
 /// Takes one ready file from the inbox to the archive: hash, register, stage its lines, record its orders,
 /// then move it. Each step commits to the ledger before the next, so a killed run resumes where it stopped.
 struct IntakeStage {
+    /// Orders validated on the second thread while the ledger records the batch before.
+    static let ordersPerBatch = 256
+
     let context: RunContext
     let run: RunRecord
     let archiver: Archiver
@@ -94,11 +97,16 @@ struct IntakeStage {
             var file = file
             guard let fileID = file.id else { return file }
             var orderCount = 0
-            try ledger.forEachStagedOrder(of: file) { orderID, lines in
-                let outcome = try merger.merge(fileID: fileID, orderID: orderID, lines: lines, in: ledger)
+            func record(_ staged: StagedOrder, _ assessment: OrderMerger.Assessment) throws {
+                let outcome = try merger.merge(staged, assessment, fileID: fileID, in: ledger)
                 counts[outcome, default: 0] += 1
                 orderCount += 1
             }
+            var batches = OverlappedBatches<StagedOrder, OrderMerger.Assessment>(batchSize: Self.ordersPerBatch) {
+                merger.assess($0)
+            }
+            try ledger.forEachStagedOrder(of: file) { try batches.add($0, record: record) }
+            try batches.finish(record: record)
             try ledger.discardStagedLines(fileID: fileID)
             file.orderCount = orderCount
             file.status = .validated

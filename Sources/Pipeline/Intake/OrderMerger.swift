@@ -22,7 +22,25 @@ struct OrderMerger {
     let fieldLimits: [String: FieldLimits]
     let now: Date
 
-    func merge(fileID: Int64, orderID: String, lines: [OrderLine], in ledger: LedgerTransaction) throws -> Outcome {
+    /// What an order's lines alone say, without the ledger: worked out apart from `merge`, so that it can run on
+    /// another thread while the ledger records the orders before.
+    struct Assessment: Sendable {
+        fileprivate let lines: [OrderLine]
+        fileprivate let contentHash: String
+        fileprivate let decision: Decision
+    }
+
+    func assess(_ staged: StagedOrder) -> Assessment {
+        let lines = staged.lines()
+        return Assessment(
+            lines: lines,
+            contentHash: Self.contentHash(lines),
+            decision: decide(validator.validate(lines), firstLine: lines.first?.sourceLine ?? 0))
+    }
+
+    /// Records what the staged order's lines make of it, as `assess(staged)` found them.
+    func merge(_ staged: StagedOrder, _ assessment: Assessment, fileID: Int64, in ledger: LedgerTransaction) throws -> Outcome {
+        let (orderID, lines, existing) = (staged.orderID, assessment.lines, staged.recorded)
         let firstLine = lines.first?.sourceLine ?? 0
         guard !orderID.isEmpty else {
             // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
@@ -36,8 +54,7 @@ struct OrderMerger {
                 scope: .intake, action: "merge_order", status: .error, message: message, at: now))
             return .rejected
         }
-        let contentHash = Self.contentHash(lines)
-        let existing = try ledger.order(orderID)
+        let contentHash = assessment.contentHash
 
         if let existing, existing.state.mayHaveShipment {
             let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""
@@ -64,7 +81,7 @@ struct OrderMerger {
 
         let outcome: Outcome
         let message: String
-        switch decide(validator.validate(lines), firstLine: firstLine) {
+        switch assessment.decision {
         case .skip(let reason):
             order.state = .skipped
             order.errorMessage = reason
@@ -95,7 +112,7 @@ struct OrderMerger {
         return outcome
     }
 
-    private enum Decision {
+    fileprivate enum Decision: Sendable {
         case skip(String)
         case reject([ValidationProblem])
         case accept(ShippableOrder, Route, [Truncation])
@@ -139,18 +156,22 @@ struct OrderMerger {
     /// A fingerprint of the order's lines as exported, independent of where they stood in the file: each line's
     /// fields are hashed in field order, then the lines' digests in sorted order.
     static func contentHash(_ lines: [OrderLine]) -> String {
-        let lineDigests = lines.map { line in
+        var lineDigests = lines.map { line in
             var hasher = SHA256()
             for (index, field) in OrderField.allCases.enumerated() {
-                guard let value = line.values[field] else { continue }
+                guard var value = line.values[field] else { continue }
                 hasher.update(data: [UInt8(index), 0x1F])
-                hasher.update(data: Data(value.utf8))
+                // Hashed in place: a `Data` copy of every value cost more than the hashing.
+                value.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
                 hasher.update(data: [0x1E])
             }
-            return Array(hasher.finalize())
-        }.sorted { $0.lexicographicallyPrecedes($1) }
+            return hasher.finalize()
+        }
+        if lineDigests.count > 1 {
+            lineDigests.sort { $0.lexicographicallyPrecedes($1) }
+        }
         var hasher = SHA256()
-        for digest in lineDigests { hasher.update(data: digest) }
+        for digest in lineDigests { digest.withUnsafeBytes { hasher.update(bufferPointer: $0) } }
         return hasher.finalize().hex
     }
 }

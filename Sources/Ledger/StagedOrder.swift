@@ -1,0 +1,16 @@
+import Domain
+
+/// One order of a file being recorded: its staged lines and the order as the ledger had it before this file.
+public struct StagedOrder: Sendable {
+    public var orderID: String
+    /// Nil for an order the ledger has never seen.
+    public var recorded: OrderRecord?
+    /// The lines as stored, in source order: decoded by `lines()`, on whichever thread needs them.
+    var encodedLines: [(line: Int, fields: String)]
+    let codec: StagedLineCodec
+
+    /// The order's lines, in source order.
+    public func lines() -> [OrderLine] {
+        encodedLines.map { codec.decode(line: $0.line, fields: $0.fields) }
+    }
+}
