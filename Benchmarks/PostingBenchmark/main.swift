@@ -53,12 +53,15 @@ let routings: [(name: String, rules: [RoutingRule])] = [
     ("both  ", Router.defaultRules),
 ]
 
+// Every run's root is kept until the end: deleting thousands of label files between runs makes the next run's file
+// creations slower (ext4 skips recently freed inodes), which no real run sees.
+let scratchRoot = FileManager.default.temporaryDirectory.path + "/posting-benchmark-" + UUID().uuidString
+defer { try? FileManager.default.removeItem(atPath: scratchRoot) }
+
 print("orders: \(orders), calls in flight per carrier: \(inFlight), orders in hand: \(8 * inFlight)")
 for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
     for routing in routings {
-        let scratch = FileManager.default.temporaryDirectory.path + "/posting-benchmark-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let layout = RootLayout(root: scratch)
+        let layout = RootLayout(root: scratchRoot + "/\(latencyMs)ms-" + routing.name.trimmingCharacters(in: .whitespaces))
         try layout.createFolders()
         try ExportGenerator(orderPrefix: "BENCH").export(orders: 0..<orders)
             .write(toFile: layout.inbox + "/export.csv", atomically: true, encoding: .utf8)
