@@ -41,8 +41,10 @@ let package = Package(
         // The SQLite ledger: files, staged lines, orders, operations, runs.
         .target(
             name: "Ledger",
-            dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Domain", "JSONWriting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // JSON written straight to bytes, for the hot paths where Foundation's encoders cost most.
+        .target(name: "JSONWriting"),
         // Mirakl exports (CSV and OR11/OR15 JSON) read into order lines.
         .target(name: "Exports", dependencies: ["Domain", "CSV"]),
         // What every carrier adapter speaks: requests, results, errors.
@@ -67,7 +69,7 @@ let package = Package(
         .target(
             name: "OnTime",
             dependencies: [
-                "Carriers",
+                "Carriers", "JSONWriting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -88,7 +90,7 @@ let package = Package(
         .target(
             name: "Simulators",
             dependencies: [
-                "Carriers",
+                "Carriers", "JSONWriting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,5 +1,6 @@
 import Carriers
 import Foundation
+import JSONWriting
 
 /// The JSON bodies OnTime's endpoints take, shaped as in the samples (`*_request_DERIVED.json`).
 enum OnTimeRequests {
@@ -107,5 +108,5 @@ enum OnTimeRequests {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    private static func json(_ object: [String: Any]) -> Data { JSONText.data(object) }
+    private static func json(_ object: [String: Any]) -> Data { JSONWriter.data(object) }
 }

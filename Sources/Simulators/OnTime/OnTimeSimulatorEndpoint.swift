@@ -1,6 +1,7 @@
 import Carriers
 import Foundation
 import Hummingbird
+import JSONWriting
 import Logging
 
 /// Answers one HTTP request the way OnTime would: checks HTTP Basic auth, reads the JSON body, checks the account and
@@ -206,7 +207,7 @@ struct OnTimeSimulatorEndpoint: Sendable {
 
     private func reply(_ operation: Operation, _ results: [[String: Any]]) -> Response {
         let wrapped = results.map { [operation.replyKey: $0] }
-        let json = JSONText.data(wrapped)
+        let json = JSONWriter.data(wrapped)
         return Response(
             status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }
