@@ -151,7 +151,7 @@ extension OnTimeClient {
     static func shipmentFound(in replies: [OnTimeReply]) throws(CarrierError) -> ShipmentResult? {
         for reply in replies {
             if let refusal = reply.refusal {
-                if refusal.code == OnTimeRefusal.noResults || refusal.code == OnTimeRefusal.notAnnounced { continue }
+                if refusal.meansNothingFound { continue }
                 throw refusal.carrierError(operation: "detalles")
             }
             let number = reply.string("expeNumero")
@@ -165,7 +165,7 @@ extension OnTimeClient {
         var events: [TrackingEvent] = []
         for reply in replies {
             if let refusal = reply.refusal {
-                if refusal.code == OnTimeRefusal.noResults || refusal.code == OnTimeRefusal.notAnnounced { continue }
+                if refusal.meansNothingFound { continue }
                 throw refusal.carrierError(operation: "detalles")
             }
             events += OnTimeEvent.trackingEvents(in: reply)

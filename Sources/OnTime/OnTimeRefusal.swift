@@ -26,6 +26,9 @@ struct OnTimeRefusal: Sendable, Equatable {
     static let notAnnounced = "3"
     static let noRelation = "4"
     static let noResults = "6"
+    /// `detalles` found nothing, or nothing it may show yet: no shipment and no events, not an error.
+    var meansNothingFound: Bool { code == Self.noResults || code == Self.notAnnounced }
+
     static let unavailableCodes: Set<String> = [noRelation]
     static let transientCodes: Set<String> = ["99"]
     static let tryLaterWords = [

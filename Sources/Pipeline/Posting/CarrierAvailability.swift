@@ -28,6 +28,18 @@ final class CarrierAvailability: Sendable {
         return !isAvailable(carrier)
     }
 
+    /// Counts a failed call against `carrier`: bad credentials take it out at once, transient failures count
+    /// towards the breaker, a permanent failure concerns one order only. True when the carrier is now out for the run.
+    func recordFailure(_ carrier: String, _ error: CarrierError) -> Bool {
+        switch error.kind {
+        case .unavailable:
+            markUnavailable(carrier, reason: error.message)
+            return true
+        case .transient: return recordTransientFailure(carrier, error)
+        case .permanent: return false
+        }
+    }
+
     func recordSuccess(_ carrier: String) {
         consecutiveFailures.withLock { $0[carrier] = 0 }
     }

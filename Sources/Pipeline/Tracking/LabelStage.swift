@@ -37,13 +37,7 @@ struct LabelStage {
             try await context.orderCommits.save(order, afterFlushingFiles: true)
             return false
         } catch let error as CarrierError {
-            if error.kind == .unavailable {
-                availability.markUnavailable(carrierCode, reason: error.message)
-                return false
-            }
-            if error.isTransient, availability.recordTransientFailure(carrierCode, error) {
-                return false
-            }
+            if availability.recordFailure(carrierCode, error) { return false }
             order.state = .failedTracking
             order.errorMessage = "label: \(error.description)"
             order.updatedAt = context.now()

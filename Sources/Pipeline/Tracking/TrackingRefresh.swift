@@ -86,11 +86,7 @@ public struct TrackingRefresh: Sendable {
             }
             availability.recordSuccess(carrierCode)
         } catch {
-            switch error.kind {
-            case .unavailable: availability.markUnavailable(carrierCode, reason: error.message)
-            case .transient: _ = availability.recordTransientFailure(carrierCode, error)
-            case .permanent: break
-            }
+            _ = availability.recordFailure(carrierCode, error)
             try context.ledger.log([OperationRecord(
                 scope: .carrier, action: "refresh_tracking", status: .error, message: error.description,
                 orderID: shipped.orderId, carrier: carrierCode, at: context.now())])

@@ -8,9 +8,11 @@ public final class TipsaSimulator: Sendable {
     /// `http://127.0.0.1:PORT`; a client appends `/SOAP?service=…` as it would to TIPSA's own URL.
     public var baseURL: String { server.baseURL }
     let state: TipsaSimulatorState
+    private let options: Options
     private let server: LoopbackServer
 
-    private init(state: TipsaSimulatorState, server: LoopbackServer) {
+    private init(options: Options, state: TipsaSimulatorState, server: LoopbackServer) {
+        self.options = options
         self.state = state
         self.server = server
     }
@@ -27,7 +29,7 @@ public final class TipsaSimulator: Sendable {
             router.post("SOAP") { request, context in try await endpoint.respond(to: request, context: context) }
             router.get("_simulator/stats") { _, _ in await state.creates.statsResponse }
         }
-        return TipsaSimulator(state: state, server: server)
+        return TipsaSimulator(options: options, state: state, server: server)
     }
 
     /// `GET` it for `{"creates": {reference: count}, "total": n}`.
@@ -35,10 +37,9 @@ public final class TipsaSimulator: Sendable {
 
     /// The environment that points the TIPSA adapter at this simulator.
     public var environment: [String: String] {
-        let demo = Options()
-        return [
-            "TIPSA_URL": baseURL, "TIPSA_AGENCY": demo.agency, "TIPSA_CLIENT": demo.client,
-            "TIPSA_PASSWORD": demo.password,
+        [
+            "TIPSA_URL": baseURL, "TIPSA_AGENCY": options.agency, "TIPSA_CLIENT": options.client,
+            "TIPSA_PASSWORD": options.password,
         ]
     }
 
