@@ -27,12 +27,12 @@ var logger = Logger(label: "posting-benchmark") { label -> any LogHandler in
 }
 logger.logLevel = .debug
 
-/// CPU time (user and system) this process has used so far, simulators included.
-func processCPUSeconds() -> Double {
+/// CPU time this process has used so far in user space and in the kernel, simulators included.
+func processCPUSeconds() -> (user: Double, system: Double) {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return (seconds(usage.ru_utime), seconds(usage.ru_stime))
 }
 
 func settings(routing: [RoutingRule]) -> Settings {
@@ -80,7 +80,8 @@ for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
         var summary = RunSummary()
         let cpuBefore = processCPUSeconds()
         let elapsed = try await clock.measure { summary = try await RunPass(context: context).run() }
-        let cpuSeconds = processCPUSeconds() - cpuBefore
+        let cpuAfter = processCPUSeconds()
+        let (userSeconds, systemSeconds) = (cpuAfter.user - cpuBefore.user, cpuAfter.system - cpuBefore.system)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let callsPerOrder = Double(await sandbox.totalCalls()) / Double(max(1, orders))
         // The busier carrier bounds the run: its calls, 32 at a time, each taking the latency.
@@ -91,10 +92,11 @@ for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
 
         let rate = Double(summary.ordersTracked) / seconds
         var line = String(
-            format: "%@ latency %3d ms: %6.0f orders/s (%d tracked in %.2f s; per order %.2f calls, %.2f ms CPU; "
-                + "%d duplicates)",
+            format: "%@ latency %3d ms: %6.0f orders/s (%d tracked in %.2f s; per order %.2f calls, %.2f ms CPU, "
+                + "%.2f of it in the kernel; %d duplicates)",
             routing.name, latencyMs, rate, summary.ordersTracked, seconds, callsPerOrder,
-            cpuSeconds * 1000 / Double(max(1, orders)), duplicates)
+            (userSeconds + systemSeconds) * 1000 / Double(max(1, orders)), systemSeconds * 1000 / Double(max(1, orders)),
+            duplicates)
         if latencyMs > 0 {
             let bound = Double(orders) / (callsAtBusiestCarrier / Double(inFlight) * Double(latencyMs) / 1000)
             line += String(format: "; bound %.0f orders/s, reached %.0f %%", bound, 100 * rate / bound)

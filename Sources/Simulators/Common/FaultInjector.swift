@@ -12,15 +12,20 @@ struct FaultInjector: Sendable {
         schedule = FaultSchedule(behaviour)
     }
 
-    /// Waits the configured latency and jitter.
-    func delay() async throws {
+    /// Runs `respond` and hands back its response once the configured latency and jitter have passed since the
+    /// call arrived: like a carrier's, the latency includes the simulator's own work, which on a busy machine would
+    /// otherwise add to it.
+    func answerAfterLatency(_ respond: () async throws -> Response) async throws -> Response {
         var wait = behaviour.latency
         if behaviour.latencyJitter > .zero {
             let jitterNanoseconds = Double(behaviour.latencyJitter.components.seconds) * 1e9
                 + Double(behaviour.latencyJitter.components.attoseconds) / 1e9
             wait += .nanoseconds(Int64(Double.random(in: 0...jitterNanoseconds)))
         }
-        if wait > .zero { try await Task.sleep(for: wait) }
+        let answerAt = ContinuousClock.now + wait
+        let response = try await respond()
+        if wait > .zero { try await Task.sleep(until: answerAt, clock: .continuous) }
+        return response
     }
 
     /// The fault this call gets, or nil.

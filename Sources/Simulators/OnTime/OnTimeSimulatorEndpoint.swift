@@ -54,7 +54,12 @@ struct OnTimeSimulatorEndpoint: Sendable {
     let logger: Logger
 
     func respond(to request: Request, context: SimulatorRequestContext, operation: Operation) async throws -> Response {
-        try await faults.delay()
+        try await faults.answerAfterLatency { try await handle(request, context: context, operation: operation) }
+    }
+
+    private func handle(_ request: Request, context: SimulatorRequestContext, operation: Operation) async throws
+        -> Response
+    {
         guard isAuthorized(request) else {
             return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Basic realm=\"GTS\""])
         }

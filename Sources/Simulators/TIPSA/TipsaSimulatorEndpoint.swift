@@ -19,7 +19,10 @@ struct TipsaSimulatorEndpoint: Sendable {
     let logger: Logger
 
     func respond(to request: Request, context: SimulatorRequestContext) async throws -> Response {
-        try await faults.delay()
+        try await faults.answerAfterLatency { try await handle(request, context: context) }
+    }
+
+    private func handle(_ request: Request, context: SimulatorRequestContext) async throws -> Response {
         var request = request
         let buffer = try await request.collectBody(upTo: 4 * 1024 * 1024)
         let body = Data(buffer.readableBytesView)
