@@ -22,7 +22,7 @@ extension Ledger {
             arguments += [position, limit]
             return try Row.fetchAll(
                 db,
-                sql: #"SELECT rowid AS position, * FROM "order" WHERE state IN ("# + placeholders + ")"
+                sql: "SELECT \(OrderRecord.selection), rowid AS position FROM \"order\" WHERE state IN (" + placeholders + ")"
                     + (withoutLabelOnly ? " AND label_path IS NULL" : "") + " AND rowid > ? ORDER BY rowid LIMIT ?",
                 arguments: arguments
             ).map { row in (position: row["position"], order: try OrderRecord(row: row)) }
@@ -64,7 +64,7 @@ extension Ledger {
             try pool.read { db in
                 let rows = try Row.fetchCursor(
                     db,
-                    sql: #"SELECT o.*, COALESCE(f.name, '') AS source_name FROM "order" o "#
+                    sql: "SELECT \(OrderRecord.selectionFromO), COALESCE(f.name, '') AS source_name FROM \"order\" o "
                         + "LEFT JOIN input_file f ON f.id = o.source_file_id ORDER BY o.rowid")
                 while let row = try rows.next() {
                     try body(try OrderRecord(row: row), row["source_name"])

@@ -10,7 +10,8 @@ public struct LedgerTransaction {
 
     public func order(_ orderID: String) throws -> OrderRecord? {
         try OrderRecord.fetchOne(
-            db.cachedStatement(sql: #"SELECT * FROM "order" WHERE order_id = ?"#), arguments: [orderID])
+            db.cachedStatement(sql: "SELECT \(OrderRecord.selection) FROM \"order\" WHERE order_id = ?"),
+            arguments: [orderID])
     }
 
     public func save(_ order: OrderRecord) throws {
@@ -63,7 +64,7 @@ public struct LedgerTransaction {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT s.line, s.order_id, s.fields, o.* FROM staged_line s
+                SELECT s.line, s.order_id, s.fields, \(OrderRecord.selectionFromO) FROM staged_line s
                 LEFT JOIN "order" o ON o.order_id = s.order_id
                 WHERE s.file_id = ? ORDER BY s.order_id, s.line
                 """,

@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import JSONWriting
 
 /// One row of `outbox/operations.csv`, first committed here with the change it reports, then exported.
-public struct OperationRecord: Decodable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "operation"
 
-    public enum Scope: String, Codable, Sendable { case intake, mirakl, carrier, orchestrator }
-    public enum Status: String, Codable, Sendable {
+    public enum Scope: String, Sendable { case intake, mirakl, carrier, orchestrator }
+    public enum Status: String, Sendable {
         case ok = "OK", error = "ERROR", warning = "WARNING", skipped = "SKIPPED"
     }
 
@@ -40,33 +41,40 @@ public struct OperationRecord: Decodable, Sendable, Equatable, FetchableRecord, 
         self.exported = false
     }
 
+    /// Keys sorted, so that the same meta always reads the same.
     private static func json(_ meta: [String: String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return (try? encoder.encode(meta)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        String(decoding: JSONWriter.data(meta), as: UTF8.self)
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case timestamp
-        case scope
-        case action
-        case orderId = "order_id"
-        case carrier
-        case marketplace
-        case status
-        case message
-        case durationMs = "duration_ms"
-        case metaJson = "meta_json"
-        case exported
-    }
-
     /// The columns written on insert, in the order of `databaseValues` (`id` is assigned by SQLite).
     static let databaseColumns = ["timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms", "meta_json", "exported"]
+
+    public static var databaseSelection: [any SQLSelectable] { [Column("id")] + databaseColumns.map { Column($0) } }
+
+    /// Reads `id`, then `databaseColumns`, by position: the export reads every operation of a run.
+    public init(row: Row) throws {
+        id = row[0]
+        timestamp = row[1]
+        let scopeText: String = row[2]
+        let statusText: String = row[7]
+        guard let scope = Scope(rawValue: scopeText), let status = Status(rawValue: statusText) else {
+            throw DatabaseError(message: "operation \(row[0] as Int64? ?? 0) has an unknown scope or status")
+        }
+        self.scope = scope
+        action = row[3]
+        orderId = row[4]
+        carrier = row[5]
+        marketplace = row[6]
+        self.status = status
+        message = row[8]
+        durationMs = row[9]
+        metaJson = row[10]
+        exported = row[11]
+    }
 
     /// Written by hand rather than through `Encodable`: intake logs one operation per order.
     var databaseValues: [(any DatabaseValueConvertible)?] {

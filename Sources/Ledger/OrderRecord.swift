@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// The ledger's row for one order: its state and everything the review files show about it.
-public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "order"
 
     public var orderId: String
@@ -73,41 +73,7 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
         currency = order.currency
     }
 
-    enum CodingKeys: String, CodingKey {
-        case orderId = "order_id"
-        case marketplace
-        case state
-        case contentSha256 = "content_sha256"
-        case sourceFileId = "source_file_id"
-        case shippable
-        case carrierCode = "carrier_code"
-        case serviceCode = "service_code"
-        case shipmentNumber = "shipment_number"
-        case trackingNumber = "tracking_number"
-        case labelPath = "label_path"
-        case trackingFile = "tracking_file"
-        case carrierStatus = "carrier_status"
-        case carrierStatusCode = "carrier_status_code"
-        case carrierStatusText = "carrier_status_text"
-        case carrierStatusAt = "carrier_status_at"
-        case announcedAt = "announced_at"
-        case consigneeName = "consignee_name"
-        case consigneePostalCode = "consignee_postal_code"
-        case consigneeCity = "consignee_city"
-        case consigneeCountry = "consignee_country"
-        case packages
-        case weightKg = "weight_kg"
-        case totalAmount = "total_amount"
-        case currency
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case retryCount = "retry_count"
-        case errorMessage = "error_message"
-        case miraklTrackingUpdated = "mirakl_tracking_updated"
-        case miraklShipUpdated = "mirakl_ship_updated"
-    }
-
-    /// The table's columns, in the order of `databaseValues`.
+    /// The table's columns, in the order of `databaseValues` and of `init(row:)`.
     static let databaseColumns = [
         "order_id",
         "marketplace",
@@ -141,6 +107,57 @@ public struct OrderRecord: Decodable, Sendable, Equatable, FetchableRecord, Pers
         "mirakl_tracking_updated",
         "mirakl_ship_updated",
     ]
+
+    /// The columns as queries select them; `init(row:)` reads them by position.
+    static let selection = columnList(prefix: "")
+    /// The same for a query that names the order table `o`.
+    static let selectionFromO = columnList(prefix: "o.")
+
+    private static func columnList(prefix: String) -> String {
+        databaseColumns.map { "\(prefix)\"\($0)\"" }.joined(separator: ", ")
+    }
+
+    public static var databaseSelection: [any SQLSelectable] { databaseColumns.map { Column($0) } }
+
+    /// Reads the columns of `selection` by position, in their order: a lookup by name for each of some thirty
+    /// columns cost more than the rest of a queued order's handling.
+    public init(row: Row) throws {
+        orderId = row[0]
+        marketplace = row[1]
+        let stateText: String = row[2]
+        guard let state = OrderState(rawValue: stateText) else {
+            throw DatabaseError(message: "order \(orderId) has an unknown state '\(stateText)'")
+        }
+        self.state = state
+        contentSha256 = row[3]
+        sourceFileId = row[4]
+        shippable = row[5]
+        carrierCode = row[6]
+        serviceCode = row[7]
+        shipmentNumber = row[8]
+        trackingNumber = row[9]
+        labelPath = row[10]
+        trackingFile = row[11]
+        carrierStatus = row[12]
+        carrierStatusCode = row[13]
+        carrierStatusText = row[14]
+        carrierStatusAt = row[15]
+        announcedAt = row[16]
+        consigneeName = row[17]
+        consigneePostalCode = row[18]
+        consigneeCity = row[19]
+        consigneeCountry = row[20]
+        packages = row[21]
+        weightKg = row[22]
+        totalAmount = row[23]
+        currency = row[24]
+        createdAt = row[25]
+        updatedAt = row[26]
+        retryCount = row[27]
+        errorMessage = row[28]
+        miraklTrackingUpdated = row[29]
+        miraklShipUpdated = row[30]
+    }
 
     /// Written by hand rather than through `Encodable`: saving orders is on intake's hot path.
     var databaseValues: [(any DatabaseValueConvertible)?] {

@@ -35,4 +35,64 @@ import Testing
             #expect(record.shippableOrder?.weightKg == weight, "\(weight)")
         }
     }
+
+    @Test func everyColumnComesBackFromTheLedgerAsSaved() throws {
+        let temporary = try TemporaryLedger()
+        defer { temporary.remove() }
+        let order = Self.orderWithEveryColumnSet(sourceFileID: temporary.fileID)
+
+        try temporary.ledger.save(order)
+
+        #expect(try temporary.ledger.orders(in: [.posted]) == [order])
+    }
+
+    @Test func anOperationComesBackFromTheLedgerAsLogged() throws {
+        let temporary = try TemporaryLedger()
+        defer { temporary.remove() }
+        var operation = OperationRecord(
+            scope: .carrier, action: "create_shipment", status: .warning, message: "shipment 0123456789 booked",
+            orderID: "O-1", carrier: "tipsa", durationMs: 42, meta: ["service": "48", "path": "a/b \"c\""],
+            at: Date(timeIntervalSince1970: 1_790_000_000))
+
+        try temporary.ledger.log([operation])
+
+        let exported = try temporary.ledger.unexportedOperations(limit: 10)
+        operation.id = exported.first?.id
+        #expect(exported == [operation])
+        #expect(operation.metaJson == #"{"path":"a/b \"c\"","service":"48"}"#)
+    }
+
+    /// Whole seconds: the ledger keeps milliseconds, and a `Date` of a fraction may not come back bit for bit.
+    static func orderWithEveryColumnSet(sourceFileID: Int64) -> OrderRecord {
+        var order = OrderRecord(
+            orderID: "O-1", state: .posted, contentSHA256: "c0ffee", sourceFileID: sourceFileID,
+            now: Date(timeIntervalSince1970: 1_790_000_000))
+        order.marketplace = "mirakl-es"
+        order.shippable = #"{"orderID":"O-1"}"#
+        order.carrierCode = "ontime"
+        order.serviceCode = "70"
+        order.shipmentNumber = "3100000001"
+        order.trackingNumber = "T3100000001"
+        order.labelPath = "outbox/labels/ontime/T3100000001.pdf"
+        order.trackingFile = "outbox/tracking/tracking-20261130T000000Z.csv"
+        order.carrierStatus = "incident"
+        order.carrierStatusCode = "1101"
+        order.carrierStatusText = "AUSENTE"
+        order.carrierStatusAt = Date(timeIntervalSince1970: 1_790_000_100)
+        order.announcedAt = Date(timeIntervalSince1970: 1_790_000_200)
+        order.consigneeName = "Ana Torres"
+        order.consigneePostalCode = "28013"
+        order.consigneeCity = "Madrid"
+        order.consigneeCountry = "ES"
+        order.packages = 2
+        order.weightKg = 0.75
+        order.totalAmount = "12.90"
+        order.currency = "EUR"
+        order.updatedAt = Date(timeIntervalSince1970: 1_790_000_300)
+        order.retryCount = 3
+        order.errorMessage = "an earlier error"
+        order.miraklTrackingUpdated = Date(timeIntervalSince1970: 1_790_000_400)
+        order.miraklShipUpdated = Date(timeIntervalSince1970: 1_790_000_500)
+        return order
+    }
 }

@@ -1,0 +1,22 @@
+import Foundation
+import Ledger
+import OrchestratorTesting
+
+/// A real ledger file in a temporary root, with one run and one input file for orders to come from.
+struct TemporaryLedger {
+    let root: TemporaryRoot
+    let ledger: Ledger
+    let fileID: Int64
+
+    init() throws {
+        root = try TemporaryRoot()
+        ledger = try Ledger(path: root.layout.ledger)
+        let run = try ledger.beginRun(stamp: "20261130T000000Z", at: Date())
+        let registration = try ledger.register(
+            InputFile(sha256: "feed", name: "export.csv", size: 1, runID: run.id ?? 0, receivedAt: Date()))
+        guard case .new(let file) = registration, let id = file.id else { throw CocoaError(.fileWriteUnknown) }
+        fileID = id
+    }
+
+    func remove() { root.remove() }
+}
