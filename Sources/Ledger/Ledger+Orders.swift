@@ -45,16 +45,37 @@ extension Ledger {
         }
     }
 
-    /// Promises `relativePath` as the tracking file of `orderIDs`, before the file is written.
-    public func assignTrackingFile(_ relativePath: String, to orderIDs: [String]) throws(LedgerError) {
+    /// Every posted, labelled order, with the tracking file its row goes to: the one a killed run promised it, else
+    /// `relativePath`, promised now, before the file is written. One transaction.
+    public func promiseTrackingFile(_ relativePath: String) throws(LedgerError) -> [OrderRecord] {
         try write("assign a tracking file") { db in
-            for orderID in orderIDs {
-                try db.execute(
-                    sql: #"UPDATE "order" SET tracking_file = ? WHERE order_id = ?"#, arguments: [relativePath, orderID])
+            let posted = OrderState.posted.rawValue
+            let ready = try OrderRecord.fetchAll(
+                db,
+                sql: "SELECT \(OrderRecord.selection) FROM \"order\" WHERE state = ? AND label_path IS NOT NULL ORDER BY rowid",
+                arguments: [posted])
+            try db.execute(
+                sql: #"UPDATE "order" SET tracking_file = ? WHERE state = ? AND label_path IS NOT NULL AND tracking_file IS NULL"#,
+                arguments: [relativePath, posted])
+            return ready.map { order in
+                var order = order
+                order.trackingFile = order.trackingFile ?? relativePath
+                return order
             }
         }
     }
 
+    /// Marks the posted orders promised `relativePath` as `TRACKED` and logs `operations`, in one transaction.
+    public func markTracked(trackingFile relativePath: String, at date: Date, logging operations: [OperationRecord])
+        throws(LedgerError)
+    {
+        try transaction("mark orders tracked") { transaction in
+            try transaction.db.execute(
+                sql: #"UPDATE "order" SET state = ?, updated_at = ? WHERE state = ? AND tracking_file = ?"#,
+                arguments: [OrderState.tracked.rawValue, LedgerDate.text(date), OrderState.posted.rawValue, relativePath])
+            for operation in operations { try transaction.log(operation) }
+        }
+    }
 }
 
 extension Ledger {

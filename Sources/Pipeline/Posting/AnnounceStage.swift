@@ -3,8 +3,8 @@ import Foundation
 import Ledger
 
 /// Hands each carrier that needs it (OnTime) the shipments booked for it and not yet handed over, a batch per call
-/// and several calls at once, and records each handover. A handover that fails is tried again on the next run; the
-/// run says so and exits 1.
+/// and several calls at once, and records each handover. Full batches go while posting still runs, the rest once it
+/// is done. A handover that fails is tried again on the next run; the run says so and exits 1.
 struct AnnounceStage {
     static let batchSize = 100
     static let batchesAtOnce = 8
@@ -12,11 +12,46 @@ struct AnnounceStage {
     let context: RunContext
     let availability: CarrierAvailability
 
-    func run(summary: inout RunSummary) async throws {
-        for (code, client) in context.carriers.sorted(by: { $0.key < $1.key }) where client.announcesShipments {
+    /// Carriers whose handover failed, with the error.
+    typealias Failures = [String: String]
+
+    /// Hands over each full batch of `booked` as soon as posting has booked it, so that the calls overlap posting
+    /// instead of following it. Returns once `booked` ends and every call started has answered.
+    func handOverFullBatches(of booked: AsyncStream<BookedShipment>) async throws -> Failures {
+        var gathered: [String: [BookedShipment]] = [:]
+        var failures = Failures()
+        try await withThrowingTaskGroup(of: (code: String, error: CarrierError?).self) { group in
+            var running = 0
+            func noteAnswer(_ answer: (code: String, error: CarrierError?)?) {
+                guard let answer else { return }
+                running -= 1
+                if let error = answer.error, failures[answer.code] == nil { failures[answer.code] = error.description }
+            }
+            for await shipment in booked {
+                let code = shipment.carrierCode
+                guard failures[code] == nil, let client = context.carriers[code], client.announcesShipments else { continue }
+                gathered[code, default: []].append(shipment)
+                guard let batch = gathered[code], batch.count == Self.batchSize else { continue }
+                gathered[code] = nil
+                if running == Self.batchesAtOnce { noteAnswer(try await group.next()) }
+                group.addTask { (code, try await announce(batch, to: client, code: code)) }
+                running += 1
+            }
+            while let answer = try await group.next() { noteAnswer(answer) }
+        }
+        return failures
+    }
+
+    /// Hands over every shipment the ledger holds as not handed over (this run's last partial batches, and those of
+    /// earlier runs whose handover failed), except to the carriers that already failed in this run.
+    func handOverRemaining(failedEarlier: Failures) async throws -> Failures {
+        var failures = failedEarlier
+        for (code, client) in context.carriers.sorted(by: { $0.key < $1.key })
+        where client.announcesShipments && failures[code] == nil {
             while true {
                 let pending = try context.ledger.shipmentsAwaitingAnnouncement(
-                    carrier: code, limit: Self.batchSize * Self.batchesAtOnce)
+                    carrier: code, limit: Self.batchSize * Self.batchesAtOnce
+                ).map { BookedShipment(carrierCode: code, orderID: $0.orderID, shipmentNumber: $0.shipmentNumber) }
                 guard !pending.isEmpty, availability.isAvailable(code) else { break }
                 let batches = stride(from: 0, to: pending.count, by: Self.batchSize).map {
                     Array(pending[$0..<min($0 + Self.batchSize, pending.count)])
@@ -30,17 +65,18 @@ struct AnnounceStage {
                     return failure
                 }
                 if let failure {
-                    summary.failedHandovers[code] = failure.description
+                    failures[code] = failure.description
                     break
                 }
             }
         }
+        return failures
     }
 
     /// Hands one batch over and records it; the carrier's error when it refused.
-    private func announce(
-        _ batch: [(orderID: String, shipmentNumber: String)], to client: any CarrierClient, code: String
-    ) async throws -> CarrierError? {
+    private func announce(_ batch: [BookedShipment], to client: any CarrierClient, code: String) async throws
+        -> CarrierError?
+    {
         let clock = ContinuousClock()
         let started = clock.now
         do {

@@ -10,6 +10,8 @@ import Logging
 struct PostingStage {
     let context: RunContext
     let availability: CarrierAvailability
+    /// Told of each shipment once it is committed, for the handover to start while posting goes on.
+    let booked: AsyncStream<BookedShipment>.Continuation
 
     enum Outcome: Sendable {
         case posted, failed, deferred
@@ -130,6 +132,8 @@ struct PostingStage {
             durationMs: elapsed.wholeMilliseconds,
             meta: ["service": order.serviceCode ?? ""], at: context.now())
         try await context.orderCommits.save(order, logging: [operation], afterFlushingFiles: order.labelPath != nil)
+        booked.yield(BookedShipment(
+            carrierCode: shipment.carrierCode, orderID: order.orderId, shipmentNumber: shipment.shipmentNumber))
         return .posted
     }
 

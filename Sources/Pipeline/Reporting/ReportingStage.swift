@@ -13,13 +13,17 @@ struct ReportingStage {
 
     let context: RunContext
 
-    func run() throws {
-        try writeResults()
+    /// The snapshot is written beside the results and the operations: the three read the ledger apart.
+    func run() async throws {
         let hasNews = try !context.ledger.unexportedOperations(limit: 1).isEmpty
-        if hasNews || !FileManager.default.fileExists(atPath: context.layout.ordersView) {
-            try writeOrdersView()
-        }
+        async let ordersViewWritten: Void = {
+            if hasNews || !FileManager.default.fileExists(atPath: context.layout.ordersView) {
+                try writeOrdersView()
+            }
+        }()
+        try writeResults()
         try exportOperations()
+        try await ordersViewWritten
     }
 
     private func writeResults() throws {

@@ -3,8 +3,9 @@ import Ledger
 import Outbox
 import Workspace
 
-/// One pass over the root: finish what a killed run left, take every ready file, post, label, write tracking,
-/// then the review files. `orchestrator run` is one pass; `orchestrator watch` repeats it.
+/// One pass over the root: finish what a killed run left, take every ready file, post (handing shipments over as
+/// they are booked), label, write tracking, then the review files. `orchestrator run` is one pass;
+/// `orchestrator watch` repeats it.
 public struct RunPass {
     let context: RunContext
 
@@ -51,15 +52,17 @@ public struct RunPass {
             unconfigured: context.unconfiguredCarriers,
             failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
         var stageStart = clock.now
-        try await PostingStage(context: context, availability: availability).run(summary: &summary)
+        let handover = AnnounceStage(context: context, availability: availability)
+        let failedWhilePosting = try await post(handingOverWith: handover, availability: availability, summary: &summary)
         stageStart = logStage("posting", since: stageStart)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
         stageStart = logStage("labels", since: stageStart)
-        try await AnnounceStage(context: context, availability: availability).run(summary: &summary)
-        stageStart = logStage("handover", since: stageStart)
-        summary.unavailableCarriers = availability.unavailableAmongConsulted()
+        // The last handover calls are network waits: the tracking file is written meanwhile.
+        async let failedHandovers = handover.handOverRemaining(failedEarlier: failedWhilePosting)
         try TrackingStage(context: context, run: run).run(summary: &summary)
-        stageStart = logStage("tracking", since: stageStart)
+        summary.failedHandovers = try await failedHandovers
+        summary.unavailableCarriers = availability.unavailableAmongConsulted()
+        stageStart = logStage("handover and tracking", since: stageStart)
 
         summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000
         // A pass that found nothing to do (a quiet watch loop) leaves no trace in the review files.
@@ -68,7 +71,7 @@ public struct RunPass {
                 scope: .orchestrator, action: "run", status: summary.exitCode == 0 ? .ok : .warning,
                 message: summary.line, durationMs: (clock.now - started).wholeMilliseconds, at: context.now())])
         }
-        try ReportingStage(context: context).run()
+        try await ReportingStage(context: context).run()
         logStage("reporting", since: stageStart)
 
         run.finishedAt = context.now()
@@ -76,6 +79,22 @@ public struct RunPass {
         run.summary = summary.line
         try context.ledger.finish(run)
         return summary
+    }
+
+    /// The posting stage, with each full batch of its bookings handed over while the rest are being booked.
+    private func post(
+        handingOverWith handover: AnnounceStage, availability: CarrierAvailability, summary: inout RunSummary
+    ) async throws -> AnnounceStage.Failures {
+        let (booked, bookings) = AsyncStream.makeStream(of: BookedShipment.self)
+        async let failures = handover.handOverFullBatches(of: booked)
+        do {
+            try await PostingStage(context: context, availability: availability, booked: bookings).run(summary: &summary)
+        } catch {
+            bookings.finish()
+            throw error
+        }
+        bookings.finish()
+        return try await failures
     }
 
     /// Logs how long a stage took (shown with `--verbose`); returns now, the start of the next stage.

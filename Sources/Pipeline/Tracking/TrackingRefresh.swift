@@ -65,7 +65,7 @@ public struct TrackingRefresh: Sendable {
                 summary.ordersAsked += 1
             })
         summary.unavailableCarriers = availability.unavailableAmongConsulted()
-        try ReportingStage(context: context).run()
+        try await ReportingStage(context: context).run()
         return summary
     }
 

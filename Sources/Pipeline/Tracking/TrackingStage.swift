@@ -11,36 +11,28 @@ struct TrackingStage {
     let run: RunRecord
 
     func run(summary: inout RunSummary) throws {
-        let ready = try context.ledger.orders(in: [.posted]).filter { $0.labelPath != nil }
-        let promised = Dictionary(grouping: ready.filter { $0.trackingFile != nil }) { $0.trackingFile ?? "" }
-        for (path, orders) in promised.sorted(by: { $0.key < $1.key }) {
-            try write(orders, to: path, summary: &summary)
-        }
-        let fresh = ready.filter { $0.trackingFile == nil }
-        guard !fresh.isEmpty else { return }
         let path = context.layout.relative(
             try FileMove.freeName(in: context.layout.tracking, for: TrackingFile.name(stamp: run.stamp)))
-        try context.ledger.assignTrackingFile(path, to: fresh.map(\.orderId))
+        let ready = try context.ledger.promiseTrackingFile(path)
+        guard !ready.isEmpty else { return }
         CrashPoint.beforeTrackingFile.reach()
-        try write(fresh, to: path, summary: &summary)
+        // Rows a killed run promised to an earlier file go to that file, the others to this run's.
+        let byFile = Dictionary(grouping: ready) { $0.trackingFile ?? path }
+        for (file, orders) in byFile.sorted(by: { $0.key < $1.key }) {
+            try write(orders, to: file, summary: &summary)
+        }
     }
 
     private func write(_ orders: [OrderRecord], to path: String, summary: inout RunSummary) throws {
         let document = TrackingFile.document(orders, carriers: context.carrierNames, writer: context.csvWriter)
         _ = try AtomicFile.createExactly(context.layout.path(path), data: document)
         let now = context.now()
-        try context.ledger.transaction("mark orders tracked") { ledger in
-            for var order in orders {
-                order.state = .tracked
-                order.trackingFile = path
-                order.updatedAt = now
-                try ledger.save(order)
-                try ledger.log(OperationRecord(
-                    scope: .orchestrator, action: "write_tracking", status: .ok,
-                    message: "tracking \(order.trackingNumber ?? "") written to \(path)", orderID: order.orderId,
-                    carrier: order.carrierCode ?? "", at: now))
-            }
-        }
+        try context.ledger.markTracked(trackingFile: path, at: now, logging: orders.map { order in
+            OperationRecord(
+                scope: .orchestrator, action: "write_tracking", status: .ok,
+                message: "tracking \(order.trackingNumber ?? "") written to \(path)", orderID: order.orderId,
+                carrier: order.carrierCode ?? "", at: now)
+        })
         summary.ordersTracked += orders.count
     }
 }

@@ -77,7 +77,12 @@ public final class OnTimeSimulator: Sendable {
 
     /// Whether `entregaRecogidas` has announced the expedition.
     public func isAnnounced(shipmentNumber: String) async -> Bool {
-        await state.shipment(number: shipmentNumber)?.isAnnounced ?? false
+        await announcementCount(shipmentNumber: shipmentNumber) > 0
+    }
+
+    /// How many times `entregaRecogidas` announced the expedition.
+    public func announcementCount(shipmentNumber: String) async -> Int {
+        await state.shipment(number: shipmentNumber)?.announcements ?? 0
     }
 
     /// Adds an event to the expedition's tracking history (`REPA` En reparto, `ENTR` Entregado, `6101` Ausente, …).

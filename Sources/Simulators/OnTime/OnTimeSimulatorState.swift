@@ -11,8 +11,10 @@ actor OnTimeSimulatorState {
         var recipientPostalCode: String
         var serviceCode: String
         var bookedAt: Date
-        /// Set by `entregaRecogidas`; before it `detalles` by number answers `codigo_error` 3.
-        var isAnnounced = false
+        /// How many times `entregaRecogidas` announced it (once, from a well-behaved client); before the first,
+        /// `detalles` by number answers `codigo_error` 3.
+        var announcements = 0
+        var isAnnounced: Bool { announcements > 0 }
         /// The tracking history, oldest first: every expedition starts in `ALTA`.
         var events: [(code: String, text: String, at: Date)]
     }
@@ -48,7 +50,7 @@ actor OnTimeSimulatorState {
     /// Marks the expeditions announced; false, and nothing changed, when one of them does not exist.
     func announce(_ numbers: [String]) -> Bool {
         guard numbers.allSatisfy({ shipmentsByNumber[$0] != nil }) else { return false }
-        for number in numbers { shipmentsByNumber[number]?.isAnnounced = true }
+        for number in numbers { shipmentsByNumber[number]?.announcements += 1 }
         return true
     }
 

@@ -101,34 +101,4 @@ import Testing
             #expect(await back.createCount(reference: generator.orderID(index)) == 1)
         }
     }
-
-    @Test func aRefusedHandoverExitsOneAndIsHandedOverByTheNextRun() async throws {
-        // Every second OnTime call is refused: the booking goes through, the handover after it does not.
-        let harness = try await Harness.start(
-            ontime: .init(faultRate: 0.5, faults: [.carrierPermanent]),
-            configuration: TemporaryRoot.testConfiguration + """
-                routing:
-                  - carrier: ontime
-                    service: "70"
-
-                """)
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "HAND")
-        try harness.root.drop("export.csv", generator.export(orders: 0..<1))
-
-        let refused = try await harness.run()
-        let shipment = try #require(await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(0)).first)
-        let announcedAfterRefusal = await harness.sandbox.ontime.isAnnounced(shipmentNumber: shipment)
-        let next = try await harness.run()
-
-        #expect(refused.exitCode == 1)
-        #expect(refused.standardOutput.contains("ontime handover failed"), "\(refused.standardOutput)")
-        #expect(!announcedAfterRefusal)
-        #expect(next.exitCode == 0, "\(next.standardOutput)")
-        #expect(await harness.sandbox.ontime.isAnnounced(shipmentNumber: shipment))
-        #expect(await harness.sandbox.createCount(reference: generator.orderID(0)) == 1)
-        let handovers = CSVRows.records(try harness.rows("outbox/operations.csv"))
-            .filter { $0["action"] == "announce_shipments" }.map { $0["status"] ?? "" }
-        #expect(handovers == ["ERROR", "OK"])
-    }
 }

@@ -46,6 +46,24 @@ import Testing
         #expect(try temporary.ledger.orders(in: [.posted]) == [order])
     }
 
+    @Test func aSaveNeverTakesBackAHandover() throws {
+        let temporary = try TemporaryLedger()
+        defer { temporary.remove() }
+        var order = Self.orderWithEveryColumnSet(sourceFileID: temporary.fileID)
+        order.announcedAt = nil
+        try temporary.ledger.save(order)
+        let handedOverAt = Date(timeIntervalSince1970: 1_790_000_600)
+
+        // The tracking stage saves the order it read before the handover was recorded.
+        try temporary.ledger.markAnnounced(
+            [order.orderId], at: handedOverAt,
+            logging: OperationRecord(scope: .carrier, action: "announce_shipments", status: .ok, message: "1 shipment(s) handed over"))
+        order.state = .tracked
+        try temporary.ledger.save(order)
+
+        #expect(try temporary.ledger.orders(in: [.tracked]).map(\.announcedAt) == [handedOverAt])
+    }
+
     @Test func anOperationComesBackFromTheLedgerAsLogged() throws {
         let temporary = try TemporaryLedger()
         defer { temporary.remove() }

@@ -1,0 +1,65 @@
+import Foundation
+import OrchestratorTesting
+import Simulators
+import Testing
+
+/// OnTime's handover (`entregaRecogidas`): every shipment handed over exactly once, the full batches while posting
+/// still runs, and a refused one retried by the next run.
+@Suite struct HandoverTests {
+    static let onTimeOnly = TemporaryRoot.testConfiguration + """
+        routing:
+          - carrier: ontime
+            service: "70"
+
+        """
+
+    @Test func everyShipmentIsHandedOverOnceAHundredPerCallTheFullCallsWhilePosting() async throws {
+        // 10 ms per call: booking 250 orders 8 at a time takes far longer than handing over the first hundred.
+        let harness = try await Harness.start(ontime: .init(latency: .milliseconds(10)), configuration: Self.onTimeOnly)
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "BATCH")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<250))
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+        for index in 0..<250 {
+            let numbers = await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(index))
+            try #require(numbers.count == 1, "order \(index)")
+            #expect(await harness.sandbox.ontime.announcementCount(shipmentNumber: numbers[0]) == 1, "order \(index)")
+        }
+        let operations = CSVRows.records(try harness.rows("outbox/operations.csv"))
+        let handovers = operations.filter { $0["action"] == "announce_shipments" }.map { $0["message"] ?? "" }
+        #expect(handovers.sorted() == [
+            "100 shipment(s) handed over", "100 shipment(s) handed over", "50 shipment(s) handed over",
+        ])
+        let firstHandover = try #require(operations.firstIndex { $0["action"] == "announce_shipments" })
+        let lastBooking = try #require(operations.lastIndex { $0["action"] == "create_shipment" })
+        #expect(firstHandover < lastBooking, "the first hundred were handed over while the rest were being booked")
+    }
+
+    @Test func aRefusedHandoverExitsOneAndIsHandedOverByTheNextRun() async throws {
+        // Every second OnTime call is refused: the booking goes through, the handover after it does not.
+        let harness = try await Harness.start(
+            ontime: .init(faultRate: 0.5, faults: [.carrierPermanent]),
+            configuration: Self.onTimeOnly)
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "HAND")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<1))
+
+        let refused = try await harness.run()
+        let shipment = try #require(await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(0)).first)
+        let announcedAfterRefusal = await harness.sandbox.ontime.isAnnounced(shipmentNumber: shipment)
+        let next = try await harness.run()
+
+        #expect(refused.exitCode == 1)
+        #expect(refused.standardOutput.contains("ontime handover failed"), "\(refused.standardOutput)")
+        #expect(!announcedAfterRefusal)
+        #expect(next.exitCode == 0, "\(next.standardOutput)")
+        #expect(await harness.sandbox.ontime.isAnnounced(shipmentNumber: shipment))
+        #expect(await harness.sandbox.createCount(reference: generator.orderID(0)) == 1)
+        let handovers = CSVRows.records(try harness.rows("outbox/operations.csv"))
+            .filter { $0["action"] == "announce_shipments" }.map { $0["status"] ?? "" }
+        #expect(handovers == ["ERROR", "OK"])
+    }
+}
