@@ -29,11 +29,13 @@ public struct CarrierHTTPTransport: Sendable {
     public var urlVariable: String
     public var httpClient: HTTPClient
     public var callTimeout: Duration
+    /// The carrier's limits on calls in flight and per second, shared by every call to it.
+    public var callGate: CallGate
     public var logger: Logger
 
     public init(
         baseURL: String, carrierCode: String, carrierName: String, urlVariable: String, httpClient: HTTPClient,
-        callTimeout: Duration, logger: Logger
+        callTimeout: Duration, callGate: CallGate, logger: Logger
     ) {
         self.baseURL = baseURL
         self.carrierCode = carrierCode
@@ -41,6 +43,7 @@ public struct CarrierHTTPTransport: Sendable {
         self.urlVariable = urlVariable
         self.httpClient = httpClient
         self.callTimeout = callTimeout
+        self.callGate = callGate
         self.logger = logger
     }
 
@@ -61,16 +64,17 @@ public struct CarrierHTTPTransport: Sendable {
         for header in headers { request.headers.add(name: header.name, value: header.value) }
         request.body = .bytes(body)
 
-        let reply: HTTPReply
-        let started = ContinuousClock.now
-        do {
-            let response = try await httpClient.execute(request, timeout: .milliseconds(timeoutMilliseconds), logger: logger)
-            let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
-            reply = HTTPReply(
-                status: response.status.code, headers: response.headers.map { ($0.name, $0.value) },
-                body: Data(buffer.readableBytesView))
-        } catch {
-            throw transportError(error, operation: operation, elapsed: ContinuousClock.now - started)
+        let reply = try await callGate.run { [request] () async throws(CarrierError) -> HTTPReply in
+            let started = ContinuousClock.now
+            do {
+                let response = try await httpClient.execute(request, timeout: .milliseconds(timeoutMilliseconds), logger: logger)
+                let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
+                return HTTPReply(
+                    status: response.status.code, headers: response.headers.map { ($0.name, $0.value) },
+                    body: Data(buffer.readableBytesView))
+            } catch {
+                throw transportError(error, operation: operation, elapsed: ContinuousClock.now - started)
+            }
         }
         logger.debug(
             "\(carrierName) answered",

@@ -15,15 +15,18 @@ public protocol CarrierKind: Sendable {
     func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient
 }
 
-/// What every carrier client shares: the HTTP client, the deadline of one call, the logger.
+/// What a carrier client is given to make its calls: the HTTP client, the deadline of one call, the carrier's call
+/// limits, the logger.
 public struct CarrierConnection: Sendable {
     public var httpClient: HTTPClient
     public var callTimeout: Duration
+    public var callGate: CallGate
     public var logger: Logger
 
-    public init(httpClient: HTTPClient, callTimeout: Duration, logger: Logger) {
+    public init(httpClient: HTTPClient, callTimeout: Duration, callGate: CallGate, logger: Logger) {
         self.httpClient = httpClient
         self.callTimeout = callTimeout
+        self.callGate = callGate
         self.logger = logger
     }
 }

@@ -41,14 +41,17 @@ public struct OnTimeClient: CarrierClient {
     /// - Parameters:
     ///   - baseURL: e.g. `https://ontimegts.alertran.net/gts/seam/resource/restv1/auth`; the endpoint is appended.
     ///   - callTimeout: the deadline of each HTTP call.
+    ///   - callGate: OnTime's limits on calls in flight and per second (none unless given).
     ///   - pickup: how announced expeditions are picked up.
     ///   - now: the clock that gives the reference lookup's date range.
     public init(
         baseURL: String, account: OnTimeAccount, httpClient: HTTPClient, callTimeout: Duration = .seconds(30),
-        pickup: Pickup = .todays, logger: Logger, now: @escaping @Sendable () -> Date = Date.init
+        callGate: CallGate = CallGate(), pickup: Pickup = .todays, logger: Logger,
+        now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.transport = OnTimeTransport(
-            baseURL: baseURL, account: account, httpClient: httpClient, callTimeout: callTimeout, logger: logger)
+            baseURL: baseURL, account: account, httpClient: httpClient, callTimeout: callTimeout, callGate: callGate,
+            logger: logger)
         self.account = account
         self.pickup = pickup
         self.logger = logger

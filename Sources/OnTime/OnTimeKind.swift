@@ -16,7 +16,8 @@ public struct OnTimeKind: CarrierKind {
             account: OnTimeAccount(
                 user: environment["ONTIME_USER"] ?? "", password: environment["ONTIME_PASSWORD"] ?? "",
                 client: environment["ONTIME_CLIENT"] ?? ""),
-            httpClient: connection.httpClient, callTimeout: connection.callTimeout, logger: connection.logger)
+            httpClient: connection.httpClient, callTimeout: connection.callTimeout, callGate: connection.callGate,
+            logger: connection.logger)
     }
 }
 

@@ -40,11 +40,14 @@ struct OnTimeTransport: Sendable {
     var account: OnTimeAccount
     var http: CarrierHTTPTransport
 
-    init(baseURL: String, account: OnTimeAccount, httpClient: HTTPClient, callTimeout: Duration, logger: Logger) {
+    init(
+        baseURL: String, account: OnTimeAccount, httpClient: HTTPClient, callTimeout: Duration, callGate: CallGate,
+        logger: Logger
+    ) {
         self.account = account
         http = CarrierHTTPTransport(
             baseURL: baseURL, carrierCode: "ontime", carrierName: "OnTime", urlVariable: "ONTIME_URL",
-            httpClient: httpClient, callTimeout: callTimeout, logger: logger)
+            httpClient: httpClient, callTimeout: callTimeout, callGate: callGate, logger: logger)
     }
 
     /// The results of one call, in OnTime's order.

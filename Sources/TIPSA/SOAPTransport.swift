@@ -11,10 +11,10 @@ import Logging
 struct SOAPTransport: Sendable {
     var http: CarrierHTTPTransport
 
-    init(baseURL: String, httpClient: HTTPClient, callTimeout: Duration, logger: Logger) {
+    init(baseURL: String, httpClient: HTTPClient, callTimeout: Duration, callGate: CallGate, logger: Logger) {
         http = CarrierHTTPTransport(
             baseURL: baseURL, carrierCode: "tipsa", carrierName: "TIPSA", urlVariable: "TIPSA_URL",
-            httpClient: httpClient, callTimeout: callTimeout, logger: logger)
+            httpClient: httpClient, callTimeout: callTimeout, callGate: callGate, logger: logger)
     }
 
     func send(_ envelope: SOAPEnvelope) async throws(CarrierError) -> SOAPResponse {

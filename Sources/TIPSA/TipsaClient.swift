@@ -20,13 +20,15 @@ public final class TipsaClient: CarrierClient {
     /// - Parameters:
     ///   - baseURL: e.g. `https://apps.tipsa-dinapaq.com`; `/SOAP?service=…` is appended.
     ///   - callTimeout: the deadline of each HTTP call.
+    ///   - callGate: TIPSA's limits on calls in flight and per second (none unless given).
     ///   - today: the clock that gives `dtFecha` (TIPSA rejects any day but today).
     public init(
         baseURL: String, credentials: TipsaCredentials, httpClient: HTTPClient, callTimeout: Duration = .seconds(30),
-        logger: Logger, today: @escaping @Sendable () -> Date = Date.init
+        callGate: CallGate = CallGate(), logger: Logger, today: @escaping @Sendable () -> Date = Date.init
     ) {
         self.credentials = credentials
-        self.transport = SOAPTransport(baseURL: baseURL, httpClient: httpClient, callTimeout: callTimeout, logger: logger)
+        self.transport = SOAPTransport(
+            baseURL: baseURL, httpClient: httpClient, callTimeout: callTimeout, callGate: callGate, logger: logger)
         self.logger = logger
         self.today = today
     }

@@ -15,6 +15,7 @@ public struct TipsaKind: CarrierKind {
             credentials: TipsaCredentials(
                 agency: environment["TIPSA_AGENCY"] ?? "", client: environment["TIPSA_CLIENT"] ?? "",
                 password: environment["TIPSA_PASSWORD"] ?? ""),
-            httpClient: connection.httpClient, callTimeout: connection.callTimeout, logger: connection.logger)
+            httpClient: connection.httpClient, callTimeout: connection.callTimeout, callGate: connection.callGate,
+            logger: connection.logger)
     }
 }

@@ -19,18 +19,17 @@ public enum CarrierRegistry {
     public static func clients(
         environment: [String: String], httpClient: HTTPClient, settings: Settings, logger: Logger
     ) -> (clients: [String: any CarrierClient], unconfigured: [String: String]) {
-        let connection = CarrierConnection(
-            httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
-            logger: logger)
         var clients: [String: any CarrierClient] = [:]
         var unconfigured: [String: String] = [:]
         for kind in kinds {
             let missing = kind.environmentVariables.filter { (environment[$0] ?? "").isEmpty }
             if missing.isEmpty {
                 let limits = settings.carriers[kind.code] ?? Settings.CarrierPresentation(miraklCode: kind.code, name: kind.code)
-                clients[kind.code] = ThrottledCarrier(
-                    base: kind.makeClient(environment: environment, connection: connection),
-                    gate: CallGate(maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond))
+                let connection = CarrierConnection(
+                    httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
+                    callGate: CallGate(maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond),
+                    logger: logger)
+                clients[kind.code] = kind.makeClient(environment: environment, connection: connection)
             } else {
                 unconfigured[kind.code] = "not configured: set \(missing.joined(separator: ", ")) in the environment"
             }

@@ -1,21 +1,21 @@
-import Carriers
-
-/// Holds calls to one carrier to its limits: at most `maxInFlight` at once, and starts spaced so that no more than
-/// `maxPerSecond` begin in any second. Waiting callers are let through in the order they came.
-actor CallGate {
+/// Holds the HTTP calls to one carrier to its limits: at most `maxInFlight` at once, and starts spaced so that no more
+/// than `maxPerSecond` begin in any second. Waiting callers are let through in the order they came. A call holds its
+/// slot only while it is on the wire: building the request and reading the answer happen outside.
+public actor CallGate {
     private let maxInFlight: Int
     private let spacing: Duration
     private var inFlight = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
     private var nextStart = ContinuousClock.now
 
-    init(maxInFlight: Int, maxPerSecond: Double) {
+    /// No limit at all unless given; `maxPerSecond` 0 spaces nothing.
+    public init(maxInFlight: Int = .max, maxPerSecond: Double = 0) {
         self.maxInFlight = max(1, maxInFlight)
         spacing = maxPerSecond > 0 ? .nanoseconds(Int64(1e9 / maxPerSecond)) : .zero
     }
 
     /// Runs `call` once a slot is free and its start time has come.
-    func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T {
+    public func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T {
         await enter()
         defer { leave() }
         return try await call()
