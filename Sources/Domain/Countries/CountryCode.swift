@@ -7,7 +7,7 @@ public struct CountryCode: Hashable, Sendable, Codable, CustomStringConvertible 
 
     /// The code for `text`, or nil when no country goes by that code or name.
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return nil }
         let upper = trimmed.uppercased()
         if let alpha2 = Self.byCode[upper] {

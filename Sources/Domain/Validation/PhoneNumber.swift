@@ -2,7 +2,7 @@
 public enum PhoneNumber {
     /// `+34 612-34.56 78` → `+34612345678`; `0034…` → `+34…`. Empty when `text` holds no digits.
     public static func normalised(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         let digits = trimmed.filter(\.isASCIIDigit)
         if trimmed.hasPrefix("+") { return "+" + digits }
         if digits.hasPrefix("00"), digits.count > 4 { return "+" + digits.dropFirst(2) }
