@@ -15,9 +15,17 @@ struct AnnounceStage {
     /// Carriers whose handover failed, with the error.
     typealias Failures = [String: String]
 
-    /// Hands over each full batch of `booked` as soon as posting has booked it, so that the calls overlap posting
-    /// instead of following it. Returns once `booked` ends and every call started has answered.
-    func handOverFullBatches(of booked: AsyncStream<BookedShipment>) async throws -> Failures {
+    /// Hands over the shipments posting books, as `booked` tells of them: each full batch at once, so that the calls
+    /// overlap posting instead of following it; once `booked` ends and those calls have answered, every shipment the
+    /// ledger still holds as not handed over. Returns the carriers whose handover failed.
+    func handOver(_ booked: AsyncStream<BookedShipment>) async throws -> Failures {
+        let failedWhilePosting = try await handOverFullBatches(of: booked)
+        // Cancelled when the run failed meanwhile: the next run hands the rest over.
+        try Task.checkCancellation()
+        return try await handOverRemaining(failedEarlier: failedWhilePosting)
+    }
+
+    private func handOverFullBatches(of booked: AsyncStream<BookedShipment>) async throws -> Failures {
         var gathered: [String: [BookedShipment]] = [:]
         var failures = Failures()
         try await withThrowingTaskGroup(of: (code: String, error: CarrierError?).self) { group in
@@ -44,7 +52,7 @@ struct AnnounceStage {
 
     /// Hands over every shipment the ledger holds as not handed over (this run's last partial batches, and those of
     /// earlier runs whose handover failed), except to the carriers that already failed in this run.
-    func handOverRemaining(failedEarlier: Failures) async throws -> Failures {
+    private func handOverRemaining(failedEarlier: Failures) async throws -> Failures {
         var failures = failedEarlier
         for (code, client) in context.carriers.sorted(by: { $0.key < $1.key })
         where client.announcesShipments && failures[code] == nil {

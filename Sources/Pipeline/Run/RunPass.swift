@@ -6,7 +6,7 @@ import Workspace
 /// One pass over the root: finish what a killed run left, take every ready file, post (handing shipments over as
 /// they are booked), label, write tracking, then the review files. `orchestrator run` is one pass;
 /// `orchestrator watch` repeats it.
-public struct RunPass {
+public struct RunPass: Sendable {
     let context: RunContext
 
     public init(context: RunContext) {
@@ -52,17 +52,16 @@ public struct RunPass {
             unconfigured: context.unconfiguredCarriers,
             failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
         var stageStart = clock.now
-        let handover = AnnounceStage(context: context, availability: availability)
-        let failedWhilePosting = try await post(handingOverWith: handover, availability: availability, summary: &summary)
+        // The handover runs beside posting, the labels and the tracking file: its calls are network waits.
+        let (booked, bookings) = AsyncStream.makeStream(of: BookedShipment.self)
+        async let failedHandovers = AnnounceStage(context: context, availability: availability).handOver(booked)
+        try await post(telling: bookings, availability: availability, summary: &summary)
         stageStart = logStage("posting", since: stageStart)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
-        stageStart = logStage("labels", since: stageStart)
-        // The last handover calls are network waits: the tracking file is written meanwhile.
-        async let failedHandovers = handover.handOverRemaining(failedEarlier: failedWhilePosting)
         try TrackingStage(context: context, run: run).run(summary: &summary)
         summary.failedHandovers = try await failedHandovers
         summary.unavailableCarriers = availability.unavailableAmongConsulted()
-        stageStart = logStage("handover and tracking", since: stageStart)
+        stageStart = logStage("labels, handover and tracking", since: stageStart)
 
         summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000
         // A pass that found nothing to do (a quiet watch loop) leaves no trace in the review files.
@@ -81,20 +80,13 @@ public struct RunPass {
         return summary
     }
 
-    /// The posting stage, with each full batch of its bookings handed over while the rest are being booked.
+    /// The posting stage, telling `bookings` of each shipment it books; the stream ends with the stage, thrown or not.
     private func post(
-        handingOverWith handover: AnnounceStage, availability: CarrierAvailability, summary: inout RunSummary
-    ) async throws -> AnnounceStage.Failures {
-        let (booked, bookings) = AsyncStream.makeStream(of: BookedShipment.self)
-        async let failures = handover.handOverFullBatches(of: booked)
-        do {
-            try await PostingStage(context: context, availability: availability, booked: bookings).run(summary: &summary)
-        } catch {
-            bookings.finish()
-            throw error
-        }
-        bookings.finish()
-        return try await failures
+        telling bookings: AsyncStream<BookedShipment>.Continuation, availability: CarrierAvailability,
+        summary: inout RunSummary
+    ) async throws {
+        defer { bookings.finish() }
+        try await PostingStage(context: context, availability: availability, booked: bookings).run(summary: &summary)
     }
 
     /// Logs how long a stage took (shown with `--verbose`); returns now, the start of the next stage.
