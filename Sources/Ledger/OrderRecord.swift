@@ -62,7 +62,13 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
 
     /// Records `order` as the order to post, with the consignee columns people see.
     public mutating func setShippable(_ order: ShippableOrder) {
-        shippable = ShippableOrderJSON.text(order)
+        setShippable(order, json: ShippableOrderJSON.text(order))
+    }
+
+    /// The same, with the order's JSON (`ShippableOrderJSON.text`) written beforehand: intake writes it on the thread
+    /// that validates, not on the ledger's.
+    public mutating func setShippable(_ order: ShippableOrder, json: String) {
+        shippable = json
         consigneeName = order.recipient.name
         consigneePostalCode = order.recipient.postalCode
         consigneeCity = order.recipient.city

@@ -91,9 +91,9 @@ struct OrderMerger {
             order.errorMessage = problems.map(Self.describe).joined(separator: "; ")
             for problem in problems { try ledger.recordRejection(fileID: fileID, orderID: orderID, problem: problem) }
             (outcome, message) = (.rejected, order.errorMessage ?? "")
-        case .accept(let shippable, let route, let truncations):
+        case .accept(let shippable, let json, let route, let truncations):
             order.state = .pendingPost
-            order.setShippable(shippable)
+            order.setShippable(shippable, json: json)
             order.carrierCode = route.carrier
             order.serviceCode = route.service
             for cut in truncations {
@@ -115,7 +115,8 @@ struct OrderMerger {
     fileprivate enum Decision: Sendable {
         case skip(String)
         case reject([ValidationProblem])
-        case accept(ShippableOrder, Route, [Truncation])
+        /// With the order's JSON for the ledger, written here rather than on the ledger's thread.
+        case accept(ShippableOrder, json: String, Route, [Truncation])
     }
 
     private func decide(_ outcome: ValidationOutcome, firstLine line: Int) -> Decision {
@@ -139,7 +140,7 @@ struct OrderMerger {
             }
             let (fitted, truncations) = limits.fit(shippable.recipient)
             shippable.recipient = fitted
-            return .accept(shippable, route, truncations)
+            return .accept(shippable, json: ShippableOrderJSON.text(shippable), route, truncations)
         }
     }
 
