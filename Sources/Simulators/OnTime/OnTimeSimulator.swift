@@ -85,6 +85,11 @@ public final class OnTimeSimulator: Sendable {
         await state.shipment(number: shipmentNumber)?.announcements ?? 0
     }
 
+    /// While `refuses`, every handover (`entregaRecogidas`) is refused with a `KO` that retrying cannot help.
+    public func refuseHandovers(_ refuses: Bool) async {
+        await state.setRefusesHandovers(refuses)
+    }
+
     /// Adds an event to the expedition's tracking history (`REPA` En reparto, `ENTR` Entregado, `6101` Ausente, …).
     public func setStatus(code: String, text: String, shipmentNumber: String) async {
         await state.addEvent(code: code, text: text, number: shipmentNumber)

@@ -9,7 +9,8 @@ import Logging
 /// the operation's key, lists are an object when they hold one element, and the create key keeps OnTime's misspelling.
 ///
 /// OnTime's own error numbers are public only for 3 (not announced), 4 (no relation with the centre) and 6 (no
-/// results); 10 (missing field), 11 (date range), 12 (postcode) and 99 (try later) are this simulator's choice.
+/// results); 10 (missing field), 11 (date range), 12 (postcode), 13 (pickups closed) and 99 (try later) are this
+/// simulator's choice.
 struct OnTimeSimulatorEndpoint: Sendable {
     enum Operation: String, Sendable, CaseIterable {
         case documentarEnvio = "documentarEnvio/json"
@@ -37,6 +38,7 @@ struct OnTimeSimulatorEndpoint: Sendable {
         static let badPostcode = Refusal(code: "12", message: "El código postal de destino no es válido")
         static let notAnnounced = Refusal(code: "3", message: "La expedición no existe o no está confirmada")
         static let noResults = Refusal(code: "6", message: "No se han encontrado expediciones")
+        static let pickupsClosed = Refusal(code: "13", message: "Las recogidas de hoy están cerradas")
 
         static func missing(_ field: String) -> Refusal {
             Refusal(code: "10", message: "El campo \(field) es obligatorio")
@@ -138,6 +140,7 @@ struct OnTimeSimulatorEndpoint: Sendable {
         }
         let numbers = Self.list(delivery["EXPEDICIONES"]).map { Self.text($0["EXPEDICION"]) }.filter { !$0.isEmpty }
         guard !numbers.isEmpty else { return reply(.entregaRecogidas, [Refusal.missing("EXPEDICIONES").fields]) }
+        guard await !state.refusesHandovers else { return reply(.entregaRecogidas, [Refusal.pickupsClosed.fields]) }
         guard await state.announce(numbers) else { return reply(.entregaRecogidas, [Refusal.notAnnounced.fields]) }
         let manifest = Self.text(delivery["MANIFIESTO"]).uppercased() == "S"
             ? MinimalPDF.document(lines: ["OnTime (simulator)", "Manifiesto", "\(numbers.count) expediciones"])

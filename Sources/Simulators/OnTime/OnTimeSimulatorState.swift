@@ -22,6 +22,8 @@ actor OnTimeSimulatorState {
     private var shipmentsByNumber: [String: Shipment] = [:]
     private var numbersByReference: [String: [String]] = [:]
     private(set) var creates = CreateCounts()
+    /// While set, every `entregaRecogidas` is refused (as when the day's pickups are closed).
+    var refusesHandovers = false
     /// A random start: simulators of separate runs (`--sandbox`) do not hand out the same numbers.
     private var lastNumber = Int.random(in: 3_100_000_000..<3_900_000_000)
 
@@ -52,6 +54,10 @@ actor OnTimeSimulatorState {
         guard numbers.allSatisfy({ shipmentsByNumber[$0] != nil }) else { return false }
         for number in numbers { shipmentsByNumber[number]?.announcements += 1 }
         return true
+    }
+
+    func setRefusesHandovers(_ refuses: Bool) {
+        refusesHandovers = refuses
     }
 
     func addEvent(code: String, text: String, number: String) {

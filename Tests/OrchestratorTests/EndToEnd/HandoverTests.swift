@@ -62,4 +62,35 @@ import Testing
             .filter { $0["action"] == "announce_shipments" }.map { $0["status"] ?? "" }
         #expect(handovers == ["ERROR", "OK"])
     }
+
+    @Test func aHandoverRefusedWhilePostingStopsThisRunsHandoversAndTheNextRunHandsAllOver() async throws {
+        let harness = try await Harness.start(ontime: .init(latency: .milliseconds(10)), configuration: Self.onTimeOnly)
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "CLOSED")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<150))
+
+        await harness.sandbox.ontime.refuseHandovers(true)
+        let refused = try await harness.run()
+        await harness.sandbox.ontime.refuseHandovers(false)
+        var shipments: [String] = []
+        for index in 0..<150 {
+            shipments += await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(index))
+        }
+        var announcedAfterRefusal = 0
+        for shipment in shipments { announcedAfterRefusal += await harness.sandbox.ontime.announcementCount(shipmentNumber: shipment) }
+        let next = try await harness.run()
+
+        #expect(refused.exitCode == 1)
+        #expect(refused.standardOutput.contains("ontime handover failed"), "\(refused.standardOutput)")
+        #expect(shipments.count == 150, "every order booked once")
+        #expect(announcedAfterRefusal == 0)
+        #expect(next.exitCode == 0, "\(next.standardOutput)")
+        for shipment in shipments {
+            #expect(await harness.sandbox.ontime.announcementCount(shipmentNumber: shipment) == 1, "\(shipment)")
+        }
+        // The first hundred was refused while posting; the last fifty were not tried again in that run.
+        let handovers = CSVRows.records(try harness.rows("outbox/operations.csv"))
+            .filter { $0["action"] == "announce_shipments" }.map { $0["status"] ?? "" }
+        #expect(handovers == ["ERROR", "OK", "OK"])
+    }
 }
