@@ -37,7 +37,10 @@ struct AnnounceStage {
             }
             for await shipment in booked {
                 let code = shipment.carrierCode
-                guard failures[code] == nil, let client = context.carriers[code], client.announcesShipments else { continue }
+                // Like the sweep: no handover to a carrier that already refused one, or that the run took out.
+                guard failures[code] == nil, availability.isAvailable(code), let client = context.carriers[code],
+                      client.announcesShipments
+                else { continue }
                 gathered[code, default: []].append(shipment)
                 guard let batch = gathered[code], batch.count == Self.batchSize else { continue }
                 gathered[code] = nil
