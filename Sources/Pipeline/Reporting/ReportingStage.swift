@@ -16,11 +16,7 @@ struct ReportingStage {
     /// The snapshot is written beside the results and the operations: the three read the ledger apart.
     func run() async throws {
         let hasNews = try !context.ledger.unexportedOperations(limit: 1).isEmpty
-        async let ordersViewWritten: Void = {
-            if hasNews || !FileManager.default.fileExists(atPath: context.layout.ordersView) {
-                try writeOrdersView()
-            }
-        }()
+        async let ordersViewWritten: Void = writeOrdersView(onlyIfMissing: !hasNews)
         try writeResults()
         try exportOperations()
         try await ordersViewWritten
@@ -40,7 +36,8 @@ struct ReportingStage {
         }
     }
 
-    private func writeOrdersView() throws {
+    private func writeOrdersView(onlyIfMissing: Bool) throws {
+        if onlyIfMissing, FileManager.default.fileExists(atPath: context.layout.ordersView) { return }
         let writer = context.csvWriter
         let carriers = context.carrierNames
         try AtomicFile.replace(context.layout.ordersView) { emit in

@@ -14,9 +14,12 @@ struct TemporaryLedger {
         let run = try ledger.beginRun(stamp: "20261130T000000Z", at: Date())
         let registration = try ledger.register(
             InputFile(sha256: "feed", name: "export.csv", size: 1, runID: run.id ?? 0, receivedAt: Date()))
-        guard case .new(let file) = registration, let id = file.id else { throw CocoaError(.fileWriteUnknown) }
+        guard case .new(let file) = registration, let id = file.id else { throw NotNew() }
         fileID = id
     }
+
+    /// A fresh ledger took the file as a duplicate or a resumption.
+    struct NotNew: Error {}
 
     func remove() { root.remove() }
 }
