@@ -131,6 +131,8 @@ let package = Package(
                 "TIPSA", "OnTime", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                // A ledger left by an earlier version is built with the migrations up to that version.
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             // Read from the source tree by path (#filePath), as the carrier's own example files.
             exclude: ["Fixtures"]

@@ -138,6 +138,20 @@ enum LedgerSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        // How far `operations.csv` got, as one number, instead of a flag on every operation: the export of a run's
+        // operations rewrote each of their rows (and an index entry) only to set that flag.
+        migrator.registerMigration("v4-operations-export-mark") { db in
+            try db.execute(sql: """
+                CREATE TABLE export_mark (
+                    name TEXT PRIMARY KEY,
+                    last_id INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO export_mark (name, last_id) VALUES ('operations', COALESCE(
+                    (SELECT MIN(id) - 1 FROM operation WHERE exported = 0), (SELECT MAX(id) FROM operation), 0));
+                DROP INDEX operation_unexported;
+                ALTER TABLE operation DROP COLUMN exported;
+                """)
+        }
         return migrator
     }
 }

@@ -22,7 +22,6 @@ public struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePers
     public var message: String
     public var durationMs: Int?
     public var metaJson: String
-    public var exported: Bool
 
     public init(
         scope: Scope, action: String, status: Status, message: String, orderID: String = "", carrier: String = "",
@@ -38,7 +37,6 @@ public struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePers
         self.message = message
         self.durationMs = durationMs
         self.metaJson = meta.isEmpty ? "{}" : Self.json(meta)
-        self.exported = false
     }
 
     /// Keys sorted, so that the same meta always reads the same.
@@ -51,7 +49,7 @@ public struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePers
     }
 
     /// The columns written on insert, in the order of `databaseValues` (`id` is assigned by SQLite).
-    static let databaseColumns = ["timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms", "meta_json", "exported"]
+    static let databaseColumns = ["timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms", "meta_json"]
 
     public static var databaseSelection: [any SQLSelectable] { [Column("id")] + databaseColumns.map { Column($0) } }
 
@@ -73,14 +71,13 @@ public struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePers
         message = row[8]
         durationMs = row[9]
         metaJson = row[10]
-        exported = row[11]
     }
 
     /// Written by hand rather than through `Encodable`: intake logs one operation per order.
     var databaseValues: [(any DatabaseValueConvertible)?] {
         [
             LedgerDate.text(timestamp), scope.rawValue, action, orderId, carrier, marketplace, status.rawValue, message,
-            durationMs, metaJson, exported,
+            durationMs, metaJson,
         ]
     }
 
