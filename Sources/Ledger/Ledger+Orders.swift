@@ -45,23 +45,24 @@ extension Ledger {
         }
     }
 
-    /// Every posted, labelled order, with the tracking file its row goes to: the one a killed run promised it, else
-    /// `relativePath`, promised now, before the file is written. One transaction.
-    public func promiseTrackingFile(_ relativePath: String) throws(LedgerError) -> [OrderRecord] {
+    /// The tracking row of every posted, labelled order, with the tracking file it goes to: the one a killed run
+    /// promised it, else `relativePath`, promised now, before the file is written. One transaction.
+    public func promiseTrackingFile(_ relativePath: String) throws(LedgerError) -> [TrackingRow] {
         try write("assign a tracking file") { db in
             let posted = OrderState.posted.rawValue
-            let ready = try OrderRecord.fetchAll(
+            let ready = try Row.fetchAll(
                 db,
-                sql: "SELECT \(OrderRecord.selection) FROM \"order\" WHERE state = ? AND label_path IS NOT NULL ORDER BY rowid",
-                arguments: [posted])
+                sql: """
+                    SELECT order_id, COALESCE(carrier_code, ''), COALESCE(tracking_number, ''),
+                           COALESCE(tracking_file, ?)
+                    FROM "order" WHERE state = ? AND label_path IS NOT NULL ORDER BY rowid
+                    """,
+                arguments: [relativePath, posted]
+            ).map { TrackingRow(orderID: $0[0], carrierCode: $0[1], trackingNumber: $0[2], trackingFile: $0[3]) }
             try db.execute(
                 sql: #"UPDATE "order" SET tracking_file = ? WHERE state = ? AND label_path IS NOT NULL AND tracking_file IS NULL"#,
                 arguments: [relativePath, posted])
-            return ready.map { order in
-                var order = order
-                order.trackingFile = order.trackingFile ?? relativePath
-                return order
-            }
+            return ready
         }
     }
 

@@ -8,14 +8,14 @@ public enum TrackingFile {
 
     public static func name(stamp: String) -> String { "tracking-\(stamp).csv" }
 
-    public static func document(_ orders: [OrderRecord], carriers: CarrierNames, writer: CSVWriter) -> Data {
+    public static func document(_ rows: [TrackingRow], carriers: CarrierNames, writer: CSVWriter) -> Data {
         var data = writer.header(columns)
-        for order in orders {
-            let carrier = order.carrierCode ?? ""
+        for row in rows {
+            let carrier = row.carrierCode
             data.append(writer.row([
-                .text(order.orderId), .text(carriers.miraklCode(carrier)), .text(carriers.name(carrier)),
-                .text(carriers.trackingURL(carrier: carrier, trackingNumber: order.trackingNumber)),
-                .text(order.trackingNumber ?? ""),
+                .text(row.orderID), .text(carriers.miraklCode(carrier)), .text(carriers.name(carrier)),
+                .text(carriers.trackingURL(carrier: carrier, trackingNumber: row.trackingNumber)),
+                .text(row.trackingNumber),
             ]))
         }
         return data

@@ -13,12 +13,13 @@ struct ReportingStage {
 
     let context: RunContext
 
-    /// The snapshot is written beside the results and the operations: the three read the ledger apart.
+    /// The three files are written at once: each reads the ledger apart and writes a file of its own.
     func run() async throws {
         let hasNews = try !context.ledger.unexportedOperations(limit: 1).isEmpty
         async let ordersViewWritten: Void = writeOrdersView(onlyIfMissing: !hasNews)
-        try writeResults()
+        async let resultsWritten: Void = writeResults()
         try exportOperations()
+        try await resultsWritten
         try await ordersViewWritten
     }
 

@@ -17,22 +17,22 @@ struct TrackingStage {
         guard !ready.isEmpty else { return }
         CrashPoint.beforeTrackingFile.reach()
         // Rows a killed run promised to an earlier file go to that file, the others to this run's.
-        let byFile = Dictionary(grouping: ready) { $0.trackingFile ?? path }
-        for (file, orders) in byFile.sorted(by: { $0.key < $1.key }) {
-            try write(orders, to: file, summary: &summary)
+        let byFile = Dictionary(grouping: ready, by: \.trackingFile)
+        for (file, rows) in byFile.sorted(by: { $0.key < $1.key }) {
+            try write(rows, to: file, summary: &summary)
         }
     }
 
-    private func write(_ orders: [OrderRecord], to path: String, summary: inout RunSummary) throws {
-        let document = TrackingFile.document(orders, carriers: context.carrierNames, writer: context.csvWriter)
+    private func write(_ rows: [TrackingRow], to path: String, summary: inout RunSummary) throws {
+        let document = TrackingFile.document(rows, carriers: context.carrierNames, writer: context.csvWriter)
         _ = try AtomicFile.createExactly(context.layout.path(path), data: document)
         let now = context.now()
-        try context.ledger.markTracked(trackingFile: path, at: now, logging: orders.map { order in
+        try context.ledger.markTracked(trackingFile: path, at: now, logging: rows.map { row in
             OperationRecord(
                 scope: .orchestrator, action: "write_tracking", status: .ok,
-                message: "tracking \(order.trackingNumber ?? "") written to \(path)", orderID: order.orderId,
-                carrier: order.carrierCode ?? "", at: now)
+                message: "tracking \(row.trackingNumber) written to \(path)", orderID: row.orderID,
+                carrier: row.carrierCode, at: now)
         })
-        summary.ordersTracked += orders.count
+        summary.ordersTracked += rows.count
     }
 }
