@@ -151,3 +151,49 @@ public struct Rejection: Sendable, Equatable, FetchableRecord, Decodable {
         case reason
     }
 }
+
+extension Ledger {
+    /// Up to `limit` orders staged from `file`, those whose id comes after `orderID` (from the first when nil), by
+    /// order id, each with its lines in source order: a file of any size is recorded a page at a time. The lines
+    /// come as stored, so that decoding them can happen off the ledger's thread.
+    public func stagedOrders(of file: InputFile, after orderID: String?, limit: Int) throws(LedgerError) -> [StagedOrder] {
+        guard let fileID = file.id else { return [] }
+        let codec = StagedLineCodec(columns: file.columns ?? "")
+        return try read("read the staged orders of \(file.name)") { db in
+            // Every id sorts after nil's stand-in, the empty id (lines without an order id) included.
+            let (comparison, after) = orderID.map { (">", $0) } ?? (">=", "")
+            let lastOfPage = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT MAX(order_id) FROM (SELECT DISTINCT order_id FROM staged_line
+                    WHERE file_id = ? AND order_id \(comparison) ? ORDER BY order_id LIMIT ?)
+                    """,
+                arguments: [fileID, after, limit])
+            guard let lastOfPage else { return [] }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT order_id, line, fields FROM staged_line
+                    WHERE file_id = ? AND order_id \(comparison) ? AND order_id <= ? ORDER BY order_id, line
+                    """,
+                arguments: [fileID, after, lastOfPage])
+            var page: [StagedOrder] = []
+            while let row = try rows.next() {
+                let orderID: String = row[0]
+                if orderID != page.last?.orderID {
+                    page.append(StagedOrder(orderID: orderID, encodedLines: [], codec: codec))
+                }
+                page[page.count - 1].encodedLines.append((row[1], row[2]))
+            }
+            return page
+        }
+    }
+
+    /// Whether an earlier attempt at `fileID`, interrupted, already recorded some of its orders.
+    public func hasOutcomes(fileID: Int64) throws(LedgerError) -> Bool {
+        try read("look for the recorded orders of file \(fileID)") { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file_order WHERE file_id = ?)", arguments: [fileID])
+                ?? false
+        }
+    }
+}

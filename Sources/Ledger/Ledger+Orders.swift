@@ -10,20 +10,23 @@ extension Ledger {
         }
     }
 
-    /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` in the
-    /// order they were first recorded: a queue of any length is read page by page. Pass the last position returned
-    /// to get the next page.
+    /// Up to `limit` orders in `states` (only those without a label, or last recorded from one file, if asked) that
+    /// come after `position` in the order they were first recorded: a queue of any length is read page by page.
+    /// Pass the last position returned to get the next page.
     public func orders(
-        in states: [OrderState], withoutLabelOnly: Bool = false, after position: Int64, limit: Int
+        in states: [OrderState], withoutLabelOnly: Bool = false, fromFile sourceFileID: Int64? = nil,
+        after position: Int64, limit: Int
     ) throws(LedgerError) -> [(position: Int64, order: OrderRecord)] {
         try read("list queued orders") { db in
             let placeholders = Array(repeating: "?", count: states.count).joined(separator: ", ")
             var arguments = StatementArguments(states.map(\.rawValue))
+            if let sourceFileID { arguments += [sourceFileID] }
             arguments += [position, limit]
             return try Row.fetchAll(
                 db,
                 sql: "SELECT \(OrderRecord.selection), rowid AS position FROM \"order\" WHERE state IN (" + placeholders + ")"
-                    + (withoutLabelOnly ? " AND label_path IS NULL" : "") + " AND rowid > ? ORDER BY rowid LIMIT ?",
+                    + (withoutLabelOnly ? " AND label_path IS NULL" : "")
+                    + (sourceFileID == nil ? "" : " AND source_file_id = ?") + " AND rowid > ? ORDER BY rowid LIMIT ?",
                 arguments: arguments
             ).map { row in (position: row["position"], order: try OrderRecord(row: row)) }
         }

@@ -50,40 +50,12 @@ public struct LedgerTransaction {
         ) ?? false
     }
 
-    /// Calls `body` once per order staged from `file`, with its lines in source order and the order as the ledger
-    /// has it. Streams from SQLite: only one order's lines are in memory at a time. The lines come as stored, so
-    /// that decoding them can happen off the ledger's thread.
-    ///
-    /// The recorded order comes with the lines, joined in the same query, rather than from one more query per
-    /// order. `body` may save the order it is given: the cursor has already read past that order's lines.
-    public func forEachStagedOrder(
-        of file: InputFile, _ body: (StagedOrder) throws -> Void
-    ) throws {
-        guard let fileID = file.id else { return }
-        let codec = StagedLineCodec(columns: file.columns ?? "")
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT s.line, s.order_id, s.fields, \(OrderRecord.selectionFromO) FROM staged_line s
-                LEFT JOIN "order" o ON o.order_id = s.order_id
-                WHERE s.file_id = ? ORDER BY s.order_id, s.line
-                """,
-            arguments: [fileID],
-            adapter: ScopeAdapter([Self.recordedScope: SuffixRowAdapter(fromIndex: 3)])
-        )
-        var current: StagedOrder?
-        while let row = try rows.next() {
-            let orderID: String = row[1]
-            if orderID != current?.orderID {
-                if let current { try body(current) }
-                current = StagedOrder(orderID: orderID, recorded: row[Self.recordedScope], encodedLines: [], codec: codec)
-            }
-            current?.encodedLines.append((row[0], row[2]))
-        }
-        if let current { try body(current) }
+    /// What this file already made of `orderID`, when an interrupted earlier attempt recorded it.
+    public func outcome(fileID: Int64, orderID: String) throws -> String? {
+        try String.fetchOne(
+            db.cachedStatement(sql: "SELECT outcome FROM file_order WHERE file_id = ? AND order_id = ?"),
+            arguments: [fileID, orderID])
     }
-
-    private static let recordedScope = "recorded"
 
     /// Forgets the staged lines of a file once its orders are recorded.
     public func discardStagedLines(fileID: Int64) throws {

@@ -1,10 +1,8 @@
 import Domain
 
-/// One order of a file being recorded: its staged lines and the order as the ledger had it before this file.
+/// One order of a file being recorded: its staged lines.
 public struct StagedOrder: Sendable {
     public var orderID: String
-    /// Nil for an order the ledger has never seen.
-    public var recorded: OrderRecord?
     /// The lines as stored, in source order: decoded by `lines()`, on whichever thread needs them.
     var encodedLines: [(line: Int, fields: String)]
     let codec: StagedLineCodec

@@ -1,3 +1,4 @@
+import Dispatch
 import Domain
 import Exports
 import Foundation
@@ -5,11 +6,14 @@ import Ledger
 import Outbox
 import Workspace
 
-/// Takes one ready file from the inbox to the archive: hash, register, stage its lines, record its orders,
-/// then move it. Each step commits to the ledger before the next, so a killed run resumes where it stopped.
+/// Takes one ready file from the inbox to the archive: hash, register, stage its lines, record its orders a page
+/// at a time, then move it. Each step commits to the ledger before the next, so a killed run resumes where it
+/// stopped.
 struct IntakeStage {
-    /// Orders validated on the second thread while the ledger records the batch before.
-    static let ordersPerBatch = 256
+    /// Orders recorded per transaction, while the next page is validated on another thread. Small enough that
+    /// posting starts on the first page within milliseconds, and that a page's transaction holds up posting's
+    /// commits only briefly.
+    static let ordersPerPage = 128
 
     let context: RunContext
     let run: RunRecord
@@ -21,7 +25,8 @@ struct IntakeStage {
         self.archiver = Archiver(context: context)
     }
 
-    func take(_ ready: InboxScanner.ReadyFile, summary: inout RunSummary) throws {
+    /// Takes `ready`, telling `feed` (if given) of each page of its orders committed.
+    func take(_ ready: InboxScanner.ReadyFile, summary: inout RunSummary, feed: IntakeFeed? = nil) throws {
         let digest: FileDigest
         do {
             digest = try FileDigest(path: ready.path)
@@ -41,11 +46,30 @@ struct IntakeStage {
             summary.filesDuplicate += 1
         case .new(let file), .resumed(let file):
             summary.filesTaken += 1
-            try process(file, at: ready.path, summary: &summary)
+            try process(file, at: ready.path, summary: &summary, feed: feed)
         }
     }
 
-    private func process(_ file: InputFile, at path: String, summary: inout RunSummary) throws {
+    /// Takes `ready` on a thread of its own, so that posting goes on meanwhile, telling `feed` of each page of
+    /// orders committed and, thrown or not, that intake is over. Returns what intake counted.
+    func takeOnItsOwnThread(_ ready: InboxScanner.ReadyFile, feed: IntakeFeed) async throws -> RunSummary {
+        try await withCheckedThrowingContinuation { continuation in
+            Self.thread.async {
+                defer { feed.finish() }
+                var summary = RunSummary()
+                do {
+                    try take(ready, summary: &summary, feed: feed)
+                    continuation.resume(returning: summary)
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+
+    private static let thread = DispatchQueue(label: "orchestrator.intake")
+
+    private func process(_ file: InputFile, at path: String, summary: inout RunSummary, feed: IntakeFeed?) throws {
         let export: any ExportReading
         do {
             export = try ExportFile.open(path: path, extraAliases: context.settings.orders.headerAliases)
@@ -73,7 +97,7 @@ struct IntakeStage {
         }
         CrashPoint.afterStaging.reach()
         let stagedAt = clock.now
-        let validated = try recordOrders(of: staged, summary: &summary)
+        let validated = try recordOrders(of: staged, summary: &summary, feed: feed)
         context.logger.info("file read", metadata: [
             "file.name": "\(file.name)", "file.lines": "\(staged.lineCount)", "file.orders": "\(validated.orderCount)",
             "staging.ms": "\((stagedAt - started).wholeMilliseconds)",
@@ -83,8 +107,11 @@ struct IntakeStage {
         try archiver.archive(validated)
     }
 
-    /// The validate and route stages for every order of the file, committed with the file's planned destinations.
-    private func recordOrders(of file: InputFile, summary: inout RunSummary) throws -> InputFile {
+    /// The validate and route stages for every order of the file, a page of orders per transaction, then the file's
+    /// planned destinations. Posting may take the orders of a committed page at once; a run killed midway records
+    /// the rest next time, and the orders already recorded keep what was recorded for them.
+    private func recordOrders(of file: InputFile, summary: inout RunSummary, feed: IntakeFeed?) throws -> InputFile {
+        guard let fileID = file.id else { return file }
         let merger = OrderMerger(
             validator: OrderValidator(
                 defaultWeightKg: context.settings.orders.defaultWeightKg,
@@ -92,23 +119,35 @@ struct IntakeStage {
             router: Router(rules: context.settings.routing),
             fieldLimits: CarrierRegistry.fieldLimits,
             now: context.now())
+        let resuming = try context.ledger.hasOutcomes(fileID: fileID)
         var counts: [OrderMerger.Outcome: Int] = [:]
-        let recorded = try context.ledger.transaction("record the orders of \(file.name)") { ledger in
+
+        func record(_ page: Zip2Sequence<[StagedOrder], [OrderMerger.Assessment]>) throws {
+            try context.ledger.transaction("record the orders of \(file.name)") { ledger in
+                for (staged, assessment) in page {
+                    let earlier = try resuming
+                        ? ledger.outcome(fileID: fileID, orderID: staged.orderID).flatMap(OrderMerger.Outcome.init) : nil
+                    let outcome = try earlier ?? merger.merge(staged, assessment, fileID: fileID, in: ledger)
+                    counts[outcome, default: 0] += 1
+                }
+            }
+            feed?.committed(fileID: fileID)
+            CrashPoint.betweenOrderPages.reach()
+        }
+        var pages = OverlappedPages<StagedOrder, OrderMerger.Assessment> { merger.assess($0) }
+        var lastOrderID: String?
+        while true {
+            let page = try context.ledger.stagedOrders(of: file, after: lastOrderID, limit: Self.ordersPerPage)
+            guard let last = page.last else { break }
+            lastOrderID = last.orderID
+            if let previous = pages.start(page) { try record(previous) }
+        }
+        if let previous = pages.finish() { try record(previous) }
+
+        let recorded = try context.ledger.transaction("finish recording \(file.name)") { ledger in
             var file = file
-            guard let fileID = file.id else { return file }
-            var orderCount = 0
-            func record(_ staged: StagedOrder, _ assessment: OrderMerger.Assessment) throws {
-                let outcome = try merger.merge(staged, assessment, fileID: fileID, in: ledger)
-                counts[outcome, default: 0] += 1
-                orderCount += 1
-            }
-            var batches = OverlappedBatches<StagedOrder, OrderMerger.Assessment>(batchSize: Self.ordersPerBatch) {
-                merger.assess($0)
-            }
-            try ledger.forEachStagedOrder(of: file) { try batches.add($0, record: record) }
-            try batches.finish(record: record)
             try ledger.discardStagedLines(fileID: fileID)
-            file.orderCount = orderCount
+            file.orderCount = counts.values.reduce(0, +)
             file.status = .validated
             let day = context.layout.archiveFolder(.processed, day: context.now())
             file.archivePath = try archiver.plan(folder: day, name: file.name, in: ledger)
@@ -121,7 +160,7 @@ struct IntakeStage {
             try ledger.update(file)
             try ledger.log(OperationRecord(
                 scope: .intake, action: "read_file", status: .ok,
-                message: "\(file.name): \(file.lineCount) line(s), \(orderCount) order(s)",
+                message: "\(file.name): \(file.lineCount) line(s), \(file.orderCount) order(s)",
                 meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
             return file
         }

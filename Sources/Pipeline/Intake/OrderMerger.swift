@@ -40,7 +40,7 @@ struct OrderMerger {
 
     /// Records what the staged order's lines make of it, as `assess(staged)` found them.
     func merge(_ staged: StagedOrder, _ assessment: Assessment, fileID: Int64, in ledger: LedgerTransaction) throws -> Outcome {
-        let (orderID, lines, existing) = (staged.orderID, assessment.lines, staged.recorded)
+        let (orderID, lines) = (staged.orderID, assessment.lines)
         let firstLine = lines.first?.sourceLine ?? 0
         guard !orderID.isEmpty else {
             // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
@@ -55,6 +55,8 @@ struct OrderMerger {
             return .rejected
         }
         let contentHash = assessment.contentHash
+        // Read in the transaction that records it: posting may have changed the ledger since the page was read.
+        let existing = try ledger.order(orderID)
 
         if let existing, existing.state.mayHaveShipment {
             let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""

@@ -1,9 +1,14 @@
 import Domain
 import Ledger
 
-/// The orders in some states, read from the ledger a page at a time in the order they were first recorded, so
-/// that a queue of any length needs memory for one page only.
-struct OrderQueue {
+/// Orders to work on, a page at a time, so that a queue of any length needs memory for one page only.
+protocol OrderPages {
+    /// The next page, or nil when the queue is done.
+    mutating func nextPage() async throws -> [OrderRecord]?
+}
+
+/// The orders in some states, read from the ledger a page at a time in the order they were first recorded.
+struct OrderQueue: OrderPages {
     static let pageSize = 256
 
     let ledger: Ledger

@@ -17,8 +17,18 @@ struct PostingStage {
         case posted, failed, deferred
     }
 
+    /// Posts every queued order, oldest first.
     func run(summary: inout RunSummary) async throws {
-        var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost])
+        try await postAll(in: OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost]), summary: &summary)
+    }
+
+    /// Posts the orders of the file intake is recording, as `intake` tells of them, until intake is over.
+    func run(alongside intake: IntakeFeed, summary: inout RunSummary) async throws {
+        try await postAll(in: LiveOrderQueue(ledger: context.ledger, feed: intake), summary: &summary)
+    }
+
+    private func postAll(in orders: some OrderPages, summary: inout RunSummary) async throws {
+        var queue = orders
         try await queue.forEach(
             concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
             { order in try await post(order) },

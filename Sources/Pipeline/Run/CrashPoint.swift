@@ -9,6 +9,9 @@ public enum CrashPoint: String, Sendable, CaseIterable {
     case duringParsing = "intake.during-parsing"
     /// An input file's lines are staged in the ledger; its orders are not recorded yet.
     case afterStaging = "intake.after-staging"
+    /// A page of the file's orders is committed, and posting may take them; the rest are not recorded yet
+    /// (`:N` for the N-th page).
+    case betweenOrderPages = "intake.between-order-pages"
     /// The file's orders are committed; the file has not moved to the archive.
     case beforeArchiving = "intake.before-archiving"
     /// The file is in the archive; its checksum sidecar is not written.

@@ -40,13 +40,15 @@ public struct RunPass: Sendable {
         let scanner = InboxScanner(
             inbox: context.layout.inbox, settleSeconds: context.settings.intake.settleSeconds,
             requiresDoneMarker: context.settings.intake.requiresDoneMarker)
-        for ready in scanner.readyFiles(now: context.now()) {
+        // Oldest first, so that the newest export of an order wins. The last file is taken while its orders are
+        // posted: no later file of the pass can change them.
+        var ready = scanner.readyFiles(now: context.now())
+        let takenWhilePosting = scope == .everything ? ready.popLast() : nil
+        for file in ready {
             if context.isStopRequested() { break }
-            try intake.take(ready, summary: &summary)
+            try intake.take(file, summary: &summary)
         }
-
         if scope == .intakeOnly { return summary }
-        logStage("intake", since: started)
 
         let availability = CarrierAvailability(
             unconfigured: context.unconfiguredCarriers,
@@ -55,8 +57,10 @@ public struct RunPass: Sendable {
         // The handover runs beside posting, the labels and the tracking file: its calls are network waits.
         let (booked, bookings) = AsyncStream.makeStream(of: BookedShipment.self)
         async let failedHandovers = AnnounceStage(context: context, availability: availability).handOver(booked)
-        try await post(telling: bookings, availability: availability, summary: &summary)
-        stageStart = logStage("posting", since: stageStart)
+        try await post(
+            telling: bookings, availability: availability,
+            takingMeanwhile: context.isStopRequested() ? nil : takenWhilePosting, with: intake, summary: &summary)
+        stageStart = logStage("intake and posting", since: stageStart)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
         try TrackingStage(context: context, run: run).run(summary: &summary)
         summary.failedHandovers = try await failedHandovers
@@ -81,12 +85,21 @@ public struct RunPass: Sendable {
     }
 
     /// The posting stage, telling `bookings` of each shipment it books; the stream ends with the stage, thrown or not.
+    /// With a file to take meanwhile, its orders are posted as intake commits them; once it is taken (and only if
+    /// that went well), every order still queued.
     private func post(
         telling bookings: AsyncStream<BookedShipment>.Continuation, availability: CarrierAvailability,
-        summary: inout RunSummary
+        takingMeanwhile file: InboxScanner.ReadyFile?, with intake: IntakeStage, summary: inout RunSummary
     ) async throws {
         defer { bookings.finish() }
-        try await PostingStage(context: context, availability: availability, booked: bookings).run(summary: &summary)
+        let posting = PostingStage(context: context, availability: availability, booked: bookings)
+        if let file {
+            let feed = IntakeFeed()
+            async let taken = intake.takeOnItsOwnThread(file, feed: feed)
+            try await posting.run(alongside: feed, summary: &summary)
+            summary.add(try await taken)
+        }
+        try await posting.run(summary: &summary)
     }
 
     /// Logs how long a stage took (shown with `--verbose`); returns now, the start of the next stage.

@@ -20,6 +20,22 @@ public struct RunSummary: Sendable, Equatable {
         self.elapsedSeconds = elapsedSeconds
     }
 
+    /// Adds what `other` (a part of the same run) counted.
+    public mutating func add(_ other: RunSummary) {
+        filesTaken += other.filesTaken
+        filesDuplicate += other.filesDuplicate
+        filesQuarantined += other.filesQuarantined
+        ordersAccepted += other.ordersAccepted
+        ordersRejected += other.ordersRejected
+        ordersSkipped += other.ordersSkipped
+        ordersAlreadyPosted += other.ordersAlreadyPosted
+        ordersPosted += other.ordersPosted
+        ordersFailed += other.ordersFailed
+        ordersTracked += other.ordersTracked
+        unavailableCarriers.merge(other.unavailableCarriers) { mine, _ in mine }
+        failedHandovers.merge(other.failedHandovers) { mine, _ in mine }
+    }
+
     /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined, or a carrier
     /// could not be used or handed its shipments.
     public var exitCode: Int32 {

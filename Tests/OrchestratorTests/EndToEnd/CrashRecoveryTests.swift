@@ -79,6 +79,54 @@ import Testing
         #expect(try trackingRows(harness).sorted() == (0..<80).map(generator.orderID).sorted(), "every order tracked once")
     }
 
+    @Test func aRunKilledBetweenPagesOfOrdersRecordsTheRestOnceAndCountsThemAll() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "PAGES")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<300))
+
+        // Two pages of orders recorded (and perhaps some of them posted), the third not.
+        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.betweenOrderPages.rawValue):2"])
+        let afterRestart = try await harness.run()
+
+        #expect(killed.wasSignalled)
+        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
+        #expect(afterRestart.standardOutput.contains("300 accepted"), "\(afterRestart.standardOutput)")
+        for index in 0..<300 {
+            #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+        }
+        let results = harness.root.files(under: "outbox/results")
+        try #require(results.count == 1)
+        let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
+        #expect(outcomes.map { $0["order_id"] ?? "" }.sorted() == (0..<300).map(generator.orderID).sorted())
+        #expect(outcomes.allSatisfy { $0["outcome"] == "accepted" && $0["state"] == "TRACKED" })
+        #expect(harness.root.files(under: "outbox/rejects").isEmpty)
+        try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
+        #expect(try trackingRows(harness).sorted() == (0..<300).map(generator.orderID).sorted())
+    }
+
+    @Test func theLastFileIsPostedWhileItIsRecordedAndAKillThenLosesNothing() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "LIVE")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<1000))
+
+        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.afterCreate.rawValue):1"])
+
+        #expect(killed.wasSignalled)
+        // The file leaves the inbox once all its orders are recorded: the first shipment was booked before that.
+        #expect(harness.root.files(under: "inbox") == ["export.csv"])
+
+        let afterRestart = try await harness.run()
+
+        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
+        #expect(afterRestart.standardOutput.contains("1000 accepted"), "\(afterRestart.standardOutput)")
+        #expect(await harness.sandbox.duplicateReferences().isEmpty)
+        #expect(await harness.sandbox.totalCreates() == 1000)
+        try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
+        #expect(try trackingRows(harness).sorted() == (0..<1000).map(generator.orderID).sorted())
+    }
+
     private func trackingRows(_ harness: Harness) throws -> [String] {
         try harness.root.files(under: "outbox/tracking").flatMap { file in
             CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }

@@ -100,6 +100,28 @@ import Testing
         #expect(rows.map { $0["outcome"] } == ["already posted"])
     }
 
+    @Test func ofTwoExportsWaitingInTheInboxTheNewerOnesVersionOfAnOrderIsShipped() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "NEWER")
+        let older = try harness.root.drop("monday.csv", generator.export(orders: 0..<300))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: older)
+        // Order 0 moved across Madrid in the meantime.
+        let moved = generator.export(orders: 0..<1).replacingOccurrences(of: ";28009;Madrid;", with: ";28013;Madrid;")
+        try harness.root.drop("tuesday.csv", moved)
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+        #expect(await harness.sandbox.createCount(reference: generator.orderID(0)) == 1)
+        #expect(await harness.sandbox.totalCreates() == 300)
+        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+        let order = try #require(view.first { $0["order_id"] == generator.orderID(0) })
+        #expect(order["consignee_postal_code"] == "28013")
+        #expect(order["source_file"] == "tuesday.csv")
+        #expect(order["internal_state"] == "TRACKED")
+    }
+
     @Test func aLaterFileWithTheSameNameNeverOverwritesTheArchivedOne() async throws {
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
