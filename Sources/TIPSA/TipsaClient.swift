@@ -78,12 +78,21 @@ public final class TipsaClient: CarrierClient {
 
     // MARK: - Session
 
+    /// Logs in, unless a session is open or a login under way.
+    public func openSession() async throws(CarrierError) {
+        _ = try await session.id(login: loginOnce)
+    }
+
+    /// The login the session runs when it needs one.
+    private var loginOnce: TipsaSession.Login {
+        { [self] () async throws(CarrierError) -> String in try await self.login() }
+    }
+
     /// One WebServService call in the current session; a refused session is renewed once and the call repeated.
     private func call(_ method: String, fields: [(name: String, value: String)]) async throws(CarrierError)
         -> SOAPResponse
     {
-        let login: TipsaSession.Login = { [self] () async throws(CarrierError) -> String in try await self.login() }
-        var sessionID = try await session.id(login: login)
+        var sessionID = try await session.id(login: loginOnce)
         for attempt in 1...2 {
             let envelope = SOAPEnvelope(service: .web, method: method, sessionID: sessionID, fields: fields)
             let response = try await transport.send(envelope)
@@ -91,7 +100,7 @@ public final class TipsaClient: CarrierClient {
             if fault.isSessionGone && attempt == 1 {
                 logger.info("TIPSA session expired; logging in again", metadata: ["carrier.code": "tipsa"])
                 await session.invalidate(sessionID)
-                sessionID = try await session.id(login: login)
+                sessionID = try await session.id(login: loginOnce)
                 continue
             }
             throw fault.carrierError(carrierCode: carrierCode)

@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 import Ledger
 import Outbox
@@ -44,15 +45,17 @@ public struct RunPass: Sendable {
         // posted: no later file of the pass can change them.
         var ready = scanner.readyFiles(now: context.now())
         let takenWhilePosting = scope == .everything ? ready.popLast() : nil
+        let availability = CarrierAvailability(
+            unconfigured: context.unconfiguredCarriers,
+            failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
+        // With files to read, the carriers' sessions are opened meanwhile instead of before the first booking.
+        async let sessionsOpened: Void = takenWhilePosting == nil ? () : openSessions(availability)
         for file in ready {
             if context.isStopRequested() { break }
             try intake.take(file, summary: &summary)
         }
         if scope == .intakeOnly { return summary }
 
-        let availability = CarrierAvailability(
-            unconfigured: context.unconfiguredCarriers,
-            failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
         var stageStart = clock.now
         // The handover runs beside posting, the labels and the tracking file: its calls are network waits.
         let (booked, bookings) = AsyncStream.makeStream(of: BookedShipment.self)
@@ -64,6 +67,7 @@ public struct RunPass: Sendable {
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
         try TrackingStage(context: context, run: run).run(summary: &summary)
         summary.failedHandovers = try await failedHandovers
+        await sessionsOpened
         summary.unavailableCarriers = availability.unavailableAmongConsulted()
         stageStart = logStage("labels, handover and tracking", since: stageStart)
 
@@ -100,6 +104,22 @@ public struct RunPass: Sendable {
             summary.add(try await taken)
         }
         try await posting.run(summary: &summary)
+    }
+
+    /// Opens every carrier's session (TIPSA's login). A carrier that refuses the credentials is out for the run at
+    /// once, as it would be at its first call; posting tries again after any other failure.
+    private func openSessions(_ availability: CarrierAvailability) async {
+        await withTaskGroup(of: Void.self) { group in
+            for (code, client) in context.carriers {
+                group.addTask {
+                    do throws(CarrierError) {
+                        try await client.openSession()
+                    } catch {
+                        _ = availability.recordFailure(code, error)
+                    }
+                }
+            }
+        }
     }
 
     /// Logs how long a stage took (shown with `--verbose`); returns now, the start of the next stage.

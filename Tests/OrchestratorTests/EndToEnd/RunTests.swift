@@ -198,6 +198,9 @@ import Testing
         let outcome = try await harness.run("run", ["--verbose"], environment: ["TIPSA_PASSWORD": "wrong"])
 
         #expect(outcome.exitCode == 1)
+        #expect(outcome.standardOutput.contains("tipsa unavailable"), "\(outcome.standardOutput)")
+        // TIPSA rate-limits logins: the session opened while the file is read is the one attempt of the run.
+        #expect(harness.sandbox.tipsa.totalCalls == 1)
         #expect(!outcome.standardOutput.contains("wrong"), "a secret never appears in output")
         let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
         #expect(view.filter { $0["internal_state"] == "FAILED_POST" }.isEmpty)
