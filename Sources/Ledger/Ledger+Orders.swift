@@ -10,25 +10,33 @@ extension Ledger {
         }
     }
 
-    /// Up to `limit` orders in `states` (only those without a label, or last recorded from one file, if asked) that
-    /// come after `position` in the order they were first recorded: a queue of any length is read page by page.
+    /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` (and
+    /// before `end`, if given) in the order they were first recorded: a queue of any length is read page by page.
     /// Pass the last position returned to get the next page.
     public func orders(
-        in states: [OrderState], withoutLabelOnly: Bool = false, fromFile sourceFileID: Int64? = nil,
-        after position: Int64, limit: Int
+        in states: [OrderState], withoutLabelOnly: Bool = false, after position: Int64, before end: Int64? = nil,
+        limit: Int
     ) throws(LedgerError) -> [(position: Int64, order: OrderRecord)] {
         try read("list queued orders") { db in
             let placeholders = Array(repeating: "?", count: states.count).joined(separator: ", ")
             var arguments = StatementArguments(states.map(\.rawValue))
-            if let sourceFileID { arguments += [sourceFileID] }
-            arguments += [position, limit]
+            arguments += [position]
+            if let end { arguments += [end] }
+            arguments += [limit]
             return try Row.fetchAll(
                 db,
                 sql: "SELECT \(OrderRecord.selection), rowid AS position FROM \"order\" WHERE state IN (" + placeholders + ")"
-                    + (withoutLabelOnly ? " AND label_path IS NULL" : "")
-                    + (sourceFileID == nil ? "" : " AND source_file_id = ?") + " AND rowid > ? ORDER BY rowid LIMIT ?",
+                    + (withoutLabelOnly ? " AND label_path IS NULL" : "") + " AND rowid > ?"
+                    + (end == nil ? "" : " AND rowid < ?") + " ORDER BY rowid LIMIT ?",
                 arguments: arguments
             ).map { row in (position: row["position"], order: try OrderRecord(row: row)) }
+        }
+    }
+
+    /// The position of the order recorded last: every order recorded from now on comes after it.
+    public func lastOrderPosition() throws(LedgerError) -> Int64 {
+        try read("find the last order's position") { db in
+            try Int64.fetchOne(db, sql: #"SELECT COALESCE(MAX(rowid), 0) FROM "order""#) ?? 0
         }
     }
 

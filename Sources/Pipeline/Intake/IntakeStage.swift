@@ -55,12 +55,13 @@ struct IntakeStage {
     func takeOnItsOwnThread(_ ready: InboxScanner.ReadyFile, feed: IntakeFeed) async throws -> RunSummary {
         try await withCheckedThrowingContinuation { continuation in
             Self.thread.async {
-                defer { feed.finish() }
                 var summary = RunSummary()
                 do {
                     try take(ready, summary: &summary, feed: feed)
+                    feed.finish(failed: false)
                     continuation.resume(returning: summary)
                 } catch {
+                    feed.finish(failed: true)
                     continuation.resume(throwing: error)
                 }
             }
@@ -131,7 +132,7 @@ struct IntakeStage {
                     counts[outcome, default: 0] += 1
                 }
             }
-            feed?.committed(fileID: fileID)
+            feed?.committed()
             CrashPoint.betweenOrderPages.reach()
         }
         var pages = OverlappedPages<StagedOrder, OrderMerger.Assessment> { merger.assess($0) }

@@ -15,17 +15,18 @@ struct AnnounceStage {
     /// Carriers whose handover failed, with the error.
     typealias Failures = [String: String]
 
-    /// Hands over the shipments posting books, as `booked` tells of them: each full batch at once, so that the calls
-    /// overlap posting instead of following it; once `booked` ends and those calls have answered, every shipment the
-    /// ledger still holds as not handed over. Returns the carriers whose handover failed.
-    func handOver(_ booked: AsyncStream<BookedShipment>) async throws -> Failures {
-        let failedWhilePosting = try await handOverFullBatches(of: booked)
+    /// Hands over the shipments posting books, as `events` tells of them: each full batch at once, and a carrier's
+    /// last partial batch once posting says the carrier is done, so that the calls overlap posting instead of
+    /// following it; once `events` ends and those calls have answered, every shipment the ledger still holds as not
+    /// handed over. Returns the carriers whose handover failed.
+    func handOver(_ events: AsyncStream<PostingEvent>) async throws -> Failures {
+        let failedWhilePosting = try await handOverWhilePosting(events)
         // Cancelled when the run failed meanwhile: the next run hands the rest over.
         try Task.checkCancellation()
         return try await handOverRemaining(failedEarlier: failedWhilePosting)
     }
 
-    private func handOverFullBatches(of booked: AsyncStream<BookedShipment>) async throws -> Failures {
+    private func handOverWhilePosting(_ events: AsyncStream<PostingEvent>) async throws -> Failures {
         var gathered: [String: [BookedShipment]] = [:]
         var failures = Failures()
         try await withThrowingTaskGroup(of: (code: String, error: CarrierError?).self) { group in
@@ -35,15 +36,25 @@ struct AnnounceStage {
                 running -= 1
                 if let error = answer.error, failures[answer.code] == nil { failures[answer.code] = error.description }
             }
-            for await shipment in booked {
-                let code = shipment.carrierCode
+            for await event in events {
+                let code: String
+                switch event {
+                case .booked(let shipment):
+                    code = shipment.carrierCode
+                    guard context.carriers[code]?.announcesShipments == true else { continue }
+                    gathered[code, default: []].append(shipment)
+                    guard gathered[code]?.count == Self.batchSize else { continue }
+                case .carrierDone(let done):
+                    code = done
+                    guard gathered[code]?.isEmpty == false else { continue }
+                    // Its last batch goes now, unless one of its earlier batches was refused: hear them all first.
+                    while running > 0 { noteAnswer(try await group.next()) }
+                }
+                let batch = gathered.removeValue(forKey: code) ?? []
                 // Like the sweep: no handover to a carrier that already refused one, or that the run took out.
                 guard failures[code] == nil, availability.isAvailable(code), let client = context.carriers[code],
                       client.announcesShipments
                 else { continue }
-                gathered[code, default: []].append(shipment)
-                guard let batch = gathered[code], batch.count == Self.batchSize else { continue }
-                gathered[code] = nil
                 if running == Self.batchesAtOnce { noteAnswer(try await group.next()) }
                 group.addTask { (code, try await announce(batch, to: client, code: code)) }
                 running += 1

@@ -1,21 +1,29 @@
-/// Intake's word to posting while the last file of a pass is recorded: a page of its orders is committed (and which
-/// file that is), or intake is over. Posting starts on those orders at once instead of waiting for the whole file.
-struct IntakeFeed: Sendable {
-    /// The file's id at each commit; only the latest is kept, since posting reads whatever is committed by then.
-    let commits: AsyncStream<Int64>
-    private let continuation: AsyncStream<Int64>.Continuation
+import Synchronization
+
+/// Intake's word to posting while the last file of a pass is recorded: a page of its orders is committed, or
+/// intake is over (and whether it went well). Posting starts on those orders at once instead of waiting for the
+/// whole file.
+final class IntakeFeed: Sendable {
+    /// One element per commit; only the latest is kept, since posting reads whatever is committed by then.
+    let commits: AsyncStream<Void>
+    private let continuation: AsyncStream<Void>.Continuation
+    private let failed = Mutex(false)
 
     init() {
-        (commits, continuation) = AsyncStream.makeStream(of: Int64.self, bufferingPolicy: .bufferingNewest(1))
+        (commits, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
-    /// Orders of file `fileID` are committed.
-    func committed(fileID: Int64) {
-        continuation.yield(fileID)
+    /// A page of the file's orders is committed.
+    func committed() {
+        continuation.yield()
     }
 
-    /// Intake is over: the file is recorded, or it was not (a duplicate, quarantined, or intake failed).
-    func finish() {
+    /// Intake is over: the file is recorded (or set aside), or intake failed.
+    func finish(failed hasFailed: Bool) {
+        failed.withLock { $0 = hasFailed }
         continuation.finish()
     }
+
+    /// Whether intake failed; meaningful once `commits` has ended.
+    var hasFailed: Bool { failed.withLock { $0 } }
 }

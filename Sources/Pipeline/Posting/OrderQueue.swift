@@ -15,18 +15,26 @@ struct OrderQueue: OrderPages {
     let states: [OrderState]
     /// Only orders that have no label yet.
     let withoutLabelOnly: Bool
-    private var position: Int64 = 0
+    /// Only orders recorded before this position.
+    let end: Int64?
+    private var position: Int64
 
-    init(ledger: Ledger, states: [OrderState], withoutLabelOnly: Bool = false) {
+    /// The orders recorded after position `start` (all by default) and before `end` (if given).
+    init(
+        ledger: Ledger, states: [OrderState], withoutLabelOnly: Bool = false, after start: Int64 = 0,
+        before end: Int64? = nil
+    ) {
         self.ledger = ledger
         self.states = states
         self.withoutLabelOnly = withoutLabelOnly
+        self.position = start
+        self.end = end
     }
 
-    /// The next page, or nil when the queue is done. Orders that change state meanwhile are not seen twice.
+    /// The next page, or nil when the queue is done for now. Orders that change state meanwhile are not seen twice.
     mutating func nextPage() throws(LedgerError) -> [OrderRecord]? {
         let page = try ledger.orders(
-            in: states, withoutLabelOnly: withoutLabelOnly, after: position, limit: Self.pageSize)
+            in: states, withoutLabelOnly: withoutLabelOnly, after: position, before: end, limit: Self.pageSize)
         guard let last = page.last else { return nil }
         position = last.position
         return page.map(\.order)

@@ -10,8 +10,15 @@ import Logging
 struct PostingStage {
     let context: RunContext
     let availability: CarrierAvailability
-    /// Told of each shipment once it is committed, for the handover to start while posting goes on.
-    let booked: AsyncStream<BookedShipment>.Continuation
+    /// Told of each shipment once it is committed, and of each carrier done, for the handover to go on meanwhile.
+    let events: AsyncStream<PostingEvent>.Continuation
+    private let drain = CarrierDrain()
+
+    init(context: RunContext, availability: CarrierAvailability, events: AsyncStream<PostingEvent>.Continuation) {
+        self.context = context
+        self.availability = availability
+        self.events = events
+    }
 
     enum Outcome: Sendable {
         case posted, failed, deferred
@@ -22,13 +29,15 @@ struct PostingStage {
         try await postAll(in: OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost]), summary: &summary)
     }
 
-    /// Posts the orders of the file intake is recording, as `intake` tells of them, until intake is over.
-    func run(alongside intake: IntakeFeed, summary: inout RunSummary) async throws {
-        try await postAll(in: LiveOrderQueue(ledger: context.ledger, feed: intake), summary: &summary)
+    /// Posts the orders of the file intake is recording (those recorded after `position`), as `intake` commits
+    /// them; then, once intake has gone well, the orders queued before.
+    func run(recordedAfter position: Int64, alongside intake: IntakeFeed, summary: inout RunSummary) async throws {
+        try await postAll(
+            in: LiveOrderQueue(ledger: context.ledger, recordedAfter: position, feed: intake), summary: &summary)
     }
 
     private func postAll(in orders: some OrderPages, summary: inout RunSummary) async throws {
-        var queue = orders
+        var queue = DrainCountedPages(pages: orders, drain: drain) { [events] in events.yield(.carrierDone($0)) }
         try await queue.forEach(
             concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
             { order in try await post(order) },
@@ -45,6 +54,7 @@ struct PostingStage {
 
     private func post(_ queued: OrderRecord) async throws -> Outcome {
         let carrierCode = queued.carrierCode ?? ""
+        defer { if drain.finished(carrierCode) { events.yield(.carrierDone(carrierCode)) } }
         guard availability.isAvailable(carrierCode), let client = context.carriers[carrierCode] else {
             if context.carriers[carrierCode] == nil {
                 availability.markUnavailable(carrierCode, reason: "no such carrier is configured")
@@ -72,7 +82,7 @@ struct PostingStage {
             let started = ContinuousClock.now
             let mayAlreadyExist = mustLookUpFirst
             switch await attemptShipment(request, client: client, lookUpFirst: mayAlreadyExist) {
-            case .success(var (shipment, adopted)):
+            case .success((var shipment, let adopted)):
                 availability.recordSuccess(carrierCode)
                 // The label in the same breath saves a pass and a commit; if the carrier cannot give it now, the
                 // label stage asks again, with retries.
@@ -142,8 +152,8 @@ struct PostingStage {
             durationMs: elapsed.wholeMilliseconds,
             meta: ["service": order.serviceCode ?? ""], at: context.now())
         try await context.orderCommits.save(order, logging: [operation], afterFlushingFiles: order.labelPath != nil)
-        booked.yield(BookedShipment(
-            carrierCode: shipment.carrierCode, orderID: order.orderId, shipmentNumber: shipment.shipmentNumber))
+        events.yield(.booked(BookedShipment(
+            carrierCode: shipment.carrierCode, orderID: order.orderId, shipmentNumber: shipment.shipmentNumber)))
         return .posted
     }
 

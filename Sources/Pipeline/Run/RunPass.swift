@@ -58,10 +58,10 @@ public struct RunPass: Sendable {
 
         var stageStart = clock.now
         // The handover runs beside posting, the labels and the tracking file: its calls are network waits.
-        let (booked, bookings) = AsyncStream.makeStream(of: BookedShipment.self)
-        async let failedHandovers = AnnounceStage(context: context, availability: availability).handOver(booked)
+        let (events, continuation) = AsyncStream.makeStream(of: PostingEvent.self)
+        async let failedHandovers = AnnounceStage(context: context, availability: availability).handOver(events)
         try await post(
-            telling: bookings, availability: availability,
+            telling: continuation, availability: availability,
             takingMeanwhile: context.isStopRequested() ? nil : takenWhilePosting, with: intake, summary: &summary)
         stageStart = logStage("intake and posting", since: stageStart)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
@@ -88,22 +88,24 @@ public struct RunPass: Sendable {
         return summary
     }
 
-    /// The posting stage, telling `bookings` of each shipment it books; the stream ends with the stage, thrown or not.
-    /// With a file to take meanwhile, its orders are posted as intake commits them; once it is taken (and only if
-    /// that went well), every order still queued.
+    /// The posting stage, telling `events` as it goes; the stream ends with the stage, thrown or not. With a file to
+    /// take meanwhile, its orders are posted as intake commits them; once it is taken (and only if that went well),
+    /// the orders queued before.
     private func post(
-        telling bookings: AsyncStream<BookedShipment>.Continuation, availability: CarrierAvailability,
+        telling events: AsyncStream<PostingEvent>.Continuation, availability: CarrierAvailability,
         takingMeanwhile file: InboxScanner.ReadyFile?, with intake: IntakeStage, summary: inout RunSummary
     ) async throws {
-        defer { bookings.finish() }
-        let posting = PostingStage(context: context, availability: availability, booked: bookings)
-        if let file {
-            let feed = IntakeFeed()
-            async let taken = intake.takeOnItsOwnThread(file, feed: feed)
-            try await posting.run(alongside: feed, summary: &summary)
-            summary.add(try await taken)
+        defer { events.finish() }
+        let posting = PostingStage(context: context, availability: availability, events: events)
+        guard let file else {
+            try await posting.run(summary: &summary)
+            return
         }
-        try await posting.run(summary: &summary)
+        let queuedBefore = try context.ledger.lastOrderPosition()
+        let feed = IntakeFeed()
+        async let taken = intake.takeOnItsOwnThread(file, feed: feed)
+        try await posting.run(recordedAfter: queuedBefore, alongside: feed, summary: &summary)
+        summary.add(try await taken)
     }
 
     /// Opens every carrier's session (TIPSA's login). A carrier that refuses the credentials is out for the run at

@@ -38,6 +38,31 @@ import Testing
         #expect(firstHandover < lastBooking, "the first hundred were handed over while the rest were being booked")
     }
 
+    @Test func aCarrierDoneBeforeTheOthersHandsItsLastShipmentsOverWithoutWaitingForThem() async throws {
+        // TIPSA answers slowly, OnTime at once: OnTime's orders are all booked long before TIPSA's.
+        let harness = try await Harness.start(tipsa: .init(latency: .milliseconds(25)))
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "DONE")
+        try harness.root.drop("export.csv", generator.export(orders: 0..<60))
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+        let operations = CSVRows.records(try harness.rows("outbox/operations.csv"))
+        let onTimeBookings = operations.filter { $0["action"] == "create_shipment" && $0["carrier"] == "ontime" }
+        try #require(!onTimeBookings.isEmpty && onTimeBookings.count < 100, "one partial batch for OnTime")
+        let handovers = operations.filter { $0["action"] == "announce_shipments" }
+        #expect(handovers.map { $0["message"] } == ["\(onTimeBookings.count) shipment(s) handed over"])
+        let handover = try #require(operations.firstIndex { $0["action"] == "announce_shipments" })
+        let lastBooking = try #require(operations.lastIndex { $0["action"] == "create_shipment" })
+        #expect(handover < lastBooking, "OnTime's shipments were handed over while TIPSA's were still being booked")
+        for booking in onTimeBookings {
+            let numbers = await harness.sandbox.ontime.shipmentNumbers(reference: booking["order_id"] ?? "")
+            #expect(numbers.count == 1)
+            #expect(await harness.sandbox.ontime.announcementCount(shipmentNumber: numbers.first ?? "") == 1)
+        }
+    }
+
     @Test func aRefusedHandoverExitsOneAndIsHandedOverByTheNextRun() async throws {
         // Every second OnTime call is refused: the booking goes through, the handover after it does not.
         let harness = try await Harness.start(

@@ -122,6 +122,41 @@ import Testing
         #expect(order["internal_state"] == "TRACKED")
     }
 
+    @Test func whenTheLastFileCannotBeTakenTheOrdersQueuedBeforeItWaitForTheNextRun() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.stop() } }
+        let generator = ExportGenerator(orderPrefix: "WAIT")
+        // Without TIPSA, its orders of Monday's file stay queued.
+        try harness.root.drop("monday.csv", generator.export(orders: 0..<20))
+        try await harness.run(environment: ["TIPSA_URL": ""])
+        var waiting: [String] = []
+        for orderID in (0..<20).map(generator.orderID) where await harness.sandbox.createCount(reference: orderID) == 0 {
+            waiting.append(orderID)
+        }
+        try #require(!waiting.isEmpty && waiting.count < 20, "both carriers have orders in Monday's file")
+        // Tuesday's file is recorded, but cannot move to the archive: a file stands where today's folder belongs.
+        let today = harness.root.layout.archiveFolder(.processed, day: Date())
+        try FileManager.default.moveItem(atPath: today, toPath: today + ".aside")
+        FileManager.default.createFile(atPath: today, contents: Data())
+        try harness.root.drop("tuesday.csv", generator.export(orders: 20..<40))
+
+        let failed = try await harness.run()
+
+        #expect(failed.exitCode == 4, "\(failed.standardOutput) \(failed.standardError)")
+        for orderID in waiting {
+            #expect(await harness.sandbox.createCount(reference: orderID) == 0, "\(orderID) waits for Tuesday's file")
+        }
+
+        try FileManager.default.removeItem(atPath: today)
+        try FileManager.default.moveItem(atPath: today + ".aside", toPath: today)
+        let next = try await harness.run()
+
+        #expect(next.exitCode == 0, "\(next.standardOutput) \(next.standardError)")
+        for index in 0..<40 {
+            #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+        }
+    }
+
     @Test func aLaterFileWithTheSameNameNeverOverwritesTheArchivedOne() async throws {
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
