@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "OnTime",
             dependencies: [
-                "Carriers", "JSONWriting",
+                "Carriers", "Domain", "JSONWriting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -90,7 +90,7 @@ let package = Package(
         .target(
             name: "Simulators",
             dependencies: [
-                "Carriers", "JSONWriting",
+                "Carriers", "Domain", "JSONWriting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

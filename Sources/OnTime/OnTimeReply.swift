@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// One result object of an OnTime answer (`respuestaDocuemtarEnvio`, `respuestaDetalleExpediciones`, …), with
@@ -77,7 +78,7 @@ struct OnTimeReply {
 
     private static func text(_ value: Any?) -> String? {
         switch value {
-        case let text as String: return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case let text as String: return text.trimmed
         case let number as Int: return String(number)
         case let number as Double:
             return number.rounded() == number && abs(number) < 1e15 ? String(Int(number)) : String(number)

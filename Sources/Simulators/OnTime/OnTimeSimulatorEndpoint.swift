@@ -1,4 +1,5 @@
 import Carriers
+import Domain
 import Foundation
 import Hummingbird
 import JSONWriting
@@ -268,7 +269,7 @@ struct OnTimeSimulatorEndpoint: Sendable {
 
     private static func text(_ value: Any?) -> String {
         switch value {
-        case let text as String: text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case let text as String: text.trimmed
         case let number as Int: String(number)
         case let number as NSNumber: number.stringValue
         default: ""

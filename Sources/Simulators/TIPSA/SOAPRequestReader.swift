@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -13,7 +14,7 @@ struct SOAPRequest: Sendable, Equatable {
     var fields: [String: String]
 
     func field(_ name: String) -> String {
-        (fields[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        (fields[name] ?? "").trimmed
     }
 }
 
