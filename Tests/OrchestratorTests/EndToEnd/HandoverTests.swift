@@ -40,7 +40,7 @@ import Testing
 
     @Test func aCarrierDoneBeforeTheOthersHandsItsLastShipmentsOverWithoutWaitingForThem() async throws {
         // TIPSA answers slowly, OnTime at once: OnTime's orders are all booked long before TIPSA's.
-        let harness = try await Harness.start(tipsa: .init(latency: .milliseconds(25)))
+        let harness = try await Harness.start(tipsa: .init(latency: .milliseconds(150)))
         defer { Task { await harness.stop() } }
         let generator = ExportGenerator(orderPrefix: "DONE")
         try harness.root.drop("export.csv", generator.export(orders: 0..<60))
