@@ -1,6 +1,7 @@
 import Carriers
 import Foundation
 import Ledger
+import Synchronization
 
 /// Hands each carrier that needs it (OnTime) the shipments booked for it and not yet handed over, a batch per call
 /// and several calls at once, and records each handover. Full batches go while posting still runs, the rest once it
@@ -28,14 +29,10 @@ struct AnnounceStage {
 
     private func handOverWhilePosting(_ events: AsyncStream<PostingEvent>) async throws -> Failures {
         var gathered: [String: [BookedShipment]] = [:]
-        var failures = Failures()
-        try await withThrowingTaskGroup(of: (code: String, error: CarrierError?).self) { group in
+        // Each call records its own refusal as soon as it is answered, so that the next batch need not wait for it.
+        let refusals = Refusals()
+        try await withThrowingTaskGroup(of: Void.self) { group in
             var running = 0
-            func noteAnswer(_ answer: (code: String, error: CarrierError?)?) {
-                guard let answer else { return }
-                running -= 1
-                if let error = answer.error, failures[answer.code] == nil { failures[answer.code] = error.description }
-            }
             for await event in events {
                 let code: String
                 switch event {
@@ -45,23 +42,27 @@ struct AnnounceStage {
                     gathered[code, default: []].append(shipment)
                     guard gathered[code]?.count == Self.batchSize else { continue }
                 case .carrierDone(let done):
+                    // Its last batch goes now, without waiting for the calls still out.
                     code = done
                     guard gathered[code]?.isEmpty == false else { continue }
-                    // Its last batch goes now, unless one of its earlier batches was refused: hear them all first.
-                    while running > 0 { noteAnswer(try await group.next()) }
                 }
                 let batch = gathered.removeValue(forKey: code) ?? []
                 // Like the sweep: no handover to a carrier that already refused one, or that the run took out.
-                guard failures[code] == nil, availability.isAvailable(code), let client = context.carriers[code],
-                      client.announcesShipments
+                guard !refusals.hasRefused(code), availability.isAvailable(code),
+                      let client = context.carriers[code], client.announcesShipments
                 else { continue }
-                if running == Self.batchesAtOnce { noteAnswer(try await group.next()) }
-                group.addTask { (code, try await announce(batch, to: client, code: code)) }
+                if running == Self.batchesAtOnce {
+                    _ = try await group.next()
+                    running -= 1
+                }
+                group.addTask {
+                    if let error = try await announce(batch, to: client, code: code) { refusals.record(error, of: code) }
+                }
                 running += 1
             }
-            while let answer = try await group.next() { noteAnswer(answer) }
+            try await group.waitForAll()
         }
-        return failures
+        return refusals.all
     }
 
     /// Hands over every shipment the ledger holds as not handed over (this run's last partial batches, and those of
@@ -119,5 +120,22 @@ struct AnnounceStage {
                 message: "\(batch.count) shipment(s) handed over",
                 carrier: code, durationMs: (clock.now - started).wholeMilliseconds, at: context.now()))
         return nil
+    }
+}
+
+/// The carriers that refused a handover during this run, with the first refusal, shared by the calls under way.
+private final class Refusals: Sendable {
+    private let failures = Mutex(AnnounceStage.Failures())
+
+    var all: AnnounceStage.Failures { failures.withLock { $0 } }
+
+    func hasRefused(_ carrier: String) -> Bool {
+        failures.withLock { $0[carrier] != nil }
+    }
+
+    func record(_ error: CarrierError, of carrier: String) {
+        failures.withLock { failures in
+            if failures[carrier] == nil { failures[carrier] = error.description }
+        }
     }
 }

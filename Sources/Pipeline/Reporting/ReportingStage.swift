@@ -50,7 +50,8 @@ struct ReportingStage {
         }
     }
 
-    private func exportOperations() throws {
+    /// Appends the operations recorded since the last export to `operations.csv`.
+    func exportOperations() throws {
         while true {
             let operations = try context.ledger.unexportedOperations(limit: Self.operationsPerAppend)
             guard let last = operations.last?.id else { return }

@@ -57,7 +57,8 @@ public struct RunPass: Sendable {
         if scope == .intakeOnly { return summary }
 
         var stageStart = clock.now
-        // The handover runs beside posting, the labels and the tracking file: its calls are network waits.
+        // The handover runs beside posting, the labels, the tracking file and the review files: its calls are network
+        // waits.
         let (events, continuation) = AsyncStream.makeStream(of: PostingEvent.self)
         async let failedHandovers = AnnounceStage(context: context, availability: availability).handOver(events)
         try await post(
@@ -66,10 +67,16 @@ public struct RunPass: Sendable {
         stageStart = logStage("intake and posting", since: stageStart)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
         try TrackingStage(context: context, run: run).run(summary: &summary)
+        stageStart = logStage("labels and tracking", since: stageStart)
+
+        // The review files are written while the last handover call may still wait for its answer: they do not
+        // show handovers. The operations it and the run's summary add are appended once it has answered.
+        let reporting = ReportingStage(context: context)
+        async let reviewFilesWritten: Void = reporting.run()
         summary.failedHandovers = try await failedHandovers
         await sessionsOpened
         summary.unavailableCarriers = availability.unavailableAmongConsulted()
-        stageStart = logStage("labels, handover and tracking", since: stageStart)
+        try await reviewFilesWritten
 
         summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000
         // A pass that found nothing to do (a quiet watch loop) leaves no trace in the review files.
@@ -78,8 +85,8 @@ public struct RunPass: Sendable {
                 scope: .orchestrator, action: "run", status: summary.exitCode == 0 ? .ok : .warning,
                 message: summary.line, durationMs: (clock.now - started).wholeMilliseconds, at: context.now())])
         }
-        try await ReportingStage(context: context).run()
-        logStage("reporting", since: stageStart)
+        try reporting.exportOperations()
+        logStage("handover and reporting", since: stageStart)
 
         run.finishedAt = context.now()
         run.exitCode = Int(summary.exitCode)
