@@ -1,3 +1,5 @@
+import Domain
+
 /// Decimals as carriers read them (weights): a dot whatever the locale, at most three places, no trailing zeros.
 public enum DecimalText {
     /// `2.5` → `"2.5"`, `1` → `"1"`; zero, negative or non-finite values → `"0"`.
@@ -8,8 +10,7 @@ public enum DecimalText {
         let thousandths = UInt64(min((value * 1000).rounded(), 1e18))
         let (whole, fraction) = thousandths.quotientAndRemainder(dividingBy: 1000)
         guard fraction > 0 else { return String(whole) }
-        var places = String(fraction)
-        places = String(repeating: "0", count: 3 - places.count) + places
+        var places = String(fraction, zeroPaddedTo: 3)
         while places.hasSuffix("0") { places.removeLast() }
         return "\(whole).\(places)"
     }

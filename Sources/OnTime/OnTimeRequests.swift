@@ -1,4 +1,5 @@
 import Carriers
+import Domain
 import Foundation
 import JSONWriting
 
@@ -104,8 +105,7 @@ enum OnTimeRequests {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return String(hash, radix: 16, zeroPaddedTo: 16)
     }
 
     private static func json(_ object: [String: Any]) -> Data { JSONWriter.data(object) }

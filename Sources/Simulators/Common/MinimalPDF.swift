@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// A one-page PDF with a few lines of text, with a correct cross-reference table: a label stand-in that PDF
@@ -22,11 +23,7 @@ enum MinimalPDF {
         }
         let xrefOffset = pdf.utf8.count
         pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets {
-            // Ten digits, zero-padded: built by hand, as `String(format:)` cost more than the rest of the label.
-            let digits = String(offset)
-            pdf += String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n"
-        }
+        for offset in offsets { pdf += String(offset, zeroPaddedTo: 10) + " 00000 n \n" }
         pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xrefOffset)\n%%EOF\n"
         return Data(pdf.utf8)
     }
