@@ -3,13 +3,6 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// Every order in any of `states`, oldest first.
-    public func orders(in states: [OrderState]) throws(LedgerError) -> [OrderRecord] {
-        try read("list orders") { db in
-            try OrderRecord.filter(states.map(\.rawValue).contains(Column("state"))).order(Column("rowid")).fetchAll(db)
-        }
-    }
-
     /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` (and
     /// before `end`, if given) in the order they were first recorded: a queue of any length is read page by page.
     /// Pass the last position returned to get the next page.

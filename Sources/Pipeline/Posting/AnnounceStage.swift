@@ -65,8 +65,9 @@ struct AnnounceStage {
         return refusals.all
     }
 
-    /// Hands over every shipment the ledger holds as not handed over (this run's last partial batches, and those of
-    /// earlier runs whose handover failed), except to the carriers that already failed in this run.
+    /// Hands over every shipment the ledger holds as not handed over (those of earlier runs whose handover failed,
+    /// and any of this run's that posting did not get to tell of, as when a stop cut it short), except to the
+    /// carriers that already failed in this run.
     private func handOverRemaining(failedEarlier: Failures) async throws -> Failures {
         var failures = failedEarlier
         for (code, client) in context.carriers.sorted(by: { $0.key < $1.key })

@@ -22,7 +22,7 @@ final class CarrierDrain: Sendable {
     /// One order of `carrier` is done; true when it was the carrier's last of the run.
     func finished(_ carrier: String) -> Bool {
         counts.withLock { counts in
-            counts.inHand[carrier, default: 1] -= 1
+            counts.inHand[carrier, default: 0] -= 1
             return counts.isQueueDry && counts.inHand[carrier] == 0
         }
     }
