@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "orchestrator", targets: ["orchestrator"]),
         .executable(name: "ingest-benchmark", targets: ["IngestBenchmark"]),
         .executable(name: "posting-benchmark", targets: ["PostingBenchmark"]),
+        .executable(name: "push-benchmark", targets: ["PushBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,6 +54,16 @@ let package = Package(
             dependencies: [
                 "Domain",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The Mirakl seller API: OR11 (list orders), OR23 (tracking), OR24 (confirm shipment).
+        .target(
+            name: "Mirakl",
+            dependencies: [
+                "Carriers", "JSONWriting",
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -80,7 +91,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "OnTime", "Outbox",
+                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "OnTime", "Mirakl", "Outbox",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -102,7 +113,7 @@ let package = Package(
         .executableTarget(
             name: "orchestrator",
             dependencies: [
-                "Pipeline", "Simulators", "Settings", "Ledger", "Workspace", "Domain",
+                "Pipeline", "Simulators", "Settings", "Ledger", "Workspace", "Domain", "Mirakl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -124,11 +135,19 @@ let package = Package(
             ],
             path: "Benchmarks/PostingBenchmark"
         ),
+        .executableTarget(
+            name: "PushBenchmark",
+            dependencies: [
+                "Ledger", "Mirakl", "Pipeline", "Settings", "Simulators", "Workspace",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/PushBenchmark"
+        ),
         .testTarget(
             name: "OrchestratorTests",
             dependencies: [
                 "orchestrator", "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers",
-                "TIPSA", "OnTime", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
+                "TIPSA", "OnTime", "Mirakl", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 // A ledger left by an earlier version is built with the migrations up to that version.

@@ -1,6 +1,7 @@
 /// Holds the HTTP calls to one carrier to its limits: at most `maxInFlight` at once, and starts spaced so that no more
 /// than `maxPerSecond` begin in any second. Waiting callers are let through in the order they came. A call holds its
-/// slot only while it is on the wire: building the request and reading the answer happen outside.
+/// slot only while it is on the wire: building the request and reading the answer happen outside. A server that
+/// asks for a pause (`Retry-After`) gets it from every call, not only from the one it refused.
 public actor CallGate {
     private let maxInFlight: Int
     private let spacing: Duration
@@ -12,6 +13,11 @@ public actor CallGate {
     public init(maxInFlight: Int = .max, maxPerSecond: Double = 0) {
         self.maxInFlight = max(1, maxInFlight)
         spacing = maxPerSecond > 0 ? .nanoseconds(Int64(1e9 / maxPerSecond)) : .zero
+    }
+
+    /// Starts no call before `instant`: the server asked every caller to wait until then.
+    public func holdStarts(until instant: ContinuousClock.Instant) {
+        nextStart = max(nextStart, instant)
     }
 
     /// Runs `call` once a slot is free and its start time has come.
@@ -28,7 +34,6 @@ public actor CallGate {
         } else {
             inFlight += 1
         }
-        guard spacing > .zero else { return }
         let start = max(nextStart, .now)
         nextStart = start + spacing
         if start > .now { try? await Task.sleep(until: start) }

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import NIOHTTP1
 
 /// One HTTP POST to a carrier under the call deadline, and what its HTTP-level outcome means. Each adapter wraps it
 /// with its own wire format (TIPSA's SOAP envelopes, OnTime's JSON) and reads the carrier's own refusals itself.
@@ -59,10 +60,19 @@ public struct CarrierHTTPTransport: Sendable {
     public func post(
         _ path: String, headers: [(name: String, value: String)], body: [UInt8], operation: String
     ) async throws(CarrierError) -> HTTPReply {
+        try await send(.POST, path, headers: headers, body: body, operation: operation)
+    }
+
+    /// Sends `method` to `url(path)` (a path that may carry a query) with `body` (sent with its length, an empty one
+    /// as `Content-Length: 0`), and returns whatever HTTP answer came back; only a call that got no answer throws.
+    public func send(
+        _ method: HTTPMethod, _ path: String, headers: [(name: String, value: String)], body: [UInt8]?,
+        operation: String
+    ) async throws(CarrierError) -> HTTPReply {
         var request = HTTPClientRequest(url: url(path))
-        request.method = .POST
+        request.method = method
         for header in headers { request.headers.add(name: header.name, value: header.value) }
-        request.body = .bytes(body)
+        if let body { request.body = .bytes(body) }
 
         let reply = try await callGate.run { [request] () async throws(CarrierError) -> HTTPReply in
             let started = ContinuousClock.now
@@ -151,8 +161,12 @@ public struct HTTPReply: Sendable {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
-    /// `Retry-After` in seconds, when given as a number.
-    public var retryAfterSeconds: Double? {
-        header("Retry-After").flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    /// `Retry-After` in seconds from now, given as a number of seconds or as an HTTP date (RFC 9110 §10.2.3).
+    public var retryAfterSeconds: Double? { retryAfterSeconds(now: Date()) }
+
+    func retryAfterSeconds(now: Date) -> Double? {
+        guard let value = header("Retry-After")?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if let seconds = Double(value) { return max(0, seconds) }
+        return HTTPDate.parse(value).map { max(0, $0.timeIntervalSince(now)) }
     }
 }

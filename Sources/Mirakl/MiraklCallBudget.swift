@@ -1,0 +1,35 @@
+import Carriers
+import Synchronization
+
+/// The calls one run may make to Mirakl (`mirakl.max_calls_per_run`): a loop that goes wrong, or a backlog of
+/// thousands, never hammers the seller's API past what the operator allowed. Counted before each call.
+public final class MiraklCallBudget: Sendable {
+    public let limit: Int
+    private let spent = Mutex(0)
+
+    public init(limit: Int) {
+        self.limit = limit
+    }
+
+    public var callsMade: Int { spent.withLock { $0 } }
+
+    /// Gives the whole budget back: each pass of `watch` is a run of its own.
+    public func renew() {
+        spent.withLock { $0 = 0 }
+    }
+
+    /// Takes one call from the budget; throws, and takes nothing, once it is spent.
+    func spend() throws(CarrierError) {
+        let granted = spent.withLock { spent in
+            guard spent < limit else { return false }
+            spent += 1
+            return true
+        }
+        guard granted else {
+            throw CarrierError(
+                kind: .unavailable, carrierCode: MiraklClient.code, code: "budget",
+                message: "the \(limit) Mirakl calls allowed per run (mirakl.max_calls_per_run) are spent; "
+                    + "the rest waits for the next run")
+        }
+    }
+}
