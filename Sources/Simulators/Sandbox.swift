@@ -1,33 +1,53 @@
 import Logging
 
-/// Every carrier simulator, started together for `--sandbox`, `simulate`, the tests and the benchmarks.
+/// Every carrier simulator, and Mirakl's when asked for, started together for `--sandbox`, `simulate`, the tests and
+/// the benchmarks.
 public final class Sandbox: Sendable {
     public let tipsa: TipsaSimulator
     public let ontime: OnTimeSimulator
+    /// Nil unless `start` was given a behaviour for it: the carriers' tests need no marketplace.
+    public let mirakl: MiraklSimulator?
 
-    private init(tipsa: TipsaSimulator, ontime: OnTimeSimulator) {
+    private init(tipsa: TipsaSimulator, ontime: OnTimeSimulator, mirakl: MiraklSimulator?) {
         self.tipsa = tipsa
         self.ontime = ontime
+        self.mirakl = mirakl
     }
 
-    /// Starts each simulator with its own behaviour (ports, latency, faults).
+    /// Starts each simulator with its own behaviour (ports, latency, faults); Mirakl's only when `mirakl` is given.
     public static func start(
-        tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), logger: Logger
+        tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), mirakl: SimulatorBehaviour? = nil,
+        miraklOptions: MiraklSimulator.Options = .init(), logger: Logger
     ) async throws -> Sandbox {
         let tipsaSimulator = try await TipsaSimulator.start(behaviour: tipsa, logger: logger)
+        let ontimeSimulator: OnTimeSimulator
         do {
-            return Sandbox(tipsa: tipsaSimulator, ontime: try await OnTimeSimulator.start(behaviour: ontime, logger: logger))
+            ontimeSimulator = try await OnTimeSimulator.start(behaviour: ontime, logger: logger)
         } catch {
             await tipsaSimulator.stop()
             throw error
         }
+        guard let mirakl else { return Sandbox(tipsa: tipsaSimulator, ontime: ontimeSimulator, mirakl: nil) }
+        do {
+            let miraklSimulator = try await MiraklSimulator.start(options: miraklOptions, behaviour: mirakl, logger: logger)
+            return Sandbox(tipsa: tipsaSimulator, ontime: ontimeSimulator, mirakl: miraklSimulator)
+        } catch {
+            await tipsaSimulator.stop()
+            await ontimeSimulator.stop()
+            throw error
+        }
     }
 
-    /// The environment that points every adapter at its simulator.
-    public var environment: [String: String] { tipsa.environment.merging(ontime.environment) { first, _ in first } }
+    /// The environment that points every adapter, and the Mirakl client when there is a Mirakl simulator, at its
+    /// simulator.
+    public var environment: [String: String] {
+        tipsa.environment
+            .merging(ontime.environment) { first, _ in first }
+            .merging(mirakl?.environment ?? [:]) { first, _ in first }
+    }
 
-    /// Calls answered by every simulator.
-    public func totalCalls() async -> Int { tipsa.totalCalls + ontime.totalCalls }
+    /// Calls answered by every simulator, Mirakl's included.
+    public func totalCalls() async -> Int { tipsa.totalCalls + ontime.totalCalls + (mirakl?.totalCalls ?? 0) }
 
     /// Creates under `reference` at every simulator.
     public func createCount(reference: String) async -> Int {
@@ -50,5 +70,6 @@ public final class Sandbox: Sendable {
     public func stop() async {
         await tipsa.stop()
         await ontime.stop()
+        await mirakl?.stop()
     }
 }
