@@ -26,6 +26,13 @@ extension Ledger {
         }
     }
 
+    /// How many orders are in `state`.
+    public func count(in state: OrderState) throws(LedgerError) -> Int {
+        try read("count orders") { db in
+            try Int.fetchOne(db, sql: #"SELECT COUNT(*) FROM "order" WHERE state = ?"#, arguments: [state.rawValue]) ?? 0
+        }
+    }
+
     /// The position of the order recorded last: every order recorded from now on comes after it.
     public func lastOrderPosition() throws(LedgerError) -> Int64 {
         try read("find the last order's position") { db in

@@ -152,6 +152,18 @@ enum LedgerSchema {
                 ALTER TABLE operation DROP COLUMN exported;
                 """)
         }
+        // The Mirakl round trip: how far each shop's orders were fetched, and each order's state as Mirakl last
+        // reported it (a cancellation after booking is told once, not at every overlapping fetch).
+        migrator.registerMigration("v5-mirakl") { db in
+            try db.execute(sql: """
+                CREATE TABLE mirakl_fetch (
+                    shop TEXT PRIMARY KEY,
+                    updated_since TEXT,
+                    attempted_at TEXT NOT NULL
+                ) WITHOUT ROWID;
+                ALTER TABLE "order" ADD COLUMN mirakl_state TEXT;
+                """)
+        }
         return migrator
     }
 }

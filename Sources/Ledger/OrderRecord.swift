@@ -43,6 +43,8 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
     public var errorMessage: String?
     public var miraklTrackingUpdated: Date?
     public var miraklShipUpdated: Date?
+    /// The order's state at Mirakl as the newest export or fetch said it (`SHIPPING`, `CANCELED`, …).
+    public var miraklState: String?
 
     public init(orderID: String, state: OrderState, contentSHA256: String, sourceFileID: Int64, now: Date) {
         self.orderId = orderID
@@ -112,6 +114,7 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
         "error_message",
         "mirakl_tracking_updated",
         "mirakl_ship_updated",
+        "mirakl_state",
     ]
 
     /// The columns as queries select them; `init(row:)` reads them by position.
@@ -163,6 +166,7 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
         errorMessage = row[28]
         miraklTrackingUpdated = row[29]
         miraklShipUpdated = row[30]
+        miraklState = row[31]
     }
 
     /// Written by hand rather than through `Encodable`: saving orders is on intake's hot path.
@@ -199,6 +203,7 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
             errorMessage,
             miraklTrackingUpdated.map(LedgerDate.text),
             miraklShipUpdated.map(LedgerDate.text),
+            miraklState,
         ]
     }
 

@@ -60,7 +60,9 @@ public final class RunningBinary: @unchecked Sendable {
     init(path: String, arguments: [String], environment: [String: String]) throws {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        var merged = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("TIPSA_") && !$0.key.hasPrefix("ORCHESTRATOR_") }
+        var merged = ProcessInfo.processInfo.environment.filter { key, _ in
+            ["TIPSA_", "ONTIME_", "MIRAKL_", "ORCHESTRATOR_"].allSatisfy { !key.hasPrefix($0) }
+        }
         merged.merge(environment) { _, new in new }
         process.environment = merged
         process.standardOutput = output

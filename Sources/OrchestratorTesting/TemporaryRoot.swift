@@ -34,6 +34,14 @@ public struct TemporaryRoot: Sendable {
 
         """
 
+    /// The test settings with Mirakl fetched at every run and its retries quick (a `Retry-After` is still honoured),
+    /// with `more` lines (`retry_attempts: 30`) added to the `mirakl` section.
+    public static func miraklConfiguration(_ more: String...) -> String {
+        testConfiguration + (["mirakl:", "fetch_interval_seconds: 0", "retry_base_delay_seconds: 0.01",
+            "retry_max_delay_seconds: 2", "max_calls_in_flight: 8", "max_calls_per_second: 0"] + more)
+            .joined(separator: "\n  ") + "\n"
+    }
+
     public init(configuration: String = TemporaryRoot.testConfiguration) throws {
         let path = FileManager.default.temporaryDirectory.path + "/orchestrator-test-" + UUID().uuidString
         layout = RootLayout(root: path)

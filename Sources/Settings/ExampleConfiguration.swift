@@ -7,6 +7,9 @@ public enum ExampleConfiguration {
     # Orchestrator configuration (YAML). Every key is optional: what is shown is the default.
     # Secrets never go here; they come from the environment:
     #   TIPSA_URL  TIPSA_AGENCY  TIPSA_CLIENT  TIPSA_PASSWORD
+    #   ONTIME_URL  ONTIME_USER  ONTIME_PASSWORD  ONTIME_CLIENT
+    #   MIRAKL_URL  MIRAKL_API_KEY  MIRAKL_SHOP_ID (optional)   -- with these, orders are fetched from and
+    #   tracking confirmed to Mirakl; without them, exports dropped in inbox/ and CSVs in outbox/ only.
     # An unknown key is an error, so a misspelt setting never goes unnoticed.
 
     intake:
@@ -52,8 +55,9 @@ public enum ExampleConfiguration {
       - carrier: tipsa
         service: "91"   # INT-ECONOMY
 
-    # How each carrier is named in tracking files (the Mirakl carrier code of your operator), and how hard it may
-    # be called: calls at once and calls started per second (0: no limit).
+    # How each carrier is named in tracking files and to Mirakl (mirakl_code: the carrier code your operator
+    # registered; "" sends Mirakl the name and tracking URL instead), and how hard it may be called: calls at once
+    # and calls started per second (0: no limit).
     carriers:
       tipsa:
         mirakl_code: TIPSA
@@ -76,6 +80,18 @@ public enum ExampleConfiguration {
       pause_after_failures: 8      # transient failures in a row after which a carrier is taken as down for the run
       call_timeout_seconds: 30
       connect_timeout_seconds: 5
+
+    # The Mirakl API (only with MIRAKL_URL and MIRAKL_API_KEY set).
+    mirakl:
+      fetch_interval_seconds: 300  # run/watch fetch orders at most this often (Mirakl: at most once a minute)
+      fetch_overlap_minutes: 10    # each fetch re-reads this much before the last one began
+      first_fetch_days: 7          # how far back the first fetch goes
+      max_calls_in_flight: 4
+      max_calls_per_second: 10
+      max_calls_per_run: 20000     # the rest waits for the next run
+      retry_attempts: 5            # per call, after 429 (Retry-After honoured), 5xx or a timeout
+      retry_base_delay_seconds: 1
+      retry_max_delay_seconds: 60
 
     # Files under outbox/: delimiter , ; | or tab (use ; for European Excel); bom helps Excel read UTF-8.
     outbox:

@@ -17,6 +17,7 @@ public struct Settings: Sendable, Equatable {
             trackingURL: "https://ontimegts.alertran.net/gts/pub/locNumSeguimiento.seam?localizador={tracking}"),
     ]
     public var posting = Posting()
+    public var mirakl = Mirakl()
     public var outbox = Outbox()
 
     public init() {}
@@ -80,6 +81,25 @@ public struct Settings: Sendable, Equatable {
         public var consecutiveFailuresBeforePause = 8
         public var callTimeoutSeconds = 30.0
         public var connectTimeoutSeconds = 5.0
+    }
+
+    /// How the Mirakl API is used when `MIRAKL_URL` and `MIRAKL_API_KEY` are set.
+    public struct Mirakl: Sendable, Equatable {
+        /// `run` and `watch` fetch orders at most this often (Mirakl asks for no more than once a minute).
+        public var fetchIntervalSeconds = 300.0
+        /// Each fetch asks for orders changed since the last one began, less this much.
+        public var fetchOverlapMinutes = 10.0
+        /// How far back the first fetch goes.
+        public var firstFetchDays = 7.0
+        public var maxCallsInFlight = 4
+        /// Calls started per second, at most; 0 for no limit.
+        public var maxCallsPerSecond = 10.0
+        /// Calls one run may make; the orders left over wait for the next run.
+        public var maxCallsPerRun = 20_000
+        /// Attempts per call when Mirakl answers "try later" (429, 5xx, a timeout), the first included.
+        public var retryAttempts = 5
+        public var retryBaseDelaySeconds = 1.0
+        public var retryMaxDelaySeconds = 60.0
     }
 
     public struct Outbox: Sendable, Equatable {

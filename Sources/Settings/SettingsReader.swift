@@ -28,6 +28,7 @@ struct SettingsReader {
             case "routing": settings.routing = try routing(value)
             case "carriers": settings.carriers = try carriers(value, defaults: settings.carriers)
             case "posting": settings.posting = try posting(value)
+            case "mirakl": settings.mirakl = try mirakl(value)
             case "outbox": settings.outbox = try outbox(value)
             default: throw unknown(key)
             }
@@ -139,6 +140,26 @@ struct SettingsReader {
             }
         }
         return posting
+    }
+
+    private func mirakl(_ node: Node) throws(SettingsError) -> Settings.Mirakl {
+        var mirakl = Settings.Mirakl()
+        try forEachEntry(of: node, at: "mirakl") { (name, value) throws(SettingsError) in
+            let at = "mirakl.\(name)"
+            switch name {
+            case "fetch_interval_seconds": mirakl.fetchIntervalSeconds = try number(value, at)
+            case "fetch_overlap_minutes": mirakl.fetchOverlapMinutes = try number(value, at)
+            case "first_fetch_days": mirakl.firstFetchDays = try positive(value, at)
+            case "max_calls_in_flight": mirakl.maxCallsInFlight = try count(value, at)
+            case "max_calls_per_second": mirakl.maxCallsPerSecond = try number(value, at)
+            case "max_calls_per_run": mirakl.maxCallsPerRun = try count(value, at)
+            case "retry_attempts": mirakl.retryAttempts = try count(value, at)
+            case "retry_base_delay_seconds": mirakl.retryBaseDelaySeconds = try number(value, at)
+            case "retry_max_delay_seconds": mirakl.retryMaxDelaySeconds = try number(value, at)
+            default: throw unknown(at)
+            }
+        }
+        return mirakl
     }
 
     private func outbox(_ node: Node) throws(SettingsError) -> Settings.Outbox {

@@ -4,6 +4,7 @@ import Domain
 import Foundation
 import Ledger
 import Logging
+import Mirakl
 import Pipeline
 import Settings
 import Simulators
@@ -21,6 +22,8 @@ struct Session {
     let httpClient: HTTPClient
     let carriers: [String: any CarrierClient]
     let unconfiguredCarriers: [String: String]
+    /// The Mirakl API, when `MIRAKL_*` configure it.
+    let mirakl: MiraklClient?
     /// Held for the session's lifetime; released when the session is dropped (or the process ends).
     private let lock: RunLock?
     private let sandbox: Sandbox?
@@ -58,16 +61,25 @@ struct Session {
         var environment = options.environment
         var sandbox: Sandbox?
         if options.sandbox {
-            let started = try await Sandbox.start(logger: logger)
+            let started = try await Sandbox.startDemo(logger: logger)
             environment.merge(started.environment) { _, simulated in simulated }
             sandbox = started
         }
         let httpClient = CarrierRegistry.httpClient(settings: settings)
         let (carriers, unconfigured) = CarrierRegistry.clients(
             environment: environment, httpClient: httpClient, settings: settings, logger: logger)
+        let mirakl: MiraklClient?
+        do {
+            mirakl = try MiraklConnection.client(
+                environment: environment, httpClient: httpClient, settings: settings, logger: logger)
+        } catch {
+            try? await httpClient.shutdown()
+            await sandbox?.stop()
+            throw CommandFailure.usage("\(error)")
+        }
         return Session(
             layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
-            carriers: carriers, unconfiguredCarriers: unconfigured, lock: lock, sandbox: sandbox)
+            carriers: carriers, unconfiguredCarriers: unconfigured, mirakl: mirakl, lock: lock, sandbox: sandbox)
     }
 
     /// Holds the run lock while `work` runs, then closes the session. An error thrown by `work` means the ledger
@@ -78,16 +90,27 @@ struct Session {
             let result = try await work(session)
             await session.close()
             return result
+        } catch let failure as CommandFailure {
+            await session.close()
+            throw failure
         } catch {
             await session.close()
             throw CommandFailure.fatal("run stopped: \(error)")
         }
     }
 
+    /// The Mirakl client, for the commands that need one: exit 2 without `MIRAKL_*`.
+    func requireMirakl() throws -> MiraklClient {
+        guard let mirakl else {
+            throw CommandFailure.usage("Mirakl is not configured: set MIRAKL_URL and MIRAKL_API_KEY in the environment")
+        }
+        return mirakl
+    }
+
     func context(isStopRequested: @escaping @Sendable () -> Bool = { false }) -> RunContext {
         RunContext(
             layout: layout, settings: settings, ledger: ledger, carriers: carriers,
-            unconfiguredCarriers: unconfiguredCarriers, logger: logger, isStopRequested: isStopRequested)
+            unconfiguredCarriers: unconfiguredCarriers, mirakl: mirakl, logger: logger, isStopRequested: isStopRequested)
     }
 
     func close() async {

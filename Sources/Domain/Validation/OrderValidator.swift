@@ -4,6 +4,9 @@ import Foundation
 public struct OrderValidator: Sendable {
     /// The Mirakl order state that means "paid, ship it".
     public static let shippableState = "SHIPPING"
+    /// Mirakl order states that mean the customer will not get the order: never posted, and flagged loudly when
+    /// Mirakl reports them after the order was booked.
+    public static let cancelledStates: Set<String> = ["CANCELED", "CANCELLED", "REFUSED"]
     /// Longest order id accepted; Mirakl's are far shorter.
     public static let maximumOrderIDLength = 64
 

@@ -24,8 +24,9 @@ public struct InboxScanner: Sendable {
         public var modified: Date
     }
 
-    /// The ready files, oldest first (so that the newest export of an order is applied last).
-    public func readyFiles(now: Date) -> [ReadyFile] {
+    /// The ready files, oldest first (so that the newest export of an order is applied last). Files named in
+    /// `complete` are known to be whole (this program wrote them, a fetch from Mirakl): no settle time, no marker.
+    public func readyFiles(now: Date, complete: Set<String> = []) -> [ReadyFile] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: inbox)) ?? []
         var ready: [ReadyFile] = []
         for name in names where isCandidate(name) {
@@ -34,8 +35,10 @@ public struct InboxScanner: Sendable {
             // lstat: a symlink is never followed, so nothing outside the inbox is ever taken.
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             let modified = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
-            guard now.timeIntervalSince(modified) >= settleSeconds else { continue }
-            if requiresDoneMarker, !FileManager.default.fileExists(atPath: path + ".done") { continue }
+            if !complete.contains(name) {
+                guard now.timeIntervalSince(modified) >= settleSeconds else { continue }
+                if requiresDoneMarker, !FileManager.default.fileExists(atPath: path + ".done") { continue }
+            }
             ready.append(ReadyFile(name: name, path: path, modified: modified))
         }
         return ready.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }

@@ -119,6 +119,7 @@ struct IntakeStage {
                 skuWeightsKg: context.settings.orders.skuWeightsKg),
             router: Router(rules: context.settings.routing),
             fieldLimits: CarrierRegistry.fieldLimits,
+            carrierNames: context.carrierNames,
             now: context.now())
         let resuming = try context.ledger.hasOutcomes(fileID: fileID)
         var counts: [OrderMerger.Outcome: Int] = [:]
@@ -169,6 +170,7 @@ struct IntakeStage {
         summary.ordersRejected += counts[.rejected] ?? 0
         summary.ordersSkipped += counts[.skipped] ?? 0
         summary.ordersAlreadyPosted += counts[.alreadyPosted] ?? 0
+        summary.ordersCancelledAfterBooking += counts[.cancelledAfterBooking] ?? 0
         return recorded
     }
 

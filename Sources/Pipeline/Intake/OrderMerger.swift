@@ -2,6 +2,7 @@ import Crypto
 import Domain
 import Foundation
 import Ledger
+import Outbox
 
 /// Validates and routes each order of a staged file and records it in the ledger: the validate and route stages.
 /// Until an order is posted the newest export wins; once it may have a shipment, later exports change nothing.
@@ -14,12 +15,16 @@ struct OrderMerger {
         case alreadyPosted = "already posted"
         /// Same content as the export that put it in its current state: nothing to do.
         case unchanged
+        /// Mirakl cancelled or refused it after its shipment was booked: the parcel must be stopped by a person.
+        case cancelledAfterBooking = "cancelled after booking"
     }
 
     let validator: OrderValidator
     let router: Router
     /// Field limits of each carrier that routing can pick.
     let fieldLimits: [String: FieldLimits]
+    /// How carriers are named to people, for the message that asks them to stop a parcel.
+    let carrierNames: CarrierNames
     let now: Date
 
     /// What an order's lines alone say, without the ledger: worked out apart from `merge`, so that it can run on
@@ -27,6 +32,8 @@ struct OrderMerger {
     struct Assessment: Sendable {
         fileprivate let lines: [OrderLine]
         fileprivate let contentHash: String
+        /// The order's state at Mirakl (`SHIPPING`, `CANCELED`, …), upper-cased; empty when the export has none.
+        fileprivate let miraklState: String
         fileprivate let decision: Decision
     }
 
@@ -35,6 +42,7 @@ struct OrderMerger {
         return Assessment(
             lines: lines,
             contentHash: Self.contentHash(lines),
+            miraklState: lines.first?.values[.orderState]?.uppercased() ?? "",
             decision: decide(validator.validate(lines), firstLine: lines.first?.sourceLine ?? 0))
     }
 
@@ -58,6 +66,11 @@ struct OrderMerger {
         // Read in the transaction that records it: posting may have changed the ledger since the page was read.
         let existing = try ledger.order(orderID)
 
+        if let existing, existing.state.mayHaveShipment, OrderValidator.cancelledStates.contains(assessment.miraklState),
+            existing.miraklState != assessment.miraklState
+        {
+            return try flagCancelledAfterBooking(existing, as: assessment.miraklState, fileID: fileID, firstLine: firstLine, ledger)
+        }
         if let existing, existing.state.mayHaveShipment {
             let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""
             let message = "posted earlier (state \(existing.state.rawValue)\(tracking)); not posted again"
@@ -80,6 +93,7 @@ struct OrderMerger {
         order.sourceFileId = fileID
         order.updatedAt = now
         order.errorMessage = nil
+        order.miraklState = assessment.miraklState.isEmpty ? nil : assessment.miraklState
 
         let outcome: Outcome
         let message: String
@@ -112,6 +126,25 @@ struct OrderMerger {
             scope: .intake, action: "merge_order", status: outcome == .accepted ? .ok : outcome == .skipped ? .skipped : .error,
             message: message, orderID: orderID, carrier: order.carrierCode ?? "", at: now))
         return outcome
+    }
+
+    /// Keeps the shipment (cancelling at the carrier is a person's call) and says so wherever people look: the
+    /// order's error in `orders_view.csv`, a `WARNING` operation, the file's results, the run's exit code.
+    private func flagCancelledAfterBooking(
+        _ order: OrderRecord, as miraklState: String, fileID: Int64, firstLine: Int, _ ledger: LedgerTransaction
+    ) throws -> Outcome {
+        let carrier = carrierNames.name(order.carrierCode ?? "")
+        let shipment = order.trackingNumber.map { "\(carrier) tracking \($0)" }
+            ?? "a shipment may exist at \(carrier) under reference \(order.orderId)"
+        let message = "\(miraklState == "REFUSED" ? "refused" : "cancelled") at Mirakl after booking — stop the parcel: "
+            + shipment
+        try ledger.markCancelledAfterBooking(order.orderId, miraklState: miraklState, message: message, at: now)
+        try record(.cancelledAfterBooking, message, fileID: fileID, orderID: order.orderId, firstLine: firstLine, ledger)
+        try ledger.log(OperationRecord(
+            scope: .intake, action: "cancelled_after_booking", status: .warning, message: message,
+            orderID: order.orderId, carrier: order.carrierCode ?? "",
+            meta: ["mirakl.state": miraklState, "tracking_number": order.trackingNumber ?? ""], at: now))
+        return .cancelledAfterBooking
     }
 
     fileprivate enum Decision: Sendable {

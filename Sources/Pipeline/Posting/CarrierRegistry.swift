@@ -37,13 +37,14 @@ public enum CarrierRegistry {
         return (clients, unconfigured)
     }
 
-    /// The HTTP client every carrier shares: a carrier that refuses connections fails a call within the connect
+    /// The HTTP client every carrier (and Mirakl) shares: a carrier that refuses connections fails a call within the connect
     /// timeout (not the whole call timeout), and the pool has a connection for every call allowed in flight.
     public static func httpClient(settings: Settings) -> HTTPClient {
         var http = HTTPClient.Configuration()
         http.timeout.connect = .milliseconds(Int64(settings.posting.connectTimeoutSeconds * 1000))
         http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(
-            settings.posting.concurrency, settings.carriers.values.map(\.maxCallsInFlight).max() ?? 0)
+            settings.posting.concurrency, settings.mirakl.maxCallsInFlight,
+            settings.carriers.values.map(\.maxCallsInFlight).max() ?? 0)
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
     }
 }

@@ -20,6 +20,14 @@ public enum CrashPoint: String, Sendable, CaseIterable {
     case afterCreate = "post.after-create"
     /// The tracking file is promised in the ledger but not written.
     case beforeTrackingFile = "track.before-file"
+    /// A page of a Mirakl fetch is read; nothing is written yet (`:N` for the N-th page).
+    case duringFetch = "mirakl.during-fetch"
+    /// A Mirakl fetch's export is in the inbox; the fetch watermark has not moved.
+    case afterFetchWritten = "mirakl.after-fetch-written"
+    /// Mirakl took an order's tracking (OR23) and the ledger knows it; the shipment is not confirmed (OR24).
+    case afterTrackingSent = "mirakl.after-tracking-sent"
+    /// Mirakl accepted an order's shipment confirmation (OR24); the ledger does not know it yet.
+    case afterShipmentConfirmed = "mirakl.after-shipment-confirmed"
 
     private static let target: (name: String, occurrence: Int)? = {
         guard let value = ProcessInfo.processInfo.environment["ORCHESTRATOR_CRASH_AT"], !value.isEmpty else {

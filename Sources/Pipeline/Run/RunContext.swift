@@ -3,6 +3,7 @@ import Carriers
 import Foundation
 import Ledger
 import Logging
+import Mirakl
 import Outbox
 import Settings
 import Workspace
@@ -16,6 +17,8 @@ public struct RunContext: Sendable {
     public let carriers: [String: any CarrierClient]
     /// Why each carrier that routing may use is not configured (missing environment variables).
     public let unconfiguredCarriers: [String: String]
+    /// The Mirakl API, when the environment configures it: orders are then fetched from it and confirmed to it.
+    public let mirakl: MiraklClient?
     public let logger: Logger
     public let now: @Sendable () -> Date
     /// True once the process was asked to stop (SIGTERM in `watch`): no new file or order is started.
@@ -25,7 +28,7 @@ public struct RunContext: Sendable {
 
     public init(
         layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
-        unconfiguredCarriers: [String: String] = [:], logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
+        unconfiguredCarriers: [String: String] = [:], mirakl: MiraklClient? = nil, logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
         isStopRequested: @escaping @Sendable () -> Bool = { false }
     ) {
         self.layout = layout
@@ -33,6 +36,7 @@ public struct RunContext: Sendable {
         self.ledger = ledger
         self.carriers = carriers
         self.unconfiguredCarriers = unconfiguredCarriers
+        self.mirakl = mirakl
         self.logger = logger
         self.now = now
         self.isStopRequested = isStopRequested

@@ -19,9 +19,10 @@ public struct RunPass: Sendable {
         case everything, intakeOnly
     }
 
-    /// Deletes the temporaries a killed process left under `outbox/` and `archive/`. Once per process start:
-    /// it walks the whole archive.
+    /// Deletes the temporaries a killed process left under `inbox/` (a Mirakl fetch's), `outbox/` and `archive/`.
+    /// Once per process start: it walks the whole archive.
     public func removeLeftovers() {
+        AtomicFile.removeTemporaries(below: context.layout.inbox)
         AtomicFile.removeTemporaries(below: context.layout.outbox)
         AtomicFile.removeTemporaries(below: context.layout.archive)
     }
@@ -38,12 +39,28 @@ public struct RunPass: Sendable {
         for file in try context.ledger.filesAwaitingArchive() {
             try intake.archiver.archive(file)
         }
+        // Orders changed at Mirakl become one more export in the inbox, taken with the others in this pass.
+        var fetched: Set<String> = []
+        var isMiraklRefused = false
+        if scope == .everything, let mirakl = context.mirakl {
+            mirakl.budget.renew()
+            switch try await OrderFetch(context: context, client: mirakl).run() {
+            case .written(let name, let orders):
+                fetched.insert(name)
+                summary.ordersFetched += orders
+            case .failed(let error):
+                summary.miraklProblems.append("Mirakl fetch failed: \(error.message)")
+                isMiraklRefused = error.kind == .unavailable
+            case .tooSoon, .nothingNew:
+                break
+            }
+        }
         let scanner = InboxScanner(
             inbox: context.layout.inbox, settleSeconds: context.settings.intake.settleSeconds,
             requiresDoneMarker: context.settings.intake.requiresDoneMarker)
         // Oldest first, so that the newest export of an order wins. The last file is taken while its orders are
         // posted: no later file of the pass can change them.
-        var ready = scanner.readyFiles(now: context.now())
+        var ready = scanner.readyFiles(now: context.now(), complete: fetched)
         let takenWhilePosting = scope == .everything ? ready.popLast() : nil
         let availability = CarrierAvailability(
             unconfigured: context.unconfiguredCarriers,
@@ -68,6 +85,11 @@ public struct RunPass: Sendable {
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
         try TrackingStage(context: context, run: run).run(summary: &summary)
         stageStart = logStage("labels and tracking", since: stageStart)
+        // A key Mirakl refused at the fetch is said once; the push would only be refused again.
+        if let mirakl = context.mirakl, !isMiraklRefused {
+            try await TrackingPush(context: context, client: mirakl).run(summary: &summary)
+            stageStart = logStage("push to Mirakl", since: stageStart)
+        }
 
         // The review files are written while the last handover call may still wait for its answer: they do not
         // show handovers. The operations it and the run's summary add are appended once it has answered.

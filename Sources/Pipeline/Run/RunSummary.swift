@@ -10,6 +10,17 @@ public struct RunSummary: Sendable, Equatable {
     public var ordersPosted = 0
     public var ordersFailed = 0
     public var ordersTracked = 0
+    /// Orders Mirakl cancelled or refused after their shipment was booked: a person must stop the parcel.
+    public var ordersCancelledAfterBooking = 0
+    /// Orders fetched from Mirakl into the inbox.
+    public var ordersFetched = 0
+    /// Orders whose shipment Mirakl accepted (OR24, or found shipped already).
+    public var ordersConfirmed = 0
+    /// Orders Mirakl refused to take tracking or a confirmation for (`FAILED_PUSH`).
+    public var ordersPushFailed = 0
+    /// Why Mirakl could not be fetched from or pushed to in full (refused key, outage, budget spent); the work
+    /// waits for the next run.
+    public var miraklProblems: [String] = []
     /// Carriers that could not be used, with the reason (their orders stay queued).
     public var unavailableCarriers: [String: String] = [:]
     /// Carriers whose handover call (OnTime's announce) failed, with the error; it is tried again next run.
@@ -32,15 +43,22 @@ public struct RunSummary: Sendable, Equatable {
         ordersPosted += other.ordersPosted
         ordersFailed += other.ordersFailed
         ordersTracked += other.ordersTracked
+        ordersCancelledAfterBooking += other.ordersCancelledAfterBooking
+        ordersFetched += other.ordersFetched
+        ordersConfirmed += other.ordersConfirmed
+        ordersPushFailed += other.ordersPushFailed
+        miraklProblems += other.miraklProblems
         unavailableCarriers.merge(other.unavailableCarriers) { mine, _ in mine }
         failedHandovers.merge(other.failedHandovers) { mine, _ in mine }
     }
 
-    /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined, or a carrier
-    /// could not be used or handed its shipments.
+    /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined, a carrier
+    /// could not be used or handed its shipments, an order was cancelled after booking, or Mirakl could not be
+    /// fetched from or pushed to in full.
     public var exitCode: Int32 {
         ordersRejected > 0 || ordersFailed > 0 || filesQuarantined > 0 || !unavailableCarriers.isEmpty
-            || !failedHandovers.isEmpty ? 1 : 0
+            || !failedHandovers.isEmpty || ordersCancelledAfterBooking > 0 || ordersPushFailed > 0
+            || !miraklProblems.isEmpty ? 1 : 0
     }
 
     public var line: String {
@@ -54,6 +72,12 @@ public struct RunSummary: Sendable, Equatable {
             "\(ordersAlreadyPosted) already posted",
             "\(ordersFailed) failed",
         ]
+        if ordersFetched > 0 { parts.insert("\(ordersFetched) fetched from Mirakl", at: 0) }
+        if ordersConfirmed > 0 { parts.append("\(ordersConfirmed) confirmed to Mirakl") }
+        if ordersPushFailed > 0 { parts.append("\(ordersPushFailed) refused by Mirakl") }
+        if ordersCancelledAfterBooking > 0 {
+            parts.append("\(ordersCancelledAfterBooking) cancelled at Mirakl after booking (stop the parcels)")
+        }
         if filesDuplicate > 0 { parts.append("\(filesDuplicate) duplicate file(s)") }
         if filesQuarantined > 0 { parts.append("\(filesQuarantined) file(s) quarantined") }
         for (carrier, reason) in unavailableCarriers.sorted(by: { $0.key < $1.key }) {
@@ -62,6 +86,7 @@ public struct RunSummary: Sendable, Equatable {
         for (carrier, error) in failedHandovers.sorted(by: { $0.key < $1.key }) {
             parts.append("\(carrier) handover failed: \(error)")
         }
+        parts += miraklProblems
         return parts.joined(separator: ", ") + String(format: " in %.1f s", elapsedSeconds)
     }
 }

@@ -90,10 +90,11 @@ import Testing
         #expect(await harness.sandbox.createCount(reference: "BAD-1") == 1)
     }
 
-    @Test func simulateServesTheCarriersToAnotherProcess() async throws {
+    @Test func simulateServesTheCarriersAndMiraklToAnotherProcess() async throws {
         let harness = try await Harness.start()
         defer { Task { await harness.stop() } }
-        let simulator = try harness.binary.start(["simulate", "--tipsa-port", "0", "--ontime-port", "0"])
+        let simulator = try harness.binary.start(
+            ["simulate", "--tipsa-port", "0", "--ontime-port", "0", "--mirakl-port", "0", "--mirakl-orders", "4"])
         defer { simulator.signal(SIGKILL) }
         try await waitUntil { simulator.standardOutputSoFar.contains("\n") }
         let announced = Dictionary(
@@ -105,10 +106,12 @@ import Testing
         let outcome = try await harness.run(environment: announced)
 
         #expect(announced["TIPSA_URL"] != nil && announced["ONTIME_URL"] != nil, "\(announced)")
+        #expect(announced["MIRAKL_URL"] != nil && announced["MIRAKL_API_KEY"] != nil, "\(announced)")
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
         #expect(await harness.sandbox.totalCreates() == 0, "the shipments went to the separate simulators")
         #expect(!harness.root.files(under: "outbox/labels/tipsa").isEmpty)
         #expect(!harness.root.files(under: "outbox/labels/ontime").isEmpty)
-        #expect(harness.root.files(under: "outbox/labels").count == 6)
+        #expect(harness.root.files(under: "outbox/labels").count == 6 + 4, "the file's orders and Mirakl's")
+        #expect(outcome.standardOutput.contains("4 fetched from Mirakl") && outcome.standardOutput.contains("10 confirmed"))
     }
 }

@@ -11,13 +11,15 @@ struct Harness {
     let sandbox: Sandbox
     let binary: BuiltBinary
 
+    /// With `mirakl`, a Mirakl simulator too, and the program pointed at it.
     static func start(
-        tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(),
+        tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), mirakl: SimulatorBehaviour? = nil,
         configuration: String = TemporaryRoot.testConfiguration
     ) async throws -> Harness {
         Harness(
             root: try TemporaryRoot(configuration: configuration),
-            sandbox: try await Sandbox.start(tipsa: tipsa, ontime: ontime, logger: Logger(label: "test.sandbox")),
+            sandbox: try await Sandbox.start(
+                tipsa: tipsa, ontime: ontime, mirakl: mirakl, logger: Logger(label: "test.sandbox")),
             binary: try BuiltBinary())
     }
 
