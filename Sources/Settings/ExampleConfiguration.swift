@@ -87,7 +87,7 @@ public enum ExampleConfiguration {
       fetch_overlap_minutes: 10    # each fetch re-reads this much before the last one began
       first_fetch_days: 7          # how far back the first fetch goes
       max_calls_in_flight: 4
-      max_calls_per_second: 10
+      max_calls_per_second: 0      # 0: no limit but the 429s (Retry-After) Mirakl sends, which every call obeys
       max_calls_per_run: 20000     # the rest waits for the next run
       retry_attempts: 5            # per call, after 429 (Retry-After honoured), 5xx or a timeout
       retry_base_delay_seconds: 1

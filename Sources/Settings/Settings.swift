@@ -91,9 +91,11 @@ public struct Settings: Sendable, Equatable {
         public var fetchOverlapMinutes = 10.0
         /// How far back the first fetch goes.
         public var firstFetchDays = 7.0
+        /// Calls at once, at most: what keeps a backlog from looking like the parallel pulls that draw 429s.
         public var maxCallsInFlight = 4
-        /// Calls started per second, at most; 0 for no limit.
-        public var maxCallsPerSecond = 10.0
+        /// Calls started per second, at most; 0 for no limit. Mirakl publishes no figure: its 429 and
+        /// `Retry-After` say when to slow down, and every call obeys them.
+        public var maxCallsPerSecond = 0.0
         /// Calls one run may make; the orders left over wait for the next run.
         public var maxCallsPerRun = 20_000
         /// Attempts per call when Mirakl answers "try later" (429, 5xx, a timeout), the first included.

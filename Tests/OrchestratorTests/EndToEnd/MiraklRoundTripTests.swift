@@ -147,6 +147,63 @@ import Testing
         #expect(try fetchWatermark(harness) != nil)
     }
 
+    @Test func anOrderWithABadAddressIsFetchedAndRejectedByIntakeNamingTheField() async throws {
+        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
+        defer { Task { await harness.stop() } }
+        let mirakl = try #require(harness.sandbox.mirakl)
+        let good = await mirakl.addGeneratedOrders(count: 1, prefix: "GOOD")
+        let address: [String: any Sendable] = [
+            "lastname": "Pérez", "street_1": "Calle Mayor 1", "city": "Madrid", "country_iso_code": "ESP",
+        ]
+        let line: [String: any Sendable] = ["order_line_id": "NOZIP-1-A-1", "offer_sku": "SKU-1", "quantity": 1]
+        let customer: [String: any Sendable] = ["shipping_address": address]
+        await mirakl.addOrders([[
+            "order_id": "NOZIP-1-A", "order_state": "SHIPPING", "customer": customer, "order_lines": [line],
+        ]])
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 1, "\(outcome.standardOutput)")
+        #expect(outcome.standardOutput.contains("2 fetched from Mirakl") && outcome.standardOutput.contains("1 rejected"))
+        let view = try ordersView(harness)
+        #expect(view["NOZIP-1-A"]?["internal_state"] == "REJECTED")
+        #expect(view["NOZIP-1-A"]?["error_message"]?.contains("zip_code") == true, "\(view["NOZIP-1-A"] ?? [:])")
+        #expect(view[good[0]]?["internal_state"] == "MIRAKL_OK")
+        #expect(await mirakl.trackingUpdates(orderID: "NOZIP-1-A") == 0)
+        #expect(harness.root.files(under: "outbox/rejects").count == 1)
+    }
+
+    @Test func aFetchIsTakenInTheSamePassWhateverTheSettleTimeAndDoneMarkers() async throws {
+        let configuration = "intake: {settle_seconds: 600, require_done_marker: true}\nmirakl: {fetch_interval_seconds: 0}\n"
+        let harness = try await Harness.start(mirakl: .init(), configuration: configuration)
+        defer { Task { await harness.stop() } }
+        let mirakl = try #require(harness.sandbox.mirakl)
+        let ids = await mirakl.addGeneratedOrders(count: 2, prefix: "SETTLED")
+        try harness.root.drop("dropped.csv", ExportGenerator(orderPrefix: "WAITS").export(orders: 0..<1))
+
+        let outcome = try await harness.run()
+
+        #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
+        for id in ids { #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id) taken in the pass that fetched it") }
+        #expect(harness.root.files(under: "inbox") == ["dropped.csv"], "a dropped file still waits for both")
+    }
+
+    @Test func runsFetchNoMoreOftenThanTheInterval() async throws {
+        let configuration = TemporaryRoot.testConfiguration + "mirakl: {fetch_interval_seconds: 300}\n"
+        let harness = try await Harness.start(mirakl: .init(), configuration: configuration)
+        defer { Task { await harness.stop() } }
+        let mirakl = try #require(harness.sandbox.mirakl)
+
+        let first = try await harness.run()
+        await mirakl.addGeneratedOrders(count: 2, prefix: "LATER")
+        let second = try await harness.run()
+        let forced = try await harness.run("fetch-orders")
+
+        #expect(first.exitCode == 0 && second.exitCode == 0)
+        #expect(await mirakl.listCalls() == 2, "the second run did not fetch; fetch-orders did")
+        #expect(forced.standardOutput.contains("2 order(s) fetched"), "\(forced.standardOutput)")
+    }
+
     @Test func nothingNewWritesNoFileAndTheNextFetchBringsWhatChangedSince() async throws {
         let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
         defer { Task { await harness.stop() } }
