@@ -1,7 +1,6 @@
 import Carriers
 import Foundation
 import Ledger
-import Logging
 import Mirakl
 import Outbox
 import Workspace
@@ -113,7 +112,7 @@ struct OrderFetch {
         }
         body.append(contentsOf: "],\"total_count\":\(orders.count)}\n".utf8)
 
-        let safeShop = String(shop.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "_" })
+        let safeShop = String(shop.map { $0.isLetter || $0.isNumber ? $0 : "_" })
         let stem = "mirakl-\(safeShop)-\(stamp.fileStamp)"
         var attempt = 1
         while true {

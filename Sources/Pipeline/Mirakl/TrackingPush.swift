@@ -4,7 +4,6 @@ import Foundation
 import Ledger
 import Mirakl
 import Outbox
-import Synchronization
 
 /// Gives Mirakl the tracking of every `TRACKED` order (OR23) and confirms its shipment (OR24), whatever file or
 /// fetch it came from. Each accepted call is committed before the next, so a killed push resumes at the call that
@@ -72,9 +71,10 @@ struct TrackingPush {
             } catch {
                 return error.kind == .permanent ? .refused(error.message) : .stopped(error)
             }
+            let carrierAsNamed = tracking.carrierCode.isEmpty ? tracking.carrierName : tracking.carrierCode
             try context.ledger.markTrackingSentToMirakl(order.orderId, at: context.now(), logging: OperationRecord(
                 scope: .mirakl, action: "update_tracking", status: .ok,
-                message: "tracking \(tracking.trackingNumber) (\(tracking.carrierCode.isEmpty ? tracking.carrierName : tracking.carrierCode)) given to Mirakl",
+                message: "tracking \(tracking.trackingNumber) (\(carrierAsNamed)) given to Mirakl",
                 orderID: order.orderId, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
                 at: context.now()))
             CrashPoint.afterTrackingSent.reach()
