@@ -6,10 +6,6 @@ public protocol CarrierClient: Sendable {
     /// The carrier's code in the ledger, routing rules and folder names (`tipsa`, `ontime`).
     var carrierCode: String { get }
 
-    /// Does what the carrier needs before its first call (TIPSA's login), so that a run can do it while it reads
-    /// its files; every call does it anyway when it has not been done.
-    func openSession() async throws(CarrierError)
-
     /// Books one shipment. `request.reference` (the Mirakl order id) is stored at the carrier so that
     /// `findShipment(reference:)` can find it again after a lost response.
     func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult
@@ -32,8 +28,6 @@ public protocol CarrierClient: Sendable {
 }
 
 extension CarrierClient {
-    public func openSession() async throws(CarrierError) {}
-
     public var announcesShipments: Bool { false }
 
     public func announce(shipmentNumbers: [String]) async throws(CarrierError) {}

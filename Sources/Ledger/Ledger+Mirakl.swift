@@ -41,57 +41,33 @@ extension Ledger {
             try transaction.log(operation)
         }
     }
+}
 
+extension LedgerTransaction {
     /// OR23 was accepted for a `TRACKED` order: the next push of it only confirms the shipment.
-    public func markTrackingSentToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord)
-        throws(LedgerError)
-    {
+    public func markTrackingSentToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord) throws {
         try transition(
-            orderID, from: .tracked, "record Mirakl's tracking update",
+            orderID, from: .tracked,
             set: "mirakl_tracking_updated = ?1, updated_at = ?1", [LedgerDate.text(date)], logging: operation)
     }
 
     /// OR24 was accepted (or Mirakl already showed the order shipped): the order is `MIRAKL_OK`.
-    public func markShipmentConfirmedToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord)
-        throws(LedgerError)
-    {
+    public func markShipmentConfirmedToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord) throws {
         try transition(
-            orderID, from: .tracked, "record Mirakl's shipment confirmation",
+            orderID, from: .tracked,
             set: "mirakl_ship_updated = ?1, updated_at = ?1, state = ?2, error_message = NULL",
             [LedgerDate.text(date), OrderState.miraklOK.rawValue], logging: operation)
     }
 
     /// Mirakl refused the order's tracking or confirmation for a reason of the order's own: `FAILED_PUSH` with
     /// Mirakl's words, until `orchestrator retry`.
-    public func markPushFailed(_ orderID: String, reason: String, at date: Date, logging operation: OperationRecord)
-        throws(LedgerError)
-    {
+    public func markPushFailed(_ orderID: String, reason: String, at date: Date, logging operation: OperationRecord) throws {
         try transition(
-            orderID, from: .tracked, "record a refused Mirakl push",
+            orderID, from: .tracked,
             set: "state = ?2, error_message = ?3, updated_at = ?1",
             [LedgerDate.text(date), OrderState.failedPush.rawValue, reason], logging: operation)
     }
 
-    /// Changes one order that is in `state`, as the caller believes, and logs `operation`, in one transaction. An
-    /// order no longer in that state (another run or command moved it) is an error, not a silent overwrite.
-    private func transition(
-        _ orderID: String, from state: OrderState, _ what: String, set assignments: String,
-        _ values: [any DatabaseValueConvertible], logging operation: OperationRecord
-    ) throws(LedgerError) {
-        try transaction(what) { transaction in
-            let orderPlaceholder = values.count + 1
-            try transaction.db.execute(
-                sql: #"UPDATE "order" SET "# + assignments + " WHERE order_id = ?\(orderPlaceholder) AND state = ?\(orderPlaceholder + 1)",
-                arguments: StatementArguments(values + [orderID, state.rawValue]))
-            guard transaction.db.changesCount == 1 else {
-                throw LedgerError(what, TransitionMissed(orderID: orderID, expected: state))
-            }
-            try transaction.log(operation)
-        }
-    }
-}
-
-extension LedgerTransaction {
     /// An order Mirakl now reports cancelled or refused after it may have been booked: its shipment is kept, the
     /// error says so, and the Mirakl state is recorded so that the next overlapping fetch does not say it again.
     public func markCancelledAfterBooking(_ orderID: String, miraklState: String, message: String, at date: Date) throws {
@@ -99,11 +75,4 @@ extension LedgerTransaction {
             sql: #"UPDATE "order" SET mirakl_state = ?, error_message = ?, updated_at = ? WHERE order_id = ?"#,
             arguments: [miraklState, message, LedgerDate.text(date), orderID])
     }
-}
-
-/// A transition found its order in another state than the one its caller believed.
-struct TransitionMissed: Error, CustomStringConvertible {
-    var orderID: String
-    var expected: OrderState
-    var description: String { "order \(orderID) is no longer \(expected.rawValue)" }
 }

@@ -3,24 +3,20 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` (and
-    /// before `end`, if given) in the order they were first recorded: a queue of any length is read page by page.
-    /// Pass the last position returned to get the next page.
+    /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` in the
+    /// order they were first recorded: a queue of any length is read page by page. Pass the last position returned
+    /// to get the next page.
     public func orders(
-        in states: [OrderState], withoutLabelOnly: Bool = false, after position: Int64, before end: Int64? = nil,
-        limit: Int
+        in states: [OrderState], withoutLabelOnly: Bool = false, after position: Int64, limit: Int
     ) throws(LedgerError) -> [(position: Int64, order: OrderRecord)] {
         try read("list queued orders") { db in
             let placeholders = Array(repeating: "?", count: states.count).joined(separator: ", ")
             var arguments = StatementArguments(states.map(\.rawValue))
-            arguments += [position]
-            if let end { arguments += [end] }
-            arguments += [limit]
+            arguments += [position, limit]
             return try Row.fetchAll(
                 db,
                 sql: "SELECT \(OrderRecord.selection), rowid AS position FROM \"order\" WHERE state IN (" + placeholders + ")"
-                    + (withoutLabelOnly ? " AND label_path IS NULL" : "") + " AND rowid > ?"
-                    + (end == nil ? "" : " AND rowid < ?") + " ORDER BY rowid LIMIT ?",
+                    + (withoutLabelOnly ? " AND label_path IS NULL" : "") + " AND rowid > ? ORDER BY rowid LIMIT ?",
                 arguments: arguments
             ).map { row in (position: row["position"], order: try OrderRecord(row: row)) }
         }
@@ -30,29 +26,6 @@ extension Ledger {
     public func count(in state: OrderState) throws(LedgerError) -> Int {
         try read("count orders") { db in
             try Int.fetchOne(db, sql: #"SELECT COUNT(*) FROM "order" WHERE state = ?"#, arguments: [state.rawValue]) ?? 0
-        }
-    }
-
-    /// The position of the order recorded last: every order recorded from now on comes after it.
-    public func lastOrderPosition() throws(LedgerError) -> Int64 {
-        try read("find the last order's position") { db in
-            try Int64.fetchOne(db, sql: #"SELECT COALESCE(MAX(rowid), 0) FROM "order""#) ?? 0
-        }
-    }
-
-    /// Saves `order` and logs `operations` in one transaction.
-    public func save(_ order: OrderRecord, logging operations: [OperationRecord] = []) throws(LedgerError) {
-        try save([(order, operations)])
-    }
-
-    /// Saves every order of `batch` and logs its operations, all in one transaction: one flush to disk serves them
-    /// all.
-    public func save(_ batch: [(order: OrderRecord, operations: [OperationRecord])]) throws(LedgerError) {
-        try transaction("record order states") { transaction in
-            for (order, operations) in batch {
-                try transaction.save(order)
-                for operation in operations { try transaction.log(operation) }
-            }
         }
     }
 

@@ -1,11 +1,14 @@
+import Domain
 import Foundation
 import GRDB
 
 extension Ledger {
-    /// Stores the events not stored before, saves `order` (its new carrier status) and logs `operations`, in one
-    /// transaction. Returns how many events were new.
+    /// Stores the events not stored before and, when the latest of them changes what the ledger holds, sets the
+    /// order's carrier status to it (and `COMPLETE` when `completes`), from the state the caller read, logging
+    /// `operations`; one transaction. Returns how many events were new.
     public func recordTracking(
-        _ order: OrderRecord, events: [TrackingEventRecord], fetchedAt: Date, logging operations: [OperationRecord]
+        _ orderID: String, in state: OrderState, latest: TrackingEventRecord?, completes: Bool,
+        events: [TrackingEventRecord], fetchedAt: Date, logging operations: [OperationRecord]
     ) throws(LedgerError) -> Int {
         try transaction("record tracking events") { transaction in
             var added = 0
@@ -21,7 +24,16 @@ extension Ledger {
                     ])
                 added += transaction.db.changesCount
             }
-            try transaction.save(order)
+            if let latest {
+                try transaction.transition(
+                    orderID, from: state,
+                    set: "carrier_status = ?1, carrier_status_code = ?2, carrier_status_text = ?3, carrier_status_at = ?4, "
+                        + "state = ?5, updated_at = ?6",
+                    [
+                        latest.status, latest.code, latest.text, latest.recordedAt.map(LedgerDate.text),
+                        (completes ? OrderState.complete : state).rawValue, LedgerDate.text(fetchedAt),
+                    ])
+            }
             for operation in operations { try transaction.log(operation) }
             return added
         }
@@ -41,16 +53,15 @@ extension Ledger {
             ).map { (orderID: $0["order_id"], shipmentNumber: $0["shipment_number"]) }
         }
     }
+}
 
+extension LedgerTransaction {
     /// Records that the carrier was handed these orders' shipments, and logs `operation`.
-    public func markAnnounced(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws(LedgerError) {
-        try transaction("record a handover to the carrier") { transaction in
-            for orderID in orderIDs {
-                try transaction.db.execute(
-                    sql: #"UPDATE "order" SET announced_at = ? WHERE order_id = ?"#,
-                    arguments: [LedgerDate.text(date), orderID])
-            }
-            try transaction.log(operation)
+    public func markAnnounced(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws {
+        for orderID in orderIDs {
+            try db.execute(
+                sql: #"UPDATE "order" SET announced_at = ? WHERE order_id = ?"#, arguments: [LedgerDate.text(date), orderID])
         }
+        try log(operation)
     }
 }

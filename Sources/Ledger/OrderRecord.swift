@@ -207,12 +207,11 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
         ]
     }
 
-    /// `INSERT … ON CONFLICT DO UPDATE` of every column but `announced_at`, prepared once per connection by the
-    /// ledger. Only `Ledger.markAnnounced` sets that one, and a save never takes it back: the handover runs beside
-    /// stages that save orders read before it.
+    /// `INSERT … ON CONFLICT DO UPDATE` of every column, prepared once per connection by the ledger. Only for an
+    /// order read in the same transaction (intake's merge, `retry`): every other change is a transition.
     static let upsertSQL: String = {
         let columns = databaseColumns.map { "\"\($0)\"" }
-        let updates = databaseColumns.dropFirst().filter { $0 != "announced_at" }.map { "\"\($0)\" = excluded.\"\($0)\"" }
+        let updates = databaseColumns.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }
         return #"INSERT INTO "order" ("# + columns.joined(separator: ", ") + ") VALUES ("
             + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ") ON CONFLICT (order_id) DO UPDATE SET "
             + updates.joined(separator: ", ")

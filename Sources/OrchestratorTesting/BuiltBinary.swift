@@ -55,7 +55,9 @@ public final class RunningBinary: @unchecked Sendable {
     private let output = Pipe()
     private let errors = Pipe()
     private let collected = CollectedOutput()
-    private let exit = ExitSignal()
+    private let exit = OnceSignal()
+    private let outputDrained = OnceSignal()
+    private let errorsDrained = OnceSignal()
 
     init(path: String, arguments: [String], environment: [String: String]) throws {
         process.executableURL = URL(fileURLWithPath: path)
@@ -67,12 +69,24 @@ public final class RunningBinary: @unchecked Sendable {
         process.environment = merged
         process.standardOutput = output
         process.standardError = errors
-        let collected = self.collected
-        output.fileHandleForReading.readabilityHandler = { collected.append(output: $0.availableData) }
-        errors.fileHandleForReading.readabilityHandler = { collected.append(errors: $0.availableData) }
         let exit = self.exit
         process.terminationHandler = { _ in exit.fire() }
         try process.run()
+        // Each pipe is read by a thread of its own until the child closes it. Not `readabilityHandler`: on Linux its
+        // dispatch source can outlive the pipe it watches, and libdispatch's event loop then crashes the test process
+        // (seen once in six suite runs).
+        let collected = self.collected
+        Self.drain(output.fileHandleForReading, into: { collected.append(output: $0) }, then: outputDrained)
+        Self.drain(errors.fileHandleForReading, into: { collected.append(errors: $0) }, then: errorsDrained)
+    }
+
+    private static func drain(
+        _ handle: FileHandle, into append: @escaping @Sendable (Data) -> Void, then drained: OnceSignal
+    ) {
+        Thread.detachNewThread {
+            while case let data = handle.availableData, !data.isEmpty { append(data) }
+            drained.fire()
+        }
     }
 
     public var processID: Int32 { process.processIdentifier }
@@ -89,10 +103,8 @@ public final class RunningBinary: @unchecked Sendable {
     /// Waits for the process to end, without blocking a thread.
     public func wait() async -> BuiltBinary.Outcome {
         await exit.wait()
-        output.fileHandleForReading.readabilityHandler = nil
-        errors.fileHandleForReading.readabilityHandler = nil
-        collected.append(output: output.fileHandleForReading.readDataToEndOfFile())
-        collected.append(errors: errors.fileHandleForReading.readDataToEndOfFile())
+        await outputDrained.wait()
+        await errorsDrained.wait()
         let text = collected.text
         return BuiltBinary.Outcome(
             exitCode: process.terminationStatus, wasSignalled: process.terminationReason == .uncaughtSignal,
@@ -114,8 +126,8 @@ final class CollectedOutput: @unchecked Sendable {
     }
 }
 
-/// Fires once when the child exits; `wait()` suspends until then.
-final class ExitSignal: @unchecked Sendable {
+/// Fires once (the child exited, a pipe was read to its end); `wait()` suspends until then.
+final class OnceSignal: @unchecked Sendable {
     private let lock = NSLock()
     private var hasFired = false
     private var waiters: [CheckedContinuation<Void, Never>] = []

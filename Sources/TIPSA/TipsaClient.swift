@@ -78,11 +78,6 @@ public final class TipsaClient: CarrierClient {
 
     // MARK: - Session
 
-    /// Logs in, unless a session is open or a login under way.
-    public func openSession() async throws(CarrierError) {
-        _ = try await session.id(login: loginOnce)
-    }
-
     /// The login the session runs when it needs one.
     private var loginOnce: TipsaSession.Login {
         { [self] () async throws(CarrierError) -> String in try await self.login() }

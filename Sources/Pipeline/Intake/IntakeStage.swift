@@ -1,4 +1,3 @@
-import Dispatch
 import Domain
 import Exports
 import Foundation
@@ -10,9 +9,7 @@ import Workspace
 /// at a time, then move it. Each step commits to the ledger before the next, so a killed run resumes where it
 /// stopped.
 struct IntakeStage {
-    /// Orders recorded per transaction, while the next page is validated on another thread. Small enough that
-    /// posting starts on the first page within milliseconds, and that a page's transaction holds up posting's
-    /// commits only briefly.
+    /// Orders recorded per transaction, while the next page is validated on another thread.
     static let ordersPerPage = 128
 
     let context: RunContext
@@ -25,8 +22,8 @@ struct IntakeStage {
         self.archiver = Archiver(context: context)
     }
 
-    /// Takes `ready`, telling `feed` (if given) of each page of its orders committed.
-    func take(_ ready: InboxScanner.ReadyFile, summary: inout RunSummary, feed: IntakeFeed? = nil) throws {
+    /// Takes `ready`. Blocking (SQLite, file moves): run it on the blocking queue.
+    func take(_ ready: InboxScanner.ReadyFile, summary: inout RunSummary) throws {
         let digest: FileDigest
         do {
             digest = try FileDigest(path: ready.path)
@@ -46,31 +43,11 @@ struct IntakeStage {
             summary.filesDuplicate += 1
         case .new(let file), .resumed(let file):
             summary.filesTaken += 1
-            try process(file, at: ready.path, summary: &summary, feed: feed)
+            try process(file, at: ready.path, summary: &summary)
         }
     }
 
-    /// Takes `ready` on a thread of its own, so that posting goes on meanwhile, telling `feed` of each page of
-    /// orders committed and, thrown or not, that intake is over. Returns what intake counted.
-    func takeOnItsOwnThread(_ ready: InboxScanner.ReadyFile, feed: IntakeFeed) async throws -> RunSummary {
-        try await withCheckedThrowingContinuation { continuation in
-            Self.thread.async {
-                var summary = RunSummary()
-                do {
-                    try take(ready, summary: &summary, feed: feed)
-                    feed.finish(failed: false)
-                    continuation.resume(returning: summary)
-                } catch {
-                    feed.finish(failed: true)
-                    continuation.resume(throwing: error)
-                }
-            }
-        }
-    }
-
-    private static let thread = DispatchQueue(label: "orchestrator.intake")
-
-    private func process(_ file: InputFile, at path: String, summary: inout RunSummary, feed: IntakeFeed?) throws {
+    private func process(_ file: InputFile, at path: String, summary: inout RunSummary) throws {
         let export: any ExportReading
         do {
             export = try ExportFile.open(path: path, extraAliases: context.settings.orders.headerAliases)
@@ -98,7 +75,7 @@ struct IntakeStage {
         }
         CrashPoint.afterStaging.reach()
         let stagedAt = clock.now
-        let validated = try recordOrders(of: staged, summary: &summary, feed: feed)
+        let validated = try recordOrders(of: staged, summary: &summary)
         context.logger.info("file read", metadata: [
             "file.name": "\(file.name)", "file.lines": "\(staged.lineCount)", "file.orders": "\(validated.orderCount)",
             "staging.ms": "\((stagedAt - started).wholeMilliseconds)",
@@ -109,9 +86,9 @@ struct IntakeStage {
     }
 
     /// The validate and route stages for every order of the file, a page of orders per transaction, then the file's
-    /// planned destinations. Posting may take the orders of a committed page at once; a run killed midway records
-    /// the rest next time, and the orders already recorded keep what was recorded for them.
-    private func recordOrders(of file: InputFile, summary: inout RunSummary, feed: IntakeFeed?) throws -> InputFile {
+    /// planned destinations. A run killed midway records the rest next time, and the orders already recorded keep
+    /// what was recorded for them.
+    private func recordOrders(of file: InputFile, summary: inout RunSummary) throws -> InputFile {
         guard let fileID = file.id else { return file }
         let merger = OrderMerger(
             validator: OrderValidator(
@@ -133,7 +110,6 @@ struct IntakeStage {
                     counts[outcome, default: 0] += 1
                 }
             }
-            feed?.committed()
             CrashPoint.betweenOrderPages.reach()
         }
         var pages = OverlappedPages<StagedOrder, OrderMerger.Assessment> { merger.assess($0) }

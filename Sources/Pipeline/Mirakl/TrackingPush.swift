@@ -72,11 +72,14 @@ struct TrackingPush {
                 return error.kind == .permanent ? .refused(error.message) : .stopped(error)
             }
             let carrierAsNamed = tracking.carrierCode.isEmpty ? tracking.carrierName : tracking.carrierCode
-            try context.ledger.markTrackingSentToMirakl(order.orderId, at: context.now(), logging: OperationRecord(
+            let operation = OperationRecord(
                 scope: .mirakl, action: "update_tracking", status: .ok,
                 message: "tracking \(tracking.trackingNumber) (\(carrierAsNamed)) given to Mirakl",
                 orderID: order.orderId, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
-                at: context.now()))
+                at: context.now())
+            try await context.commits.commit { [now = context.now()] in
+                try $0.markTrackingSentToMirakl(order.orderId, at: now, logging: operation)
+            }
             CrashPoint.afterTrackingSent.reach()
         }
         let started = ContinuousClock.now
@@ -86,10 +89,13 @@ struct TrackingPush {
             return error.kind == .permanent ? .refused(error.message) : .stopped(error)
         }
         CrashPoint.afterShipmentConfirmed.reach()
-        try context.ledger.markShipmentConfirmedToMirakl(order.orderId, at: context.now(), logging: OperationRecord(
+        let operation = OperationRecord(
             scope: .mirakl, action: "confirm_shipment", status: .ok, message: "shipment confirmed to Mirakl",
             orderID: order.orderId, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
-            at: context.now()))
+            at: context.now())
+        try await context.commits.commit { [now = context.now()] in
+            try $0.markShipmentConfirmedToMirakl(order.orderId, at: now, logging: operation)
+        }
         return .confirmed
     }
 
@@ -125,16 +131,22 @@ struct TrackingPush {
             for (orderID, reason) in batch {
                 let state = states[orderID]
                 if let state, MiraklOrder.shippedStates.contains(state) {
-                    try context.ledger.markShipmentConfirmedToMirakl(orderID, at: context.now(), logging: OperationRecord(
+                    let operation = OperationRecord(
                         scope: .mirakl, action: "confirm_shipment", status: .ok,
                         message: "Mirakl already shows the order \(state): an earlier confirmation got through",
-                        orderID: orderID, at: context.now()))
+                        orderID: orderID, at: context.now())
+                    try await context.commits.commit { [now = context.now()] in
+                        try $0.markShipmentConfirmedToMirakl(orderID, at: now, logging: operation)
+                    }
                     summary.ordersConfirmed += 1
                 } else {
                     let message = reason + (state.map { " (Mirakl shows the order \($0))" } ?? "")
-                    try context.ledger.markPushFailed(orderID, reason: message, at: context.now(), logging: OperationRecord(
+                    let operation = OperationRecord(
                         scope: .mirakl, action: "push_tracking", status: .error, message: message, orderID: orderID,
-                        at: context.now()))
+                        at: context.now())
+                    try await context.commits.commit { [now = context.now()] in
+                        try $0.markPushFailed(orderID, reason: message, at: now, logging: operation)
+                    }
                     summary.ordersPushFailed += 1
                 }
             }

@@ -1,6 +1,6 @@
 import Ledger
 
-extension OrderPages {
+extension OrderQueue {
     /// Runs `work` on every order of the queue, at most `limit` at once, handing each result to `collect` in the
     /// caller's context. Once `isStopRequested` says so no order is started; those in hand are finished.
     mutating func forEach<Result: Sendable>(
@@ -12,7 +12,7 @@ extension OrderPages {
         var queue = self
         try await withThrowingTaskGroup(of: Result.self) { group in
             var inFlight = 0
-            paging: while let page = try await queue.nextPage() {
+            paging: while let page = try queue.nextPage() {
                 for order in page {
                     if isStopRequested() { break paging }
                     if inFlight >= max(1, limit), let result = try await group.next() {

@@ -4,21 +4,12 @@ import Foundation
 import Ledger
 import Logging
 
-/// Books a shipment for every queued order. `POSTING` is committed before each create; an order found in
-/// `POSTING` (a crash, a timeout after the request left) is looked up at the carrier by reference and adopted
-/// if it exists, so no order is ever shipped twice.
+/// Books a shipment for every queued order and saves the label that comes with it (or is fetched right after).
+/// `POSTING` is committed before each create; an order found in `POSTING` (a crash, a timeout after the request
+/// left) is looked up at the carrier by reference and adopted if it exists, so no order is ever shipped twice.
 struct PostingStage {
     let context: RunContext
     let availability: CarrierAvailability
-    /// Told of each shipment once it is committed, and of each carrier done, for the handover to go on meanwhile.
-    let events: AsyncStream<PostingEvent>.Continuation
-    private let drain = CarrierDrain()
-
-    init(context: RunContext, availability: CarrierAvailability, events: AsyncStream<PostingEvent>.Continuation) {
-        self.context = context
-        self.availability = availability
-        self.events = events
-    }
 
     enum Outcome: Sendable {
         case posted, failed, deferred
@@ -26,59 +17,42 @@ struct PostingStage {
 
     /// Posts every queued order, oldest first.
     func run(summary: inout RunSummary) async throws {
-        try await postAll(in: OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost]), summary: &summary)
-    }
-
-    /// Posts the orders of the file intake is recording (those recorded after `position`), as `intake` commits
-    /// them; then, once intake has gone well, the orders queued before.
-    func run(recordedAfter position: Int64, alongside intake: IntakeFeed, summary: inout RunSummary) async throws {
-        try await postAll(
-            in: LiveOrderQueue(ledger: context.ledger, recordedAfter: position, feed: intake), summary: &summary)
-    }
-
-    private func postAll(in orders: some OrderPages, summary: inout RunSummary) async throws {
-        var queue = DrainCountedPages(pages: orders, drain: drain) { [events] in events.yield(.carrierDone($0)) }
+        var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost])
         try await queue.forEach(
             concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
             { order in try await post(order) },
-            collect: { count($0, into: &summary) })
+            collect: { outcome in
+                switch outcome {
+                case .posted: summary.ordersPosted += 1
+                case .failed: summary.ordersFailed += 1
+                case .deferred: break
+                }
+            })
     }
 
-    private func count(_ outcome: Outcome, into summary: inout RunSummary) {
-        switch outcome {
-        case .posted: summary.ordersPosted += 1
-        case .failed: summary.ordersFailed += 1
-        case .deferred: break
-        }
-    }
-
-    private func post(_ queued: OrderRecord) async throws -> Outcome {
-        let carrierCode = queued.carrierCode ?? ""
-        defer { if drain.finished(carrierCode) { events.yield(.carrierDone(carrierCode)) } }
+    private func post(_ order: OrderRecord) async throws -> Outcome {
+        let carrierCode = order.carrierCode ?? ""
         guard availability.isAvailable(carrierCode), let client = context.carriers[carrierCode] else {
             if context.carriers[carrierCode] == nil {
                 availability.markUnavailable(carrierCode, reason: "no such carrier is configured")
             }
             return .deferred
         }
-        var order = queued
         guard let shippable = order.shippableOrder, let service = order.serviceCode else {
-            return try await fail(
-                &order,
-                CarrierError(kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post"),
-                createMayHaveGoneOut: false)
+            let error = CarrierError(
+                kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post")
+            return try await fail(order.orderId, from: order.state, error, failedAttempts: 0, createMayHaveGoneOut: false)
         }
         let request = ShipmentRequestBuilder.request(for: shippable, service: service, sender: context.settings.sender)
         // A create may already have reached the carrier: after a crash in POSTING, or after an earlier failure.
         var mustLookUpFirst = order.state == .posting || order.retryCount > 0
-        order.state = .posting
-        order.updatedAt = context.now()
-        try await context.orderCommits.save(order)
+        try await context.commits.commit { [now = context.now()] in
+            try $0.beginPosting(order.orderId, from: order.state, at: now)
+        }
 
         let policy = RetryPolicy(context.settings.posting)
-        var attempt = 0
+        var failedAttempts = 0
         while true {
-            attempt += 1
             let started = ContinuousClock.now
             let mayAlreadyExist = mustLookUpFirst
             switch await attemptShipment(request, client: client, lookUpFirst: mayAlreadyExist) {
@@ -89,26 +63,30 @@ struct PostingStage {
                 if shipment.label == nil {
                     shipment.label = try? await client.label(shipmentNumber: shipment.shipmentNumber)
                 }
-                return try await record(shipment, on: &order, adopted: adopted, since: started)
+                try await record(shipment, of: order, adopted: adopted, failedAttempts: failedAttempts, since: started)
+                return .posted
             case .failure(let error):
                 mustLookUpFirst = true
                 if error.isTransient, availability.recordTransientFailure(carrierCode, error) {
                     // The carrier is down: the order waits for the next run. This attempt's create may have gone out.
-                    return try await deferPosting(&order, error, createMayHaveGoneOut: true)
+                    return try await deferPosting(order.orderId, error, failedAttempts: failedAttempts, createMayHaveGoneOut: true)
                 }
                 switch error.kind {
-                case .transient where attempt < policy.attempts:
-                    order.retryCount += 1
+                case .transient where failedAttempts + 1 < policy.attempts:
+                    failedAttempts += 1
                     context.logger.info("carrier call failed, will retry", metadata: [
                         "order.id": "\(order.orderId)", "carrier.code": "\(carrierCode)", "error": "\(error)",
                     ])
-                    try? await Task.sleep(for: policy.delay(after: attempt, error: error))
+                    try? await Task.sleep(for: policy.delay(after: failedAttempts, error: error))
                 case .transient, .permanent:
-                    return try await fail(&order, error, createMayHaveGoneOut: mayAlreadyExist || error.isTransient)
+                    return try await fail(
+                        order.orderId, from: .posting, error, failedAttempts: failedAttempts + 1,
+                        createMayHaveGoneOut: mayAlreadyExist || error.isTransient)
                 case .unavailable:
                     availability.markUnavailable(carrierCode, reason: error.message)
                     // The carrier refused us before any create of this attempt went out; an earlier one may have.
-                    return try await deferPosting(&order, error, createMayHaveGoneOut: mayAlreadyExist)
+                    return try await deferPosting(
+                        order.orderId, error, failedAttempts: failedAttempts, createMayHaveGoneOut: mayAlreadyExist)
                 }
             }
         }
@@ -131,57 +109,55 @@ struct PostingStage {
     }
 
     private func record(
-        _ shipment: ShipmentResult, on order: inout OrderRecord, adopted: Bool, since started: ContinuousClock.Instant
-    ) async throws -> Outcome {
-        order.state = .posted
-        order.shipmentNumber = shipment.shipmentNumber
-        order.trackingNumber = shipment.trackingNumber
-        if let label = shipment.label {
-            order.labelPath = try LabelFile.save(
+        _ shipment: ShipmentResult, of order: OrderRecord, adopted: Bool, failedAttempts: Int,
+        since started: ContinuousClock.Instant
+    ) async throws {
+        let labelPath = try shipment.label.map { label in
+            try LabelFile.save(
                 label, carrier: shipment.carrierCode, trackingNumber: shipment.trackingNumber, layout: context.layout)
         }
-        order.errorMessage = nil
-        order.updatedAt = context.now()
-        let elapsed = ContinuousClock.now - started
         let message = adopted
             ? "adopted shipment \(shipment.shipmentNumber), booked before an interruption"
             : "shipment \(shipment.shipmentNumber) booked"
         let operation = OperationRecord(
             scope: .carrier, action: adopted ? "adopt_shipment" : "create_shipment", status: .ok, message: message,
-            orderID: order.orderId, carrier: shipment.carrierCode,
-            durationMs: elapsed.wholeMilliseconds,
+            orderID: order.orderId, carrier: shipment.carrierCode, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
             meta: ["service": order.serviceCode ?? ""], at: context.now())
-        try await context.orderCommits.save(order, logging: [operation], afterFlushingFiles: order.labelPath != nil)
-        events.yield(.booked(BookedShipment(
-            carrierCode: shipment.carrierCode, orderID: order.orderId, shipmentNumber: shipment.shipmentNumber)))
-        return .posted
+        try await context.commits.commit(afterFlushingFiles: labelPath != nil) { [now = context.now()] in
+            try $0.recordShipment(
+                order.orderId, shipmentNumber: shipment.shipmentNumber, trackingNumber: shipment.trackingNumber,
+                labelPath: labelPath, failedAttempts: failedAttempts, at: now, logging: operation)
+        }
     }
 
     /// Leaves the order queued for the next run: in `POSTING` when a create may have reached the carrier (so it is
     /// looked up first), else in `PENDING_POST`.
     private func deferPosting(
-        _ order: inout OrderRecord, _ error: CarrierError, createMayHaveGoneOut: Bool
+        _ orderID: String, _ error: CarrierError, failedAttempts: Int, createMayHaveGoneOut: Bool
     ) async throws -> Outcome {
-        order.state = createMayHaveGoneOut ? .posting : .pendingPost
-        order.errorMessage = error.description
-        order.updatedAt = context.now()
-        try await context.orderCommits.save(order)
+        try await context.commits.commit { [now = context.now()] in
+            try $0.deferPosting(
+                orderID, to: createMayHaveGoneOut ? .posting : .pendingPost, reason: error.description,
+                failedAttempts: failedAttempts, at: now)
+        }
         return .deferred
     }
 
     /// Fails the order with the carrier's reason. When a create may have reached the carrier all the same, the
     /// message says so: `orchestrator retry` looks the order up before booking it again, a person booking it by
     /// hand might not.
-    private func fail(_ order: inout OrderRecord, _ error: CarrierError, createMayHaveGoneOut: Bool) async throws -> Outcome {
-        order.state = .failedPost
-        order.retryCount += 1
-        order.errorMessage = error.description
+    private func fail(
+        _ orderID: String, from state: OrderState, _ error: CarrierError, failedAttempts: Int, createMayHaveGoneOut: Bool
+    ) async throws -> Outcome {
+        let reason = error.description
             + (createMayHaveGoneOut ? " (a shipment may exist at the carrier: use orchestrator retry, which looks it up first)" : "")
-        order.updatedAt = context.now()
-        try await context.orderCommits.save(order, logging: [OperationRecord(
-            scope: .carrier, action: "create_shipment", status: .error, message: order.errorMessage ?? error.description,
-            orderID: order.orderId, carrier: error.carrierCode,
-            meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())])
+        let operation = OperationRecord(
+            scope: .carrier, action: "create_shipment", status: .error, message: reason, orderID: orderID,
+            carrier: error.carrierCode, meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())
+        try await context.commits.commit { [now = context.now()] in
+            try $0.failPosting(
+                orderID, from: state, reason: reason, failedAttempts: failedAttempts, at: now, logging: operation)
+        }
         return .failed
     }
 }

@@ -23,8 +23,9 @@ public struct RunContext: Sendable {
     public let now: @Sendable () -> Date
     /// True once the process was asked to stop (SIGTERM in `watch`): no new file or order is started.
     public let isStopRequested: @Sendable () -> Bool
-    /// Where the posting and label stages save orders: one flush to disk for many concurrent changes.
-    let orderCommits: OrderCommits
+    /// Where the stages that wait on the network commit their order transitions, off the cooperative pool and
+    /// many to one flush.
+    let commits: GroupCommit
 
     public init(
         layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
@@ -40,7 +41,7 @@ public struct RunContext: Sendable {
         self.logger = logger
         self.now = now
         self.isStopRequested = isStopRequested
-        orderCommits = OrderCommits(ledger: ledger, root: layout.root)
+        commits = GroupCommit(ledger: ledger, root: layout.root)
     }
 
     /// The writer for every file under `outbox/`, in the configured dialect.

@@ -19,8 +19,7 @@ struct LabelStage {
     }
 
     /// Saves the label; true when the order failed for want of one.
-    private func fetchLabel(of posted: OrderRecord) async throws -> Bool {
-        var order = posted
+    private func fetchLabel(of order: OrderRecord) async throws -> Bool {
         let carrierCode = order.carrierCode ?? ""
         guard order.labelPath == nil, availability.isAvailable(carrierCode), let client = context.carriers[carrierCode],
               let shipmentNumber = order.shipmentNumber
@@ -29,21 +28,22 @@ struct LabelStage {
             let label = try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) -> Data in
                 try await client.label(shipmentNumber: shipmentNumber)
             }
-            order.labelPath = try LabelFile.save(
+            let labelPath = try LabelFile.save(
                 label, carrier: carrierCode, trackingNumber: order.trackingNumber ?? shipmentNumber,
                 layout: context.layout)
             availability.recordSuccess(carrierCode)
-            order.updatedAt = context.now()
-            try await context.orderCommits.save(order, afterFlushingFiles: true)
+            try await context.commits.commit(afterFlushingFiles: true) { [now = context.now()] in
+                try $0.recordLabel(order.orderId, labelPath: labelPath, at: now)
+            }
             return false
         } catch let error as CarrierError {
             if availability.recordFailure(carrierCode, error) { return false }
-            order.state = .failedTracking
-            order.errorMessage = "label: \(error.description)"
-            order.updatedAt = context.now()
-            try await context.orderCommits.save(order, logging: [OperationRecord(
+            let operation = OperationRecord(
                 scope: .carrier, action: "fetch_label", status: .error, message: error.description,
-                orderID: order.orderId, carrier: carrierCode, at: context.now())])
+                orderID: order.orderId, carrier: carrierCode, at: context.now())
+            try await context.commits.commit { [now = context.now()] in
+                try $0.failTracking(order.orderId, reason: "label: \(error.description)", at: now, logging: operation)
+            }
             return true
         }
     }

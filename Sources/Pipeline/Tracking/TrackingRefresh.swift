@@ -93,25 +93,21 @@ public struct TrackingRefresh: Sendable {
             return .failed
         }
         guard let latest = events.last else { return .unchanged }
-        var order = shipped
-        order.carrierStatus = latest.status.rawValue
-        order.carrierStatusCode = latest.code
-        order.carrierStatusText = latest.text
-        order.carrierStatusAt = latest.recordedAt
-        let completes = latest.status == .delivered && order.state != .posted
-        if completes { order.state = .complete }
-        let changed = order != shipped
-        if changed { order.updatedAt = context.now() }
+        let completes = latest.status == .delivered && shipped.state != .posted
+        let changed = completes || latest.status.rawValue != shipped.carrierStatus || latest.code != shipped.carrierStatusCode
+            || latest.text != shipped.carrierStatusText || latest.recordedAt != shipped.carrierStatusAt
         let operations = changed ? [OperationRecord(
             scope: .carrier, action: "refresh_tracking", status: latest.status == .incident ? .warning : .ok,
             message: "\(latest.status.rawValue): \(latest.code) \(latest.text)" + (completes ? "; order complete" : ""),
-            orderID: order.orderId, carrier: carrierCode, at: context.now())] : []
+            orderID: shipped.orderId, carrier: carrierCode, at: context.now())] : []
         let records = events.map { event in
             TrackingEventRecord(
-                orderID: order.orderId, carrierCode: carrierCode, recordedAt: event.recordedAt,
+                orderID: shipped.orderId, carrierCode: carrierCode, recordedAt: event.recordedAt,
                 status: event.status.rawValue, code: event.code, text: event.text)
         }
-        _ = try context.ledger.recordTracking(order, events: records, fetchedAt: context.now(), logging: operations)
+        _ = try context.ledger.recordTracking(
+            shipped.orderId, in: shipped.state, latest: changed ? records.last : nil, completes: completes,
+            events: records, fetchedAt: context.now(), logging: operations)
         return changed ? .changed(latest.status, completed: completes) : .unchanged
     }
 }

@@ -41,27 +41,44 @@ import Testing
         defer { temporary.remove() }
         let order = Self.orderWithEveryColumnSet(sourceFileID: temporary.fileID)
 
-        try temporary.ledger.save(order)
+        try temporary.ledger.transaction("record an order") { try $0.save(order) }
 
         #expect(try temporary.ledger.orders(in: [.posted], after: 0, limit: 10).map(\.order) == [order])
     }
 
-    @Test func aSaveNeverTakesBackAHandover() throws {
+    @Test func aTransitionChangesOnlyItsColumnsAndFailsLoudlyFromAStateTheOrderLeft() throws {
         let temporary = try TemporaryLedger()
         defer { temporary.remove() }
         var order = Self.orderWithEveryColumnSet(sourceFileID: temporary.fileID)
-        order.announcedAt = nil
-        try temporary.ledger.save(order)
-        let handedOverAt = Date(timeIntervalSince1970: 1_790_000_600)
+        order.state = .posting
+        order.labelPath = nil
+        try temporary.ledger.transaction("record an order") { try $0.save(order) }
+        let bookedAt = Date(timeIntervalSince1970: 1_790_000_900)
+        let booked = OperationRecord(scope: .carrier, action: "create_shipment", status: .ok, message: "booked")
 
-        // The tracking stage saves the order it read before the handover was recorded.
-        try temporary.ledger.markAnnounced(
-            [order.orderId], at: handedOverAt,
-            logging: OperationRecord(scope: .carrier, action: "announce_shipments", status: .ok, message: "1 shipment(s) handed over"))
-        order.state = .tracked
-        try temporary.ledger.save(order)
+        try temporary.ledger.transaction("book") {
+            try $0.recordShipment(
+                order.orderId, shipmentNumber: "S-2", trackingNumber: "T-2", labelPath: "outbox/labels/x.pdf",
+                failedAttempts: 2, at: bookedAt, logging: booked)
+        }
+        // A second stage still believing the order is POSTING must not undo the booking.
+        let stale = #expect(throws: LedgerError.self) {
+            try temporary.ledger.transaction("book again") {
+                try $0.deferPosting(order.orderId, to: .pendingPost, reason: "stale", failedAttempts: 0, at: bookedAt)
+            }
+        }
 
-        #expect(try temporary.ledger.orders(in: [.tracked], after: 0, limit: 10).map(\.order.announcedAt) == [handedOverAt])
+        var expected = order
+        expected.state = .posted
+        expected.shipmentNumber = "S-2"
+        expected.trackingNumber = "T-2"
+        expected.labelPath = "outbox/labels/x.pdf"
+        expected.errorMessage = nil
+        expected.retryCount = order.retryCount + 2
+        expected.updatedAt = bookedAt
+        #expect(try temporary.ledger.orders(in: [.posted], after: 0, limit: 10).map(\.order) == [expected])
+        #expect(stale?.description.contains("is no longer POSTING") == true, "\(String(describing: stale))")
+        #expect(try temporary.ledger.unexportedOperations(limit: 10).map(\.message) == ["booked"])
     }
 
     @Test func anOperationComesBackFromTheLedgerAsLogged() throws {
@@ -111,6 +128,7 @@ import Testing
         order.errorMessage = "an earlier error"
         order.miraklTrackingUpdated = Date(timeIntervalSince1970: 1_790_000_400)
         order.miraklShipUpdated = Date(timeIntervalSince1970: 1_790_000_500)
+        order.miraklState = "SHIPPING"
         return order
     }
 }

@@ -1,17 +1,17 @@
-import Dispatch
 import Ledger
 import Synchronization
 import Workspace
 
-/// Group commit for the order changes of concurrent carrier calls. Each caller waits until its change is on disk,
-/// as with a transaction of its own, but the changes that arrive while one transaction is being flushed go to disk
-/// together in the next: one flush serves many orders. Files written with `AtomicFile.Durability.atNextFlush`
-/// are put on disk first, so the ledger never names a file that a power cut could take back.
+/// Where the stages that wait on the network (posting, labels, the handover, the Mirakl push) commit their order
+/// transitions, on the blocking queue (`BlockingWork`), never on the cooperative pool.
 ///
-/// The transactions run on a queue of their own, so the waiting for the disk blocks none of the threads that
-/// run carrier calls.
-final class OrderCommits: Sendable {
-    private typealias Change = (order: OrderRecord, operations: [OperationRecord])
+/// Group commit: each caller waits until its change is on disk, as with a transaction of its own, but the changes
+/// that arrive while one transaction is being flushed go to disk together in the next, so one flush serves many
+/// orders. Files written with `AtomicFile.Durability.atNextFlush` are put on disk first, so the ledger never names
+/// a file that a power cut could take back. A change that fails (a transition that finds its order moved) fails
+/// the whole batch it was in: that is a fault of the program, and the run stops.
+final class GroupCommit: Sendable {
+    typealias Change = @Sendable (LedgerTransaction) throws -> Void
 
     private struct Pending {
         var changes: [Change] = []
@@ -23,26 +23,24 @@ final class OrderCommits: Sendable {
     private let ledger: Ledger
     private let root: String
     private let pending = Mutex(Pending())
-    private let queue = DispatchQueue(label: "orchestrator.order-commits")
 
     init(ledger: Ledger, root: String) {
         self.ledger = ledger
         self.root = root
     }
 
-    /// Saves `order` and logs `operations`; returns once they are on disk, with the files written before.
-    func save(_ order: OrderRecord, logging operations: [OperationRecord] = [], afterFlushingFiles: Bool = false)
-        async throws
-    {
+    /// Applies `change` in a ledger transaction; returns once it is on disk, with the files written before it when
+    /// `afterFlushingFiles`.
+    func commit(afterFlushingFiles: Bool = false, _ change: @escaping Change) async throws {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let startsCommitting = pending.withLock { pending in
-                pending.changes.append((order, operations))
+                pending.changes.append(change)
                 pending.waiting.append(continuation)
                 pending.hasFilesToFlush = pending.hasFilesToFlush || afterFlushingFiles
                 defer { pending.isCommitting = true }
                 return !pending.isCommitting
             }
-            if startsCommitting { queue.async { self.commitUntilNothingWaits() } }
+            if startsCommitting { BlockingWork.start { self.commitUntilNothingWaits() } }
         }
     }
 
@@ -59,7 +57,9 @@ final class OrderCommits: Sendable {
             guard let batch else { return }
             do {
                 if batch.hasFilesToFlush { try FileSystemFlush.flush(containing: root) }
-                try ledger.save(batch.changes)
+                try ledger.transaction("record order changes") { transaction in
+                    for change in batch.changes { try change(transaction) }
+                }
                 for continuation in batch.waiting { continuation.resume() }
             } catch {
                 for continuation in batch.waiting { continuation.resume(throwing: error) }
