@@ -71,11 +71,11 @@ for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
         let behaviour = SimulatorBehaviour(latency: .milliseconds(latencyMs))
         let sandbox = try await Sandbox.start(tipsa: behaviour, ontime: behaviour, logger: logger)
         let httpClient = CarrierRegistry.httpClient(settings: settings)
-        let (carriers, unconfigured) = CarrierRegistry.clients(
+        let (carriers, unconfigured, callGates) = CarrierRegistry.clients(
             environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)
         let context = RunContext(
             layout: layout, settings: settings, ledger: try Ledger(path: layout.ledger), carriers: carriers,
-            unconfiguredCarriers: unconfigured, logger: logger)
+            unconfiguredCarriers: unconfigured, callGates: callGates, logger: logger)
 
         let clock = ContinuousClock()
         var summary = RunSummary()

@@ -37,13 +37,13 @@ for inFlight in inFlights.isEmpty ? [4, 8, 16] : inFlights {
     guard let mirakl = sandbox.mirakl else { fatalError("the sandbox started no Mirakl simulator") }
     await mirakl.addGeneratedOrders(count: orders, prefix: "PUSH")
     let httpClient = CarrierRegistry.httpClient(settings: settings)
-    let (carriers, unconfigured) = CarrierRegistry.clients(
+    let (carriers, unconfigured, callGates) = CarrierRegistry.clients(
         environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)
     let ledger = try Ledger(path: layout.ledger)
     // Shipped without Mirakl in the context: the orders wait TRACKED for the push being measured.
     let shipping = RunContext(
         layout: layout, settings: settings, ledger: ledger, carriers: carriers, unconfiguredCarriers: unconfigured,
-        logger: logger)
+        callGates: callGates, logger: logger)
     guard let client = try MiraklConnection.client(
         environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)
     else { fatalError("the sandbox's environment configures no Mirakl") }

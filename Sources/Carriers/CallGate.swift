@@ -1,18 +1,60 @@
-/// Holds the HTTP calls to one carrier to its limits: at most `maxInFlight` at once, and starts spaced so that no more
+import Logging
+
+/// Holds the HTTP calls to one carrier to its limits: at most so many at once, and starts spaced so that no more
 /// than `maxPerSecond` begin in any second. Waiting callers are let through in the order they came. A call holds its
 /// slot only while it is on the wire: building the request and reading the answer happen outside. A server that
 /// asks for a pause (`Retry-After`) gets it from every call, not only from the one it refused.
+///
+/// An adaptive gate finds how many calls at once the carrier takes well, as TCP finds a link's capacity: it starts
+/// at `startingAt`, lets one more call in at once after each round of answers that came at a steady pace, and halves
+/// when the carrier pushes back (429, 503, a timeout) or its answers slow to more than twice the fastest seen. It
+/// never goes above `maxInFlight`.
 public actor CallGate {
-    private let maxInFlight: Int
+    /// What a call's answer says about the carrier's load.
+    public enum Signal: Sendable {
+        case answered(latency: Duration)
+        /// 429, 503 or a timeout.
+        case pushedBack(reason: String)
+    }
+
+    /// How the limit fared since the last report.
+    public struct Report: Sendable, Equatable {
+        /// Calls at once allowed now.
+        public var limit: Int
+        /// Times the limit was halved.
+        public var decreases: Int
+        /// Calls answered or pushed back.
+        public var calls: Int
+    }
+
+    private let ceiling: Int
+    private let isAdaptive: Bool
     private let spacing: Duration
+    private let name: String
+    private let logger: Logger?
+    private var limit: Int
     private var inFlight = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
     private var nextStart = ContinuousClock.now
+    private var fastest: Duration?
+    private var steadyAnswers = 0
+    private var lastDecrease: ContinuousClock.Instant?
+    private var decreases = 0
+    private var calls = 0
 
-    /// No limit at all unless given; `maxPerSecond` 0 spaces nothing.
-    public init(maxInFlight: Int = .max, maxPerSecond: Double = 0) {
-        self.maxInFlight = max(1, maxInFlight)
+    /// No limit at all unless given; `maxPerSecond` 0 spaces nothing. With `startingAt`, the limit adapts between
+    /// 1 and `maxInFlight`, starting there; `name` and `logger` then tell each change in the debug log.
+    public init(
+        maxInFlight: Int = .max, maxPerSecond: Double = 0, startingAt initial: Int? = nil, name: String = "",
+        logger: Logger? = nil
+    ) {
+        let ceiling = max(1, maxInFlight)
+        self.ceiling = ceiling
+        isAdaptive = initial != nil
+        limit = min(ceiling, max(1, initial ?? ceiling))
         spacing = maxPerSecond > 0 ? .nanoseconds(Int64(1e9 / maxPerSecond)) : .zero
+        self.name = name
+        self.logger = logger
     }
 
     /// Starts no call before `instant`: the server asked every caller to wait until then.
@@ -27,9 +69,56 @@ public actor CallGate {
         return try await call()
     }
 
+    /// Adapts the limit to what a call's answer says (only an adaptive gate changes it).
+    public func record(_ signal: Signal) {
+        calls += 1
+        guard isAdaptive else { return }
+        switch signal {
+        case .answered(let latency):
+            let fastest = min(self.fastest ?? latency, latency)
+            self.fastest = fastest
+            if latency > max(fastest * 2, fastest + .milliseconds(50)) {
+                decrease(because: "answers slowed to \(latency.formatted(.units(allowed: [.milliseconds])))")
+            } else if limit < ceiling {
+                steadyAnswers += 1
+                if steadyAnswers >= limit {
+                    steadyAnswers = 0
+                    change(to: limit + 1, because: "a round of steady answers")
+                }
+            }
+        case .pushedBack(let reason):
+            decrease(because: reason)
+        }
+    }
+
+    /// The limit now, and what happened since the last report.
+    public func takeReport() -> Report {
+        defer { (decreases, calls) = (0, 0) }
+        return Report(limit: limit, decreases: decreases, calls: calls)
+    }
+
+    private func decrease(because reason: String) {
+        let now = ContinuousClock.now
+        steadyAnswers = 0
+        // Once per round trip: the answers of calls sent before the last cut say nothing new.
+        if let lastDecrease, now - lastDecrease < max(fastest ?? .zero, .milliseconds(100)) { return }
+        lastDecrease = now
+        guard limit > 1 else { return }
+        decreases += 1
+        change(to: limit / 2, because: reason)
+    }
+
+    private func change(to newLimit: Int, because reason: String) {
+        logger?.debug(
+            "calls at once changed",
+            metadata: ["carrier.code": "\(name)", "limit.from": "\(limit)", "limit.to": "\(newLimit)", "reason": "\(reason)"])
+        limit = newLimit
+        admitWaiting()
+    }
+
     private func enter() async {
-        if inFlight >= maxInFlight {
-            // `leave()` hands its slot straight to the first waiter.
+        if inFlight >= limit {
+            // `admitWaiting()` counts the slot for the waiter it resumes.
             await withCheckedContinuation { waiting.append($0) }
         } else {
             inFlight += 1
@@ -40,9 +129,13 @@ public actor CallGate {
     }
 
     private func leave() {
-        if waiting.isEmpty {
-            inFlight -= 1
-        } else {
+        inFlight -= 1
+        admitWaiting()
+    }
+
+    private func admitWaiting() {
+        while inFlight < limit, !waiting.isEmpty {
+            inFlight += 1
             waiting.removeFirst().resume()
         }
     }

@@ -77,13 +77,20 @@ public struct CarrierHTTPTransport: Sendable {
         let reply = try await callGate.run { [request] () async throws(CarrierError) -> HTTPReply in
             let started = ContinuousClock.now
             do {
-                let response = try await httpClient.execute(request, timeout: .milliseconds(timeoutMilliseconds), logger: logger)
+                let response = try await httpClient.execute(
+                    request, timeout: .milliseconds(timeoutMilliseconds), logger: logger)
                 let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
+                let latency = ContinuousClock.now - started
+                await callGate.record(
+                    [429, 503].contains(response.status.code)
+                        ? .pushedBack(reason: "HTTP \(response.status.code)") : .answered(latency: latency))
                 return HTTPReply(
                     status: response.status.code, headers: response.headers.map { ($0.name, $0.value) },
                     body: Data(buffer.readableBytesView))
             } catch {
-                throw transportError(error, operation: operation, elapsed: ContinuousClock.now - started)
+                let (failure, isTimeout) = transportError(error, operation: operation, elapsed: ContinuousClock.now - started)
+                if isTimeout { await callGate.record(.pushedBack(reason: "a call timed out")) }
+                throw failure
             }
         }
         logger.debug(
@@ -129,18 +136,20 @@ public struct CarrierHTTPTransport: Sendable {
         return max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000)
     }
 
-    private func transportError(_ error: any Error, operation: String, elapsed: Duration) -> CarrierError {
-        let message: String
+    /// The error a call that got no answer comes to, and whether it timed out.
+    private func transportError(_ error: any Error, operation: String, elapsed: Duration) -> (CarrierError, isTimeout: Bool) {
+        let isTimeout: Bool
         if let httpError = error as? HTTPClientError,
             [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains(httpError)
         {
-            message = "\(operation) timed out after \(callTimeout)"
-        } else if elapsed >= callTimeout {
-            message = "\(operation) timed out after \(callTimeout)"
+            isTimeout = true
         } else {
-            message = "\(operation) failed to reach \(carrierName): \(String(describing: error).prefix(200))"
+            isTimeout = elapsed >= callTimeout
         }
-        return CarrierError(kind: .transient, carrierCode: carrierCode, message: message)
+        let message = isTimeout
+            ? "\(operation) timed out after \(callTimeout)"
+            : "\(operation) failed to reach \(carrierName): \(String(describing: error).prefix(200))"
+        return (CarrierError(kind: .transient, carrierCode: carrierCode, message: message), isTimeout)
     }
 }
 

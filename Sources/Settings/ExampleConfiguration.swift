@@ -57,26 +57,27 @@ public enum ExampleConfiguration {
 
     # How each carrier is named in tracking files and to Mirakl (mirakl_code: the carrier code your operator
     # registered; "" sends Mirakl the name and tracking URL instead), and how hard it may be called: calls at once
-    # and calls started per second (0: no limit).
+    # start at 8 and grow while the carrier answers steadily, halving when it pushes back (429, 503, timeouts,
+    # slower answers), never above max_calls_in_flight; max_calls_per_second caps starts (0: no cap).
     carriers:
       tipsa:
         mirakl_code: TIPSA
         name: TIPSA
         tracking_url: ""   # e.g. "https://example.com/track?n={tracking}"
-        max_calls_in_flight: 8
-        max_calls_per_second: 25
+        max_calls_in_flight: 32
+        max_calls_per_second: 0
       ontime:
         mirakl_code: ONTIME
         name: OnTime
         tracking_url: "https://ontimegts.alertran.net/gts/pub/locNumSeguimiento.seam?localizador={tracking}"
-        max_calls_in_flight: 8
-        max_calls_per_second: 25
+        max_calls_in_flight: 32
+        max_calls_per_second: 0
 
     posting:
       retry_attempts: 4            # per call, when the carrier says "try later"
       retry_base_delay_seconds: 0.5
       retry_max_delay_seconds: 30
-      concurrency: 16              # orders posted at once, over all carriers
+      concurrency: 64              # orders posted at once, over all carriers (each carrier adapts its own calls at once)
       pause_after_failures: 8      # transient failures in a row after which a carrier is taken as down for the run
       call_timeout_seconds: 30
       connect_timeout_seconds: 5

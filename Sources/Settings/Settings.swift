@@ -58,10 +58,11 @@ public struct Settings: Sendable, Equatable {
         public var name: String
         /// Tracking page; `{tracking}` is replaced by the tracking number.
         public var trackingURL = ""
-        /// Calls to this carrier at once, at most.
-        public var maxCallsInFlight = 8
-        /// Calls started per second, at most; 0 for no limit.
-        public var maxCallsPerSecond = 25.0
+        /// Calls to this carrier at once, at most: the run starts at 8 and adapts up to this while the carrier answers
+        /// at a steady pace, halving when it pushes back (429, 503, timeouts, slowing answers).
+        public var maxCallsInFlight = 32
+        /// Calls started per second, at most; 0 for no limit but the carrier's own push-back.
+        public var maxCallsPerSecond = 0.0
 
         public init(miraklCode: String, name: String, trackingURL: String = "") {
             self.miraklCode = miraklCode
@@ -76,7 +77,7 @@ public struct Settings: Sendable, Equatable {
         public var retryBaseDelaySeconds = 0.5
         public var retryMaxDelaySeconds = 30.0
         /// Orders posted at once, over all carriers (each carrier is further held to its own limits).
-        public var concurrency = 16
+        public var concurrency = 64
         /// Transient failures in a row after which a carrier is taken as down for the rest of the run.
         public var consecutiveFailuresBeforePause = 8
         public var callTimeoutSeconds = 30.0

@@ -22,6 +22,7 @@ struct Session {
     let httpClient: HTTPClient
     let carriers: [String: any CarrierClient]
     let unconfiguredCarriers: [String: String]
+    let callGates: [String: CallGate]
     /// The Mirakl API, when `MIRAKL_*` configure it.
     let mirakl: MiraklClient?
     /// Held for the session's lifetime; released when the session is dropped (or the process ends).
@@ -66,7 +67,7 @@ struct Session {
             sandbox = started
         }
         let httpClient = CarrierRegistry.httpClient(settings: settings)
-        let (carriers, unconfigured) = CarrierRegistry.clients(
+        let (carriers, unconfigured, callGates) = CarrierRegistry.clients(
             environment: environment, httpClient: httpClient, settings: settings, logger: logger)
         let mirakl: MiraklClient?
         do {
@@ -79,7 +80,8 @@ struct Session {
         }
         return Session(
             layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
-            carriers: carriers, unconfiguredCarriers: unconfigured, mirakl: mirakl, lock: lock, sandbox: sandbox)
+            carriers: carriers, unconfiguredCarriers: unconfigured, callGates: callGates, mirakl: mirakl, lock: lock,
+            sandbox: sandbox)
     }
 
     /// Holds the run lock while `work` runs, then closes the session. An error thrown by `work` means the ledger
@@ -110,7 +112,8 @@ struct Session {
     func context(isStopRequested: @escaping @Sendable () -> Bool = { false }) -> RunContext {
         RunContext(
             layout: layout, settings: settings, ledger: ledger, carriers: carriers,
-            unconfiguredCarriers: unconfiguredCarriers, mirakl: mirakl, logger: logger, isStopRequested: isStopRequested)
+            unconfiguredCarriers: unconfiguredCarriers, callGates: callGates, mirakl: mirakl, logger: logger,
+            isStopRequested: isStopRequested)
     }
 
     func close() async {

@@ -13,28 +13,36 @@ public enum CarrierRegistry {
     /// Field lengths of every known carrier, by code; routing may only name these.
     static let fieldLimits = Dictionary(uniqueKeysWithValues: kinds.map { ($0.code, $0.fieldLimits) })
 
-    /// The clients the environment configures, each held to the call limits `settings` give its carrier, and for
-    /// each known carrier the environment does not configure, why. Secrets come from the environment only and are
-    /// never part of a message.
+    /// Calls at once an adaptive carrier gate starts at, whatever `max_calls_in_flight` allows above it.
+    static let startingCallsInFlight = 8
+
+    /// The clients the environment configures, each held to the call limits `settings` give its carrier (calls at
+    /// once adapting from `startingCallsInFlight` up to `max_calls_in_flight`), with their gates, and for each known
+    /// carrier the environment does not configure, why. Secrets come from the environment only and are never part of
+    /// a message.
     public static func clients(
         environment: [String: String], httpClient: HTTPClient, settings: Settings, logger: Logger
-    ) -> (clients: [String: any CarrierClient], unconfigured: [String: String]) {
+    ) -> (clients: [String: any CarrierClient], unconfigured: [String: String], callGates: [String: CallGate]) {
         var clients: [String: any CarrierClient] = [:]
         var unconfigured: [String: String] = [:]
+        var callGates: [String: CallGate] = [:]
         for kind in kinds {
             let missing = kind.environmentVariables.filter { (environment[$0] ?? "").isEmpty }
             if missing.isEmpty {
                 let limits = settings.carriers[kind.code] ?? Settings.CarrierPresentation(miraklCode: kind.code, name: kind.code)
+                let gate = CallGate(
+                    maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond,
+                    startingAt: startingCallsInFlight, name: kind.code, logger: logger)
                 let connection = CarrierConnection(
                     httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
-                    callGate: CallGate(maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond),
-                    logger: logger)
+                    callGate: gate, logger: logger)
                 clients[kind.code] = kind.makeClient(environment: environment, connection: connection)
+                callGates[kind.code] = gate
             } else {
                 unconfigured[kind.code] = "not configured: set \(missing.joined(separator: ", ")) in the environment"
             }
         }
-        return (clients, unconfigured)
+        return (clients, unconfigured, callGates)
     }
 
     /// The HTTP client every carrier (and Mirakl) shares: a carrier that refuses connections fails a call within the connect

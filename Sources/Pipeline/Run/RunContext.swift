@@ -17,6 +17,8 @@ public struct RunContext: Sendable {
     public let carriers: [String: any CarrierClient]
     /// Why each carrier that routing may use is not configured (missing environment variables).
     public let unconfiguredCarriers: [String: String]
+    /// Each configured carrier's call limits, whose adaptive calls at once the run summary reports.
+    public let callGates: [String: CallGate]
     /// The Mirakl API, when the environment configures it: orders are then fetched from it and confirmed to it.
     public let mirakl: MiraklClient?
     public let logger: Logger
@@ -29,7 +31,7 @@ public struct RunContext: Sendable {
 
     public init(
         layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
-        unconfiguredCarriers: [String: String] = [:], mirakl: MiraklClient? = nil, logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
+        unconfiguredCarriers: [String: String] = [:], callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil, logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
         isStopRequested: @escaping @Sendable () -> Bool = { false }
     ) {
         self.layout = layout
@@ -37,6 +39,7 @@ public struct RunContext: Sendable {
         self.ledger = ledger
         self.carriers = carriers
         self.unconfiguredCarriers = unconfiguredCarriers
+        self.callGates = callGates
         self.mirakl = mirakl
         self.logger = logger
         self.now = now

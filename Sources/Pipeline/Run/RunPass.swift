@@ -88,6 +88,12 @@ public struct RunPass: Sendable {
             stageStart = logStage("push to Mirakl", since: stageStart)
         }
         summary.unavailableCarriers = availability.unavailableAmongConsulted()
+        for (carrier, gate) in context.callGates {
+            let report = await gate.takeReport()
+            guard report.calls > 0 else { continue }
+            summary.callLimits[carrier] = "up to \(report.limit) calls at once"
+                + (report.decreases > 0 ? " (halved \(report.decreases) time(s) when it pushed back)" : "")
+        }
 
         summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000
         // A pass that found nothing to do (a quiet watch loop) leaves no trace in the review files.

@@ -21,6 +21,8 @@ public struct RunSummary: Sendable, Equatable {
     /// Why Mirakl could not be fetched from or pushed to in full (refused key, outage, budget spent); the work
     /// waits for the next run.
     public var miraklProblems: [String] = []
+    /// Each carrier called in the run: the calls at once its adaptive limit ended at, and how often it was halved.
+    public var callLimits: [String: String] = [:]
     /// Carriers that could not be used, with the reason (their orders stay queued).
     public var unavailableCarriers: [String: String] = [:]
     /// Carriers whose handover call (OnTime's announce) failed, with the error; it is tried again next run.
@@ -48,6 +50,7 @@ public struct RunSummary: Sendable, Equatable {
         ordersConfirmed += other.ordersConfirmed
         ordersPushFailed += other.ordersPushFailed
         miraklProblems += other.miraklProblems
+        callLimits.merge(other.callLimits) { _, latest in latest }
         unavailableCarriers.merge(other.unavailableCarriers) { mine, _ in mine }
         failedHandovers.merge(other.failedHandovers) { mine, _ in mine }
     }
@@ -87,6 +90,7 @@ public struct RunSummary: Sendable, Equatable {
             parts.append("\(carrier) handover failed: \(error)")
         }
         parts += miraklProblems
+        for (carrier, limit) in callLimits.sorted(by: { $0.key < $1.key }) { parts.append("\(carrier) \(limit)") }
         return parts.joined(separator: ", ") + String(format: " in %.1f s", elapsedSeconds)
     }
 }

@@ -1,4 +1,4 @@
-import Carriers
+@testable import Carriers
 import Synchronization
 import Testing
 
@@ -49,5 +49,49 @@ import Testing
         await gate.holdStarts(until: held)
         let startedAt = try await gate.run { () async throws(CarrierError) in clock.now }
         #expect(startedAt >= held)
+    }
+
+    @Test func anAdaptiveGateStartsLowAndLetsOneMoreInAfterEachRoundOfSteadyAnswers() async throws {
+        let gate = CallGate(maxInFlight: 10, startingAt: 8)
+        let concurrency = Concurrency()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    try await gate.run { () async throws(CarrierError) in
+                        concurrency.enter()
+                        try? await Task.sleep(for: .milliseconds(20))
+                        concurrency.leave()
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(concurrency.peak == 8, "no answer was recorded: the limit stayed where it started")
+
+        for _ in 0..<8 { await gate.record(.answered(latency: .milliseconds(20))) }
+        #expect(await gate.takeReport().limit == 9)
+        for _ in 0..<100 { await gate.record(.answered(latency: .milliseconds(20))) }
+        #expect(await gate.takeReport().limit == 10, "never above max_calls_in_flight")
+    }
+
+    @Test func anAdaptiveGateHalvesOncePerRoundTripWhenTheCarrierPushesBackOrSlows() async throws {
+        let gate = CallGate(maxInFlight: 32, startingAt: 16)
+        await gate.record(.answered(latency: .milliseconds(100)))
+
+        await gate.record(.pushedBack(reason: "HTTP 429"))
+        await gate.record(.pushedBack(reason: "HTTP 429"))
+        let afterPushBack = await gate.takeReport()
+        try await Task.sleep(for: .milliseconds(150))
+        await gate.record(.answered(latency: .milliseconds(400)))
+        let afterSlowing = await gate.takeReport()
+
+        #expect(afterPushBack == CallGate.Report(limit: 8, decreases: 1, calls: 3), "the second 429 came in the same round trip")
+        #expect(afterSlowing == CallGate.Report(limit: 4, decreases: 1, calls: 1))
+    }
+
+    @Test func aFixedGateNeverAdapts() async {
+        let gate = CallGate(maxInFlight: 4)
+        await gate.record(.pushedBack(reason: "HTTP 503"))
+        #expect(await gate.takeReport() == CallGate.Report(limit: 4, decreases: 0, calls: 1))
     }
 }

@@ -139,7 +139,7 @@ import Testing
     @Test func theSandboxConfiguresOnTimeThroughTheRegistry() async throws {
         let sandbox = try await Sandbox.start(logger: Self.logger)
         let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
-        let (clients, unconfigured) = CarrierRegistry.clients(
+        let (clients, unconfigured, _) = CarrierRegistry.clients(
             environment: sandbox.environment, httpClient: httpClient, settings: Settings(), logger: Self.logger)
         let ontime = try #require(clients["ontime"])
         #expect(unconfigured["ontime"] == nil)
