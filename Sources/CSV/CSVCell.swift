@@ -2,7 +2,7 @@
 ///
 /// Text is neutralised against spreadsheet formulas when written; a number is written as it is, so a
 /// negative amount stays a number in Excel.
-public enum CSVCell: Sendable, Equatable {
+package enum CSVCell: Sendable, Equatable {
     /// Free text, written with a leading `'` when it begins with `=`, `+`, `-`, `@`, TAB or CR.
     case text(String)
     /// A number already formatted by the caller (for example `-2` or `12.50`), written unchanged.
@@ -11,7 +11,7 @@ public enum CSVCell: Sendable, Equatable {
 
 extension CSVCell: ExpressibleByStringLiteral {
     /// A string literal is a `.text` cell.
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
         self = .text(value)
     }
 }

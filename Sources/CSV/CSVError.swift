@@ -2,9 +2,9 @@
 ///
 /// Messages name the file or the line and the kind of problem, never the content of a field, so they can be logged
 /// without leaking personal data from an export.
-public struct CSVError: Error, Sendable, CustomStringConvertible {
+package struct CSVError: Error, Sendable, CustomStringConvertible {
     /// The kind of failure.
-    public enum Code: String, Sendable {
+    package enum Code: String, Sendable {
         /// The file could not be opened or read (missing, a directory, no permission, an I/O error).
         case unreadable
         /// The bytes are not CSV that strict parsing accepts: a stray quote or a quoted field that never closes.
@@ -14,19 +14,19 @@ public struct CSVError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The kind of failure.
-    public let code: Code
+    package let code: Code
     /// A sentence for a person, naming the file or the line and the problem.
-    public let message: String
+    package let message: String
     /// The 1-based physical line the problem was found on (or, for an unclosed quote, where its record starts).
-    public let line: Int?
+    package let line: Int?
 
     /// Creates an error; `message` should already name the line when there is one.
-    public init(_ code: Code, _ message: String, line: Int? = nil) {
+    package init(_ code: Code, _ message: String, line: Int? = nil) {
         self.code = code
         self.message = message
         self.line = line
     }
 
     /// `CSV <code>: <message>`, for logs and command-line output.
-    public var description: String { "CSV \(code.rawValue): \(message)" }
+    package var description: String { "CSV \(code.rawValue): \(message)" }
 }

@@ -3,17 +3,17 @@
 /// Accepts `;` `,` TAB or `|` delimiters (sniffed from the header when not given), CRLF or LF line ends, a UTF-8
 /// BOM, quoted fields holding delimiters, doubled quotes and newlines, and text in UTF-8 or Windows-1252.
 /// Spaces around fields are kept. Blank lines are skipped.
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
     /// The file read.
-    public let path: String
+    package let path: String
     /// The field delimiter in use, given or sniffed.
-    public let delimiter: UInt8
+    package let delimiter: UInt8
 
     /// Opens a file; `delimiter` nil = sniff from the first line among ; , TAB |.
     ///
     /// Sniffing counts each candidate outside quotes on the first physical line and takes the most frequent;
     /// a tie or no candidate at all means `,`. Throws `.unreadable` when the file cannot be opened or read.
-    public init(path: String, delimiter: UInt8? = nil) throws(CSVError) {
+    package init(path: String, delimiter: UInt8? = nil) throws(CSVError) {
         self.path = path
         let file = try ChunkedFile(path: path)
         if let delimiter {
@@ -32,7 +32,7 @@ public struct CSVReader: Sendable {
     /// Throws `CSVError` for input it cannot read (`.unreadable`, `.malformed` naming the line, `.tooLarge` for a
     /// field over 16 MiB) once the records before the problem have been handed over, and rethrows whatever `body`
     /// throws; either way it stops there.
-    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+    package func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
         let file = try ChunkedFile(path: path)
         let buffer = ChunkBuffer()
         var feeder = LineFeeder(delimiter: delimiter)

@@ -1,12 +1,12 @@
 /// One CSV record: its fields, decoded to text, and the physical line where it starts.
-public struct CSVRecord: Sendable {
+package struct CSVRecord: Sendable {
     /// The fields in file order, quotes removed and doubled quotes undone; spaces are kept as they are.
-    public let fields: [String]
+    package let fields: [String]
     /// The 1-based physical line where the record starts (a quoted field may carry it over several lines).
-    public let line: Int
+    package let line: Int
 
     /// Creates a record.
-    public init(fields: [String], line: Int) {
+    package init(fields: [String], line: Int) {
         self.fields = fields
         self.line = line
     }

@@ -1,10 +1,10 @@
 /// libcsv alone over a file, for the ingest benchmark's baseline.
-public enum CSVTokenizer {
+package enum CSVTokenizer {
     /// libcsv alone over the file, callbacks counting only: the tokenizer-only speed for the benchmark.
     ///
     /// Uses the same parser settings, chunk size and BOM handling as `CSVReader`, but no line tracking, decoding or
     /// records, so `CSVReader`'s throughput can be measured against it.
-    public static func countRecords(path: String, delimiter: UInt8) throws(CSVError) -> (records: Int, bytes: Int) {
+    package static func countRecords(path: String, delimiter: UInt8) throws(CSVError) -> (records: Int, bytes: Int) {
         let file = try ChunkedFile(path: path)
         let buffer = ChunkBuffer()
         let parser = LibCSVParser(delimiter: delimiter)

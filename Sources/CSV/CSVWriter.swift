@@ -2,9 +2,9 @@ import Foundation
 
 /// Writes outbox CSV (SPEC §6): RFC 4180 quoting, CRLF line ends, UTF-8, an optional BOM, and text cells made safe
 /// to open in a spreadsheet.
-public struct CSVWriter: Sendable {
+package struct CSVWriter: Sendable {
     /// The delimiter and BOM choice.
-    public let dialect: CSVDialect
+    package let dialect: CSVDialect
 
     /// Characters that make a spreadsheet read a cell as a formula (or, for TAB and CR, hide one behind them).
     private static let formulaLeaders: Set<UInt8> = [
@@ -18,27 +18,27 @@ public struct CSVWriter: Sendable {
     private let delimiterBytes: [UInt8]
 
     /// A writer for `dialect`.
-    public init(dialect: CSVDialect) {
+    package init(dialect: CSVDialect) {
         self.dialect = dialect
         delimiterBytes = Array(String(dialect.delimiter).utf8)
     }
 
     /// The header line, preceded by the BOM when the dialect has one.
-    public func header(_ names: [String]) -> Data {
+    package func header(_ names: [String]) -> Data {
         var bytes: [UInt8] = dialect.includesBOM ? Self.byteOrderMark : []
         appendLine(names.map(CSVCell.text), to: &bytes)
         return Data(bytes)
     }
 
     /// One record line (CRLF-terminated).
-    public func row(_ cells: [CSVCell]) -> Data {
+    package func row(_ cells: [CSVCell]) -> Data {
         var bytes: [UInt8] = []
         appendLine(cells, to: &bytes)
         return Data(bytes)
     }
 
     /// A whole document: header then rows.
-    public func document(header names: [String], rows: [[CSVCell]]) -> Data {
+    package func document(header names: [String], rows: [[CSVCell]]) -> Data {
         var bytes: [UInt8] = dialect.includesBOM ? Self.byteOrderMark : []
         appendLine(names.map(CSVCell.text), to: &bytes)
         for cells in rows {

@@ -9,22 +9,22 @@ import Logging
 /// at `startingAt`, lets one more call in at once after each round of answers that came at a steady pace, and halves
 /// when the carrier pushes back (429, 503, a timeout) or its answers slow to more than twice the fastest seen. It
 /// never goes above `maxInFlight`.
-public actor CallGate {
+package actor CallGate {
     /// What a call's answer says about the carrier's load.
-    public enum Signal: Sendable {
+    package enum Signal: Sendable {
         case answered(latency: Duration)
         /// 429, 503 or a timeout.
         case pushedBack(reason: String)
     }
 
     /// How the limit fared since the last report.
-    public struct Report: Sendable, Equatable {
+    package struct Report: Sendable, Equatable {
         /// Calls at once allowed now.
-        public var limit: Int
+        package var limit: Int
         /// Times the limit was halved.
-        public var decreases: Int
+        package var decreases: Int
         /// Calls answered or pushed back.
-        public var calls: Int
+        package var calls: Int
     }
 
     private let ceiling: Int
@@ -44,7 +44,7 @@ public actor CallGate {
 
     /// No limit at all unless given; `maxPerSecond` 0 spaces nothing. With `startingAt`, the limit adapts between
     /// 1 and `maxInFlight`, starting there; `name` and `logger` then tell each change in the debug log.
-    public init(
+    package init(
         maxInFlight: Int = .max, maxPerSecond: Double = 0, startingAt initial: Int? = nil, name: String = "",
         logger: Logger? = nil
     ) {
@@ -58,19 +58,19 @@ public actor CallGate {
     }
 
     /// Starts no call before `instant`: the server asked every caller to wait until then.
-    public func holdStarts(until instant: ContinuousClock.Instant) {
+    package func holdStarts(until instant: ContinuousClock.Instant) {
         nextStart = max(nextStart, instant)
     }
 
     /// Runs `call` once a slot is free and its start time has come.
-    public func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T {
+    package func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T {
         await enter()
         defer { leave() }
         return try await call()
     }
 
     /// Adapts the limit to what a call's answer says (only an adaptive gate changes it).
-    public func record(_ signal: Signal) {
+    package func record(_ signal: Signal) {
         calls += 1
         guard isAdaptive else { return }
         switch signal {
@@ -92,7 +92,7 @@ public actor CallGate {
     }
 
     /// The limit now, and what happened since the last report.
-    public func takeReport() -> Report {
+    package func takeReport() -> Report {
         defer { (decreases, calls) = (0, 0) }
         return Report(limit: limit, decreases: decreases, calls: calls)
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the pipeline needs from a parcel carrier. One adapter per carrier implements it; the pipeline never
 /// knows which carrier it talks to.
-public protocol CarrierClient: Sendable {
+package protocol CarrierClient: Sendable {
     /// The carrier's code in the ledger, routing rules and folder names (`tipsa`, `ontime`).
     var carrierCode: String { get }
 
@@ -28,7 +28,7 @@ public protocol CarrierClient: Sendable {
 }
 
 extension CarrierClient {
-    public var announcesShipments: Bool { false }
+    package var announcesShipments: Bool { false }
 
-    public func announce(shipmentNumbers: [String]) async throws(CarrierError) {}
+    package func announce(shipmentNumbers: [String]) async throws(CarrierError) {}
 }

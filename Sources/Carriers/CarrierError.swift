@@ -1,6 +1,6 @@
 /// Why a carrier call failed, and what the caller should do about it.
-public struct CarrierError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: String, Sendable, Equatable {
+package struct CarrierError: Error, Sendable, Equatable, CustomStringConvertible {
+    package enum Kind: String, Sendable, Equatable {
         /// Worth trying again later: timeout, connection lost, HTTP 5xx or 429, a "try later" fault.
         case transient
         /// This request will never succeed as it is (the carrier rejects the address): fail the order.
@@ -9,17 +9,17 @@ public struct CarrierError: Error, Sendable, Equatable, CustomStringConvertible 
         case unavailable
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// The carrier's code (`tipsa`).
-    public var carrierCode: String
+    package var carrierCode: String
     /// The carrier's own error code where it gives one (TIPSA's fault number), else empty.
-    public var code: String
+    package var code: String
     /// A message a person can act on. Never holds a credential.
-    public var message: String
+    package var message: String
     /// Seconds the carrier asked us to wait before trying again (HTTP `Retry-After`).
-    public var retryAfterSeconds: Double?
+    package var retryAfterSeconds: Double?
 
-    public init(kind: Kind, carrierCode: String, code: String = "", message: String, retryAfterSeconds: Double? = nil) {
+    package init(kind: Kind, carrierCode: String, code: String = "", message: String, retryAfterSeconds: Double? = nil) {
         self.kind = kind
         self.carrierCode = carrierCode
         self.code = code
@@ -27,9 +27,9 @@ public struct CarrierError: Error, Sendable, Equatable, CustomStringConvertible 
         self.retryAfterSeconds = retryAfterSeconds
     }
 
-    public var isTransient: Bool { kind == .transient }
+    package var isTransient: Bool { kind == .transient }
 
-    public var description: String {
+    package var description: String {
         code.isEmpty ? "\(carrierCode): \(message)" : "\(carrierCode): \(code): \(message)"
     }
 }

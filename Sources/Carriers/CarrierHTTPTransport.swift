@@ -17,24 +17,24 @@ import NIOHTTP1
 /// | other HTTP 4xx                                          | `permanent`   |
 ///
 /// No message holds a header or a body sent, so credentials never reach an error.
-public struct CarrierHTTPTransport: Sendable {
-    public static let maxResponseBytes = 32 * 1024 * 1024
+package struct CarrierHTTPTransport: Sendable {
+    package static let maxResponseBytes = 32 * 1024 * 1024
 
     /// The carrier's endpoint as configured (`TIPSA_URL`, `ONTIME_URL`); paths are appended to it.
-    public var baseURL: String
+    package var baseURL: String
     /// The carrier's code (`tipsa`).
-    public var carrierCode: String
+    package var carrierCode: String
     /// The carrier's name as messages say it (`TIPSA`, `OnTime`).
-    public var carrierName: String
+    package var carrierName: String
     /// The environment variable holding the base URL, named when the carrier refuses the call.
-    public var urlVariable: String
-    public var httpClient: HTTPClient
-    public var callTimeout: Duration
+    package var urlVariable: String
+    package var httpClient: HTTPClient
+    package var callTimeout: Duration
     /// The carrier's limits on calls in flight and per second, shared by every call to it.
-    public var callGate: CallGate
-    public var logger: Logger
+    package var callGate: CallGate
+    package var logger: Logger
 
-    public init(
+    package init(
         baseURL: String, carrierCode: String, carrierName: String, urlVariable: String, httpClient: HTTPClient,
         callTimeout: Duration, callGate: CallGate, logger: Logger
     ) {
@@ -49,7 +49,7 @@ public struct CarrierHTTPTransport: Sendable {
     }
 
     /// `baseURL` + `/` + `path`, whether or not the configured URL ends with a slash.
-    public func url(_ path: String) -> String {
+    package func url(_ path: String) -> String {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         return "\(base)/\(path)"
@@ -57,7 +57,7 @@ public struct CarrierHTTPTransport: Sendable {
 
     /// Posts `body` to `url(path)` and returns whatever HTTP answer came back, good or bad; only a call that got no
     /// answer (refused, reset, timed out) throws.
-    public func post(
+    package func post(
         _ path: String, headers: [(name: String, value: String)], body: [UInt8], operation: String
     ) async throws(CarrierError) -> HTTPReply {
         try await send(.POST, path, headers: headers, body: body, operation: operation)
@@ -65,7 +65,7 @@ public struct CarrierHTTPTransport: Sendable {
 
     /// Sends `method` to `url(path)` (a path that may carry a query) with `body` (sent with its length, an empty one
     /// as `Content-Length: 0`), and returns whatever HTTP answer came back; only a call that got no answer throws.
-    public func send(
+    package func send(
         _ method: HTTPMethod, _ path: String, headers: [(name: String, value: String)], body: [UInt8]?,
         operation: String
     ) async throws(CarrierError) -> HTTPReply {
@@ -100,7 +100,7 @@ public struct CarrierHTTPTransport: Sendable {
     }
 
     /// The error an HTTP status means by the table above; nil for 2xx.
-    public func statusError(_ reply: HTTPReply, operation: String) -> CarrierError? {
+    package func statusError(_ reply: HTTPReply, operation: String) -> CarrierError? {
         switch reply.status {
         case 200..<300:
             return nil
@@ -125,7 +125,7 @@ public struct CarrierHTTPTransport: Sendable {
 
     /// A 2xx answer the adapter could not read: most likely a proxy's or a half-deployed server's page, not a verdict
     /// on the request.
-    public func unreadableBody(_ reply: HTTPReply, operation: String, expected: String) -> CarrierError {
+    package func unreadableBody(_ reply: HTTPReply, operation: String, expected: String) -> CarrierError {
         CarrierError(
             kind: .transient, carrierCode: carrierCode,
             message: "\(operation): \(carrierName) answered \(reply.body.count) bytes that are not \(expected)")
@@ -154,24 +154,24 @@ public struct CarrierHTTPTransport: Sendable {
 }
 
 /// An HTTP answer from a carrier, read whole.
-public struct HTTPReply: Sendable {
-    public var status: UInt
-    public var headers: [(name: String, value: String)]
-    public var body: Data
+package struct HTTPReply: Sendable {
+    package var status: UInt
+    package var headers: [(name: String, value: String)]
+    package var body: Data
 
-    public init(status: UInt, headers: [(name: String, value: String)], body: Data) {
+    package init(status: UInt, headers: [(name: String, value: String)], body: Data) {
         self.status = status
         self.headers = headers
         self.body = body
     }
 
     /// The first value of a header, by case-insensitive name.
-    public func header(_ name: String) -> String? {
+    package func header(_ name: String) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
     /// `Retry-After` in seconds from now, given as a number of seconds or as an HTTP date (RFC 9110 §10.2.3).
-    public var retryAfterSeconds: Double? { retryAfterSeconds(now: Date()) }
+    package var retryAfterSeconds: Double? { retryAfterSeconds(now: Date()) }
 
     func retryAfterSeconds(now: Date) -> Double? {
         guard let value = header("Retry-After")?.trimmingCharacters(in: .whitespaces) else { return nil }

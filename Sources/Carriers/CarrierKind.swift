@@ -4,7 +4,7 @@ import Logging
 
 /// A carrier this program can post to: how it is named, what it needs from the environment and how its client is
 /// made. A new carrier is one adapter folder with one `CarrierKind`, registered in the pipeline's `CarrierRegistry`.
-public protocol CarrierKind: Sendable {
+package protocol CarrierKind: Sendable {
     /// The code in routing rules, the ledger and folder names (`tipsa`).
     var code: String { get }
     /// The environment variables holding its endpoint and credentials; all must be set (SPEC §7).
@@ -17,13 +17,13 @@ public protocol CarrierKind: Sendable {
 
 /// What a carrier client is given to make its calls: the HTTP client, the deadline of one call, the carrier's call
 /// limits, the logger.
-public struct CarrierConnection: Sendable {
-    public var httpClient: HTTPClient
-    public var callTimeout: Duration
-    public var callGate: CallGate
-    public var logger: Logger
+package struct CarrierConnection: Sendable {
+    package var httpClient: HTTPClient
+    package var callTimeout: Duration
+    package var callGate: CallGate
+    package var logger: Logger
 
-    public init(httpClient: HTTPClient, callTimeout: Duration, callGate: CallGate, logger: Logger) {
+    package init(httpClient: HTTPClient, callTimeout: Duration, callGate: CallGate, logger: Logger) {
         self.httpClient = httpClient
         self.callTimeout = callTimeout
         self.callGate = callGate

@@ -1,19 +1,19 @@
 /// One parcel shipment to book: who sends, who receives, what and how.
-public struct ShipmentRequest: Sendable, Equatable {
+package struct ShipmentRequest: Sendable, Equatable {
     /// The Mirakl order id; the carrier keeps it as the shipment's reference.
-    public var reference: String
+    package var reference: String
     /// The carrier's service code (TIPSA `48` ECONOMY, `91` INT-ECONOMY, …).
-    public var serviceCode: String
-    public var sender: Party
-    public var recipient: Party
-    public var parcelCount: Int
-    public var weightKg: Double
+    package var serviceCode: String
+    package var sender: Party
+    package var recipient: Party
+    package var parcelCount: Int
+    package var weightKg: Double
     /// What the parcel holds, for customs and the label.
-    public var contents: String
+    package var contents: String
     /// Delivery notes printed on the label.
-    public var notes: String
+    package var notes: String
 
-    public init(
+    package init(
         reference: String, serviceCode: String, sender: Party, recipient: Party,
         parcelCount: Int, weightKg: Double, contents: String = "", notes: String = ""
     ) {
@@ -29,18 +29,18 @@ public struct ShipmentRequest: Sendable, Equatable {
 }
 
 /// A sender or a recipient, already validated and cut to the carrier's field lengths.
-public struct Party: Sendable, Equatable {
-    public var name: String
-    public var contactPerson: String
-    public var street: String
-    public var city: String
-    public var postalCode: String
+package struct Party: Sendable, Equatable {
+    package var name: String
+    package var contactPerson: String
+    package var street: String
+    package var city: String
+    package var postalCode: String
     /// ISO 3166-1 alpha-2 (`ES`, `PT`, `FR`).
-    public var countryCode: String
-    public var phone: String
-    public var email: String
+    package var countryCode: String
+    package var phone: String
+    package var email: String
 
-    public init(
+    package init(
         name: String, contactPerson: String = "", street: String, city: String, postalCode: String,
         countryCode: String, phone: String = "", email: String = ""
     ) {

@@ -2,16 +2,16 @@ import Foundation
 
 /// A shipment the carrier has booked. Its public tracking page comes from the configured URL template of the
 /// carrier (`carriers.<code>.tracking_url`).
-public struct ShipmentResult: Sendable, Equatable {
-    public var carrierCode: String
+package struct ShipmentResult: Sendable, Equatable {
+    package var carrierCode: String
     /// The carrier's number for the shipment (TIPSA's albarán, OnTime's `numero_envio`).
-    public var shipmentNumber: String
+    package var shipmentNumber: String
     /// The number a customer tracks the parcel by; for TIPSA and OnTime the same as the shipment number.
-    public var trackingNumber: String
+    package var trackingNumber: String
     /// The label, when the carrier returns it with the booking (OnTime); nil means ask `label(shipmentNumber:)`.
-    public var label: Data?
+    package var label: Data?
 
-    public init(carrierCode: String, shipmentNumber: String, trackingNumber: String, label: Data? = nil) {
+    package init(carrierCode: String, shipmentNumber: String, trackingNumber: String, label: Data? = nil) {
         self.carrierCode = carrierCode
         self.shipmentNumber = shipmentNumber
         self.trackingNumber = trackingNumber

@@ -1,16 +1,16 @@
 import Foundation
 
 /// One step of a shipment's tracking history, in the carrier's words and normalised.
-public struct TrackingEvent: Sendable, Equatable {
-    public var status: CarrierStatus
+package struct TrackingEvent: Sendable, Equatable {
+    package var status: CarrierStatus
     /// The carrier's own status or incident code (TIPSA `3`, OnTime `ENTR`).
-    public var code: String
+    package var code: String
     /// The carrier's own words for it (`ENTREGADO`), for people reading `orders_view.csv`.
-    public var text: String
+    package var text: String
     /// When the carrier recorded it; nil when its timestamp cannot be read.
-    public var recordedAt: Date?
+    package var recordedAt: Date?
 
-    public init(status: CarrierStatus, code: String, text: String, recordedAt: Date?) {
+    package init(status: CarrierStatus, code: String, text: String, recordedAt: Date?) {
         self.status = status
         self.code = code
         self.text = text

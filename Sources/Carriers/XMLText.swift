@@ -1,7 +1,7 @@
 /// Escaping of values placed in XML text or attributes, for the SOAP adapters and their simulators.
-public enum XMLText {
+package enum XMLText {
     /// `value` with `& < > " '` replaced by entities. Values without any (almost all of them) come back as they are.
-    public static func escaped(_ value: String) -> String {
+    package static func escaped(_ value: String) -> String {
         guard value.utf8.contains(where: isSpecial) else { return value }
         var out: [UInt8] = []
         out.reserveCapacity(value.utf8.count + 16)

@@ -1,16 +1,16 @@
 import Foundation
 
 /// Opens a file from the inbox as an export, after the checks that send junk to `archive/failed/`.
-public enum ExportFile {
+package enum ExportFile {
     /// The bytes looked at to tell text from binary.
     static let sniffLength = 8192
 
     /// True for names the inbox picks up (`*.csv`, `*.json`, any case).
-    public static func isExportName(_ name: String) -> Bool {
+    package static func isExportName(_ name: String) -> Bool {
         ["csv", "json"].contains((name as NSString).pathExtension.lowercased())
     }
 
-    public static func open(path: String, extraAliases: [String: [String]] = [:]) throws(ExportError) -> any ExportReading {
+    package static func open(path: String, extraAliases: [String: [String]] = [:]) throws(ExportError) -> any ExportReading {
         let head = try readHead(path)
         if head.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {
             throw ExportError(.empty, "the file is empty")

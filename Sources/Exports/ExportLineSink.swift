@@ -1,10 +1,10 @@
 import Domain
 
 /// Where an export hands its lines, in file order: the values of `ExportReading.fields`, column by column.
-public typealias ExportLineSink = (_ line: Int, _ orderID: String, _ values: [String]) throws -> Void
+package typealias ExportLineSink = (_ line: Int, _ orderID: String, _ values: [String]) throws -> Void
 
 /// An export opened for reading: which fields its columns hold, and a way to stream its lines.
-public protocol ExportReading {
+package protocol ExportReading {
     /// `csv` or `json`.
     var format: String { get }
     /// The field of each value in the lines handed to the sink; nil for columns not read.

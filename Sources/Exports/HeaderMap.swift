@@ -1,9 +1,9 @@
 import Domain
 
 /// Which field each column of an export's header holds.
-public struct HeaderMap: Sendable, Equatable {
+package struct HeaderMap: Sendable, Equatable {
     /// One entry per column: the field it holds, or nil for a column the program does not read.
-    public let fields: [OrderField?]
+    package let fields: [OrderField?]
 
     /// Fields a file must have columns for; each inner list is satisfied by any one of its fields.
     static let requiredColumns: [[OrderField]] = [
@@ -13,7 +13,7 @@ public struct HeaderMap: Sendable, Equatable {
 
     /// Maps `header` by canonical names, the built-in aliases and `extraAliases` (field raw name → names).
     /// When two columns hold the same field, the first one is read.
-    public init(header: [String], extraAliases: [String: [String]] = [:]) {
+    package init(header: [String], extraAliases: [String: [String]] = [:]) {
         var lookup: [String: OrderField] = [:]
         for field in OrderField.allCases {
             let names = [field.rawValue] + (HeaderAliases.builtIn[field] ?? []) + (extraAliases[field.rawValue] ?? [])
@@ -30,7 +30,7 @@ public struct HeaderMap: Sendable, Equatable {
     }
 
     /// The required fields no column holds, as people would name them.
-    public var missingRequired: [String] {
+    package var missingRequired: [String] {
         let present = Set(fields.compactMap { $0 })
         return Self.requiredColumns.filter { $0.allSatisfy { !present.contains($0) } }
             .map { $0.map(\.rawValue).joined(separator: " or ") }

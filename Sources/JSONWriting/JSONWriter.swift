@@ -3,18 +3,18 @@ import Foundation
 /// Writes JSON text straight to bytes: an object a member at a time (the ledger's validated orders), or a whole tree
 /// of strings, numbers, booleans, arrays and dictionaries (carrier request and answer bodies). Foundation's
 /// `JSONEncoder` and `JSONSerialization` cost more than everything else around them on these hot paths.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+package struct JSONWriter {
+    package private(set) var bytes: [UInt8] = []
     private var needsComma = false
 
-    public init() {
+    package init() {
         bytes.reserveCapacity(512)
     }
 
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `value` as JSON; dictionary keys in order, so the same value always gives the same bytes.
-    public static func data(_ value: Any) -> Data {
+    package static func data(_ value: Any) -> Data {
         var writer = JSONWriter()
         writer.write(value)
         return Data(writer.bytes)
@@ -22,18 +22,18 @@ public struct JSONWriter {
 
     // MARK: - An object, member by member
 
-    public mutating func open() {
+    package mutating func open() {
         separate()
         bytes.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
-    public mutating func close() {
+    package mutating func close() {
         bytes.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
-    public mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -41,14 +41,14 @@ public struct JSONWriter {
         needsComma = false
     }
 
-    public mutating func member(_ name: StaticString, string value: String) {
+    package mutating func member(_ name: StaticString, string value: String) {
         key(name)
         appendQuoted(value)
         needsComma = true
     }
 
     /// `number` is Swift's description of an integer or a finite `Double`, which is valid JSON.
-    public mutating func member(_ name: StaticString, number: String) {
+    package mutating func member(_ name: StaticString, number: String) {
         key(name)
         bytes.append(contentsOf: number.utf8)
         needsComma = true

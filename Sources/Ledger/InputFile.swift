@@ -2,10 +2,10 @@ import Foundation
 import GRDB
 
 /// One file taken from the inbox, identified by its SHA-256.
-public struct InputFile: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "input_file"
+package struct InputFile: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "input_file"
 
-    public enum Status: String, Codable, Sendable {
+    package enum Status: String, Codable, Sendable {
         /// Registered; its lines are being staged (a restart stages them again).
         case received
         /// Its orders are in the ledger; the move to `archivePath` may not have happened yet.
@@ -20,26 +20,26 @@ public struct InputFile: Codable, Sendable, Equatable, FetchableRecord, MutableP
         case quarantined
     }
 
-    public var id: Int64?
-    public var sha256: String
+    package var id: Int64?
+    package var sha256: String
     /// The file's name in the inbox.
-    public var name: String
-    public var size: Int64
-    public var format: String?
-    public var status: Status
+    package var name: String
+    package var size: Int64
+    package var format: String?
+    package var status: Status
     /// The export's fields in column order (CSV), as recorded when staging.
-    public var columns: String?
+    package var columns: String?
     /// Where the file goes (relative to the root), decided and committed before it moves.
-    public var archivePath: String?
-    public var rejectsPath: String?
-    public var resultsPath: String?
-    public var error: String?
-    public var runId: Int64
-    public var receivedAt: Date
-    public var lineCount: Int
-    public var orderCount: Int
+    package var archivePath: String?
+    package var rejectsPath: String?
+    package var resultsPath: String?
+    package var error: String?
+    package var runId: Int64
+    package var receivedAt: Date
+    package var lineCount: Int
+    package var orderCount: Int
 
-    public init(sha256: String, name: String, size: Int64, runID: Int64, receivedAt: Date) {
+    package init(sha256: String, name: String, size: Int64, runID: Int64, receivedAt: Date) {
         self.sha256 = sha256
         self.name = name
         self.size = size
@@ -50,7 +50,7 @@ public struct InputFile: Codable, Sendable, Equatable, FetchableRecord, MutableP
         self.orderCount = 0
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// What the ledger knows about a file just found in the inbox.
-public enum FileRegistration: Sendable, Equatable {
+package enum FileRegistration: Sendable, Equatable {
     /// Never seen: registered now.
     case new(InputFile)
     /// Seen before, but a crash stopped its staging: stage it again.
@@ -12,20 +12,20 @@ public enum FileRegistration: Sendable, Equatable {
 }
 
 /// Receives the lines of a file while it is staged.
-public struct StagingSink {
+package struct StagingSink {
     let statement: Statement
     let fileID: Int64
     let codec: StagedLineCodec
 
     /// Stages one line. `values` are the file's columns in order.
-    public func add(line: Int, orderID: String, values: [String]) throws {
+    package func add(line: Int, orderID: String, values: [String]) throws {
         try statement.execute(arguments: [fileID, line, orderID, codec.encode(values)])
     }
 }
 
 extension Ledger {
     /// Registers a file by its SHA-256; the database's uniqueness on `sha256` decides what is a duplicate.
-    public func register(_ file: InputFile) throws(LedgerError) -> FileRegistration {
+    package func register(_ file: InputFile) throws(LedgerError) -> FileRegistration {
         try write("register \(file.name)") { db in
             var file = file
             do {
@@ -45,7 +45,7 @@ extension Ledger {
 
     /// Stages the lines `produce` hands to the sink, replacing any staged by an interrupted earlier attempt,
     /// all in one transaction. Returns the updated file. An error `produce` throws rolls back and comes back as is.
-    public func stage(
+    package func stage(
         _ file: InputFile, codec: StagedLineCodec, format: String, produce: (StagingSink) throws -> Int
     ) throws -> InputFile {
         guard let fileID = file.id else { return file }
@@ -65,7 +65,7 @@ extension Ledger {
 
     /// Files whose processing a crash interrupted after their orders were recorded: their move to the archive
     /// (or to `archive/failed/`) may not have happened.
-    public func filesAwaitingArchive() throws(LedgerError) -> [InputFile] {
+    package func filesAwaitingArchive() throws(LedgerError) -> [InputFile] {
         try read("list files awaiting the archive") { db in
             try InputFile.filter([InputFile.Status.validated.rawValue, InputFile.Status.failed.rawValue]
                 .contains(Column("status"))).order(Column("id")).fetchAll(db)
@@ -73,18 +73,18 @@ extension Ledger {
     }
 
     /// Archived files whose results file is not written yet.
-    public func filesAwaitingResults() throws(LedgerError) -> [InputFile] {
+    package func filesAwaitingResults() throws(LedgerError) -> [InputFile] {
         try read("list files awaiting results") { db in
             try InputFile.filter(Column("status") == InputFile.Status.archived.rawValue).order(Column("id")).fetchAll(db)
         }
     }
 
-    public func update(_ file: InputFile) throws(LedgerError) {
+    package func update(_ file: InputFile) throws(LedgerError) {
         try write("update \(file.name)") { db in try file.update(db) }
     }
 
     /// Calls `body` with the outcome of each order the file held, in order of first line, streaming from SQLite.
-    public func forEachOutcome(fileID: Int64, _ body: (FileOrderOutcome) throws -> Void) throws {
+    package func forEachOutcome(fileID: Int64, _ body: (FileOrderOutcome) throws -> Void) throws {
         do {
             try pool.read { db in
                 let outcomes = try FileOrderOutcome.fetchCursor(
@@ -103,7 +103,7 @@ extension Ledger {
         }
     }
 
-    public func rejections(fileID: Int64) throws(LedgerError) -> [Rejection] {
+    package func rejections(fileID: Int64) throws(LedgerError) -> [Rejection] {
         try read("read the rejections of file \(fileID)") { db in
             try Rejection.fetchAll(
                 db, sql: "SELECT line, order_id, field, reason FROM rejection WHERE file_id = ? ORDER BY line, id",
@@ -113,17 +113,17 @@ extension Ledger {
 }
 
 /// What became of one order of an input file.
-public struct FileOrderOutcome: Sendable, Equatable, FetchableRecord, Decodable {
-    public var orderId: String
-    public var firstLine: Int
+package struct FileOrderOutcome: Sendable, Equatable, FetchableRecord, Decodable {
+    package var orderId: String
+    package var firstLine: Int
     /// The intake decision: `accepted`, `rejected`, `skipped`, `already posted`.
-    public var outcome: String
-    public var message: String
+    package var outcome: String
+    package var message: String
     /// The order's state now (after posting).
-    public var state: String?
-    public var carrierCode: String?
-    public var trackingNumber: String?
-    public var errorMessage: String?
+    package var state: String?
+    package var carrierCode: String?
+    package var trackingNumber: String?
+    package var errorMessage: String?
 
     enum CodingKeys: String, CodingKey {
         case orderId = "order_id"
@@ -138,11 +138,11 @@ public struct FileOrderOutcome: Sendable, Equatable, FetchableRecord, Decodable 
 }
 
 /// One rejected field of one line.
-public struct Rejection: Sendable, Equatable, FetchableRecord, Decodable {
-    public var line: Int
-    public var orderId: String
-    public var field: String
-    public var reason: String
+package struct Rejection: Sendable, Equatable, FetchableRecord, Decodable {
+    package var line: Int
+    package var orderId: String
+    package var field: String
+    package var reason: String
 
     enum CodingKeys: String, CodingKey {
         case line
@@ -156,7 +156,7 @@ extension Ledger {
     /// Up to `limit` orders staged from `file`, those whose id comes after `orderID` (from the first when nil), by
     /// order id, each with its lines in source order: a file of any size is recorded a page at a time. The lines
     /// come as stored, so that decoding them can happen off the ledger's thread.
-    public func stagedOrders(of file: InputFile, after orderID: String?, limit: Int) throws(LedgerError) -> [StagedOrder] {
+    package func stagedOrders(of file: InputFile, after orderID: String?, limit: Int) throws(LedgerError) -> [StagedOrder] {
         guard let fileID = file.id else { return [] }
         let codec = StagedLineCodec(columns: file.columns ?? "")
         return try read("read the staged orders of \(file.name)") { db in
@@ -190,7 +190,7 @@ extension Ledger {
     }
 
     /// Whether an earlier attempt at `fileID`, interrupted, already recorded some of its orders.
-    public func hasOutcomes(fileID: Int64) throws(LedgerError) -> Bool {
+    package func hasOutcomes(fileID: Int64) throws(LedgerError) -> Bool {
         try read("look for the recorded orders of file \(fileID)") { db in
             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file_order WHERE file_id = ?)", arguments: [fileID])
                 ?? false

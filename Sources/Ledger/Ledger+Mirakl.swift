@@ -4,15 +4,15 @@ import GRDB
 
 extension Ledger {
     /// How far a shop's orders were fetched from Mirakl.
-    public struct MiraklFetchMark: Sendable, Equatable {
+    package struct MiraklFetchMark: Sendable, Equatable {
         /// When the last fetch that completed began: the next asks for orders changed since then (less an overlap).
         /// Nil until a fetch has completed.
-        public var updatedSince: Date?
+        package var updatedSince: Date?
         /// When a fetch was last begun, completed or not: fetches are spaced from it.
-        public var attemptedAt: Date
+        package var attemptedAt: Date
     }
 
-    public func miraklFetchMark(shop: String) throws(LedgerError) -> MiraklFetchMark? {
+    package func miraklFetchMark(shop: String) throws(LedgerError) -> MiraklFetchMark? {
         try read("read the Mirakl fetch mark") { db in
             try Row.fetchOne(db, sql: "SELECT updated_since, attempted_at FROM mirakl_fetch WHERE shop = ?", arguments: [shop])
                 .map { MiraklFetchMark(updatedSince: $0[0], attemptedAt: $0[1]) }
@@ -20,7 +20,7 @@ extension Ledger {
     }
 
     /// Records that a fetch of `shop` begins now; the watermark stays where it was until `advanceMiraklFetch`.
-    public func recordMiraklFetchAttempt(shop: String, at date: Date) throws(LedgerError) {
+    package func recordMiraklFetchAttempt(shop: String, at date: Date) throws(LedgerError) {
         try write("record a Mirakl fetch attempt") { db in
             try db.execute(
                 sql: """
@@ -33,7 +33,7 @@ extension Ledger {
 
     /// Moves the shop's watermark to `updatedSince`, once the fetch's orders are durably in the inbox, and logs
     /// `operation`.
-    public func advanceMiraklFetch(shop: String, updatedSince: Date, logging operation: OperationRecord) throws(LedgerError) {
+    package func advanceMiraklFetch(shop: String, updatedSince: Date, logging operation: OperationRecord) throws(LedgerError) {
         try transaction("advance the Mirakl fetch mark") { transaction in
             try transaction.db.execute(
                 sql: "UPDATE mirakl_fetch SET updated_since = ? WHERE shop = ?",
@@ -45,14 +45,14 @@ extension Ledger {
 
 extension LedgerTransaction {
     /// OR23 was accepted for a `TRACKED` order: the next push of it only confirms the shipment.
-    public func markTrackingSentToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord) throws {
+    package func markTrackingSentToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord) throws {
         try transition(
             orderID, from: .tracked,
             set: "mirakl_tracking_updated = ?1, updated_at = ?1", [LedgerDate.text(date)], logging: operation)
     }
 
     /// OR24 was accepted (or Mirakl already showed the order shipped): the order is `MIRAKL_OK`.
-    public func markShipmentConfirmedToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord) throws {
+    package func markShipmentConfirmedToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord) throws {
         try transition(
             orderID, from: .tracked,
             set: "mirakl_ship_updated = ?1, updated_at = ?1, state = ?2, error_message = NULL",
@@ -61,7 +61,7 @@ extension LedgerTransaction {
 
     /// Mirakl refused the order's tracking or confirmation for a reason of the order's own: `FAILED_PUSH` with
     /// Mirakl's words, until `orchestrator retry`.
-    public func markPushFailed(_ orderID: String, reason: String, at date: Date, logging operation: OperationRecord) throws {
+    package func markPushFailed(_ orderID: String, reason: String, at date: Date, logging operation: OperationRecord) throws {
         try transition(
             orderID, from: .tracked,
             set: "state = ?2, error_message = ?3, updated_at = ?1",
@@ -70,7 +70,7 @@ extension LedgerTransaction {
 
     /// An order Mirakl now reports cancelled or refused after it may have been booked: its shipment is kept, the
     /// error says so, and the Mirakl state is recorded so that the next overlapping fetch does not say it again.
-    public func markCancelledAfterBooking(_ orderID: String, miraklState: String, message: String, at date: Date) throws {
+    package func markCancelledAfterBooking(_ orderID: String, miraklState: String, message: String, at date: Date) throws {
         try db.execute(
             sql: #"UPDATE "order" SET mirakl_state = ?, error_message = ?, updated_at = ? WHERE order_id = ?"#,
             arguments: [miraklState, message, LedgerDate.text(date), orderID])

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension Ledger {
-    public func log(_ operations: [OperationRecord]) throws(LedgerError) {
+    package func log(_ operations: [OperationRecord]) throws(LedgerError) {
         guard !operations.isEmpty else { return }
         try transaction("log operations") { transaction in
             for operation in operations { try transaction.log(operation) }
@@ -12,7 +12,7 @@ extension Ledger {
     /// Up to `limit` operations not yet appended to `outbox/operations.csv`, oldest first: those after the export
     /// mark. Operations commit in the order of their ids (SQLite has one writer), so what is exported is always a
     /// prefix, and one number says how far the export got.
-    public func unexportedOperations(limit: Int) throws(LedgerError) -> [OperationRecord] {
+    package func unexportedOperations(limit: Int) throws(LedgerError) -> [OperationRecord] {
         try read("read operations to export") { db in
             try OperationRecord
                 .filter(sql: "id > (SELECT last_id FROM export_mark WHERE name = 'operations')")
@@ -21,7 +21,7 @@ extension Ledger {
     }
 
     /// Moves the export mark past `lastID`, once the operations up to it are in `operations.csv`.
-    public func markExported(upTo lastID: Int64) throws(LedgerError) {
+    package func markExported(upTo lastID: Int64) throws(LedgerError) {
         try write("mark operations exported") { db in
             try db.execute(sql: "UPDATE export_mark SET last_id = ? WHERE name = 'operations'", arguments: [lastID])
         }

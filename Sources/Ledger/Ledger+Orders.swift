@@ -6,7 +6,7 @@ extension Ledger {
     /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` in the
     /// order they were first recorded: a queue of any length is read page by page. Pass the last position returned
     /// to get the next page.
-    public func orders(
+    package func orders(
         in states: [OrderState], withoutLabelOnly: Bool = false, after position: Int64, limit: Int
     ) throws(LedgerError) -> [(position: Int64, order: OrderRecord)] {
         try read("list queued orders") { db in
@@ -23,7 +23,7 @@ extension Ledger {
     }
 
     /// How many orders are in `state`.
-    public func count(in state: OrderState) throws(LedgerError) -> Int {
+    package func count(in state: OrderState) throws(LedgerError) -> Int {
         try read("count orders") { db in
             try Int.fetchOne(db, sql: #"SELECT COUNT(*) FROM "order" WHERE state = ?"#, arguments: [state.rawValue]) ?? 0
         }
@@ -31,7 +31,7 @@ extension Ledger {
 
     /// The tracking row of every posted, labelled order, with the tracking file it goes to: the one a killed run
     /// promised it, else `relativePath`, promised now, before the file is written. One transaction.
-    public func promiseTrackingFile(_ relativePath: String) throws(LedgerError) -> [TrackingRow] {
+    package func promiseTrackingFile(_ relativePath: String) throws(LedgerError) -> [TrackingRow] {
         try write("assign a tracking file") { db in
             let posted = OrderState.posted.rawValue
             let ready = try Row.fetchAll(
@@ -51,7 +51,7 @@ extension Ledger {
     }
 
     /// Marks the posted orders promised `relativePath` as `TRACKED` and logs `operations`, in one transaction.
-    public func markTracked(trackingFile relativePath: String, at date: Date, logging operations: [OperationRecord])
+    package func markTracked(trackingFile relativePath: String, at date: Date, logging operations: [OperationRecord])
         throws(LedgerError)
     {
         try transaction("mark orders tracked") { transaction in
@@ -65,7 +65,7 @@ extension Ledger {
 
 extension Ledger {
     /// Calls `body` with every order and the name of the file that last changed it, streaming from SQLite.
-    public func forEachOrderWithSourceName(_ body: (OrderRecord, String) throws -> Void) throws {
+    package func forEachOrderWithSourceName(_ body: (OrderRecord, String) throws -> Void) throws {
         do {
             try pool.read { db in
                 let rows = try Row.fetchCursor(
@@ -84,7 +84,7 @@ extension Ledger {
 
 extension Ledger {
     /// What `requeueFailed` did with one order.
-    public enum Requeue: Sendable, Equatable {
+    package enum Requeue: Sendable, Equatable {
         case requeued(from: OrderState, to: OrderState)
         case notFailed(OrderState)
         case unknown
@@ -93,7 +93,7 @@ extension Ledger {
     /// Puts failed orders back in the queue: `FAILED_POST` → `PENDING_POST` (its earlier attempts make the next
     /// post look the order up at the carrier first), `FAILED_TRACKING` → `POSTED`, `FAILED_PUSH` → `TRACKED`.
     /// `orderIDs` nil means every failed order. Each change is logged as an operation, all in one transaction.
-    public func requeueFailed(_ orderIDs: [String]?, at now: Date) throws(LedgerError) -> [(orderID: String, result: Requeue)] {
+    package func requeueFailed(_ orderIDs: [String]?, at now: Date) throws(LedgerError) -> [(orderID: String, result: Requeue)] {
         try transaction("re-queue failed orders") { ledger in
             let failed = OrderState.allCases.filter(\.isFailed).map(\.rawValue)
             let ids = try orderIDs ?? OrderRecord.filter(failed.contains(Column("state"))).order(Column("rowid"))

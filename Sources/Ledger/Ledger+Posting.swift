@@ -6,14 +6,14 @@ import GRDB
 /// believes the order is in.
 extension LedgerTransaction {
     /// A create may go out now: the order is `POSTING` before the call, so a crash finds it to look up.
-    public func beginPosting(_ orderID: String, from state: OrderState, at date: Date) throws {
+    package func beginPosting(_ orderID: String, from state: OrderState, at date: Date) throws {
         try transition(
             orderID, from: state, set: "state = ?1, updated_at = ?2", [OrderState.posting.rawValue, LedgerDate.text(date)])
     }
 
     /// The carrier booked the shipment (or had booked it before an interruption): `POSTED`, with its numbers and,
     /// when it came with the booking, its label. `failedAttempts` transient failures before it count as retries.
-    public func recordShipment(
+    package func recordShipment(
         _ orderID: String, shipmentNumber: String, trackingNumber: String, labelPath: String?, failedAttempts: Int,
         at date: Date, logging operation: OperationRecord
     ) throws {
@@ -27,7 +27,7 @@ extension LedgerTransaction {
 
     /// Leaves a `POSTING` order queued for the next run: still `POSTING` when a create may have reached the carrier
     /// (the next run looks it up first), else `PENDING_POST`.
-    public func deferPosting(
+    package func deferPosting(
         _ orderID: String, to state: OrderState, reason: String, failedAttempts: Int, at date: Date
     ) throws {
         try transition(
@@ -36,7 +36,7 @@ extension LedgerTransaction {
     }
 
     /// The order cannot be booked as it is: `FAILED_POST` with the reason, until `orchestrator retry`.
-    public func failPosting(
+    package func failPosting(
         _ orderID: String, from state: OrderState, reason: String, failedAttempts: Int, at date: Date,
         logging operation: OperationRecord
     ) throws {
@@ -46,13 +46,13 @@ extension LedgerTransaction {
     }
 
     /// A posted order's label is saved at `labelPath`.
-    public func recordLabel(_ orderID: String, labelPath: String, at date: Date) throws {
+    package func recordLabel(_ orderID: String, labelPath: String, at date: Date) throws {
         try transition(
             orderID, from: .posted, set: "label_path = ?1, updated_at = ?2", [labelPath, LedgerDate.text(date)])
     }
 
     /// No label could be had for a posted order: `FAILED_TRACKING`, until `orchestrator retry`.
-    public func failTracking(_ orderID: String, reason: String, at date: Date, logging operation: OperationRecord) throws {
+    package func failTracking(_ orderID: String, reason: String, at date: Date, logging operation: OperationRecord) throws {
         try transition(
             orderID, from: .posted, set: "state = ?1, error_message = ?2, updated_at = ?3",
             [OrderState.failedTracking.rawValue, reason, LedgerDate.text(date)], logging: operation)

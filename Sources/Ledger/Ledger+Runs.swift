@@ -2,18 +2,18 @@ import Foundation
 import GRDB
 
 /// One `run` (or one pass of `watch`) as the ledger remembers it.
-public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "run"
+package struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "run"
 
-    public var id: Int64?
+    package var id: Int64?
     /// UTC stamp used in the names of the files the run writes (`20261129T004817Z`).
-    public var stamp: String
-    public var startedAt: Date
-    public var finishedAt: Date?
-    public var exitCode: Int?
-    public var summary: String?
+    package var stamp: String
+    package var startedAt: Date
+    package var finishedAt: Date?
+    package var exitCode: Int?
+    package var summary: String?
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
@@ -28,7 +28,7 @@ public struct RunRecord: Codable, Sendable, Equatable, FetchableRecord, MutableP
 }
 
 extension Ledger {
-    public func beginRun(stamp: String, at date: Date) throws(LedgerError) -> RunRecord {
+    package func beginRun(stamp: String, at date: Date) throws(LedgerError) -> RunRecord {
         try write("record the run's start") { db in
             var run = RunRecord(stamp: stamp, startedAt: date)
             try run.insert(db)
@@ -36,7 +36,7 @@ extension Ledger {
         }
     }
 
-    public func finish(_ run: RunRecord) throws(LedgerError) {
+    package func finish(_ run: RunRecord) throws(LedgerError) {
         try write("record the run's end") { db in try run.update(db) }
     }
 }

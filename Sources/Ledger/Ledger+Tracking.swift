@@ -6,7 +6,7 @@ extension Ledger {
     /// Stores the events not stored before and, when the latest of them changes what the ledger holds, sets the
     /// order's carrier status to it (and `COMPLETE` when `completes`), from the state the caller read, logging
     /// `operations`; one transaction. Returns how many events were new.
-    public func recordTracking(
+    package func recordTracking(
         _ orderID: String, in state: OrderState, latest: TrackingEventRecord?, completes: Bool,
         events: [TrackingEventRecord], fetchedAt: Date, logging operations: [OperationRecord]
     ) throws(LedgerError) -> Int {
@@ -40,7 +40,7 @@ extension Ledger {
     }
 
     /// Orders of `carrier` with a shipment the carrier has not been handed yet, up to `limit`.
-    public func shipmentsAwaitingAnnouncement(carrier: String, limit: Int) throws(LedgerError)
+    package func shipmentsAwaitingAnnouncement(carrier: String, limit: Int) throws(LedgerError)
         -> [(orderID: String, shipmentNumber: String)]
     {
         try read("list shipments to announce") { db in
@@ -57,7 +57,7 @@ extension Ledger {
 
 extension LedgerTransaction {
     /// Records that the carrier was handed these orders' shipments, and logs `operation`.
-    public func markAnnounced(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws {
+    package func markAnnounced(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws {
         for orderID in orderIDs {
             try db.execute(
                 sql: #"UPDATE "order" SET announced_at = ? WHERE order_id = ?"#, arguments: [LedgerDate.text(date), orderID])

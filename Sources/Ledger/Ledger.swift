@@ -3,11 +3,11 @@ import GRDB
 
 /// The state store (`logs/ledger.sqlite`): every file, staged line, order and operation. SQLite in WAL mode;
 /// each stage commits its outcome here before the next stage starts and before any file moves.
-public final class Ledger: Sendable {
+package final class Ledger: Sendable {
     let pool: DatabasePool
 
     /// Opens (creating if needed) and migrates the ledger at `path`.
-    public init(path: String) throws(LedgerError) {
+    package init(path: String) throws(LedgerError) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
@@ -51,9 +51,9 @@ public final class Ledger: Sendable {
 }
 
 /// A ledger operation that failed. Bound values (personal data) are not part of the message.
-public struct LedgerError: Error, Sendable, CustomStringConvertible {
-    public var operation: String
-    public var message: String
+package struct LedgerError: Error, Sendable, CustomStringConvertible {
+    package var operation: String
+    package var message: String
 
     init(_ operation: String, _ error: any Error) {
         self.operation = operation
@@ -64,5 +64,5 @@ public struct LedgerError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { "cannot \(operation): \(message)" }
+    package var description: String { "cannot \(operation): \(message)" }
 }

@@ -3,44 +3,44 @@ import Foundation
 import GRDB
 
 /// The ledger inside one write transaction: what a stage reads and records between its start and its commit.
-public struct LedgerTransaction {
+package struct LedgerTransaction {
     let db: Database
 
     // Intake runs these once or more per order: each uses a statement prepared once per connection.
 
-    public func order(_ orderID: String) throws -> OrderRecord? {
+    package func order(_ orderID: String) throws -> OrderRecord? {
         try OrderRecord.fetchOne(
             db.cachedStatement(sql: "SELECT \(OrderRecord.selection) FROM \"order\" WHERE order_id = ?"),
             arguments: [orderID])
     }
 
-    public func save(_ order: OrderRecord) throws {
+    package func save(_ order: OrderRecord) throws {
         try db.cachedStatement(sql: OrderRecord.upsertSQL).execute(arguments: StatementArguments(order.databaseValues))
     }
 
-    public func update(_ file: InputFile) throws {
+    package func update(_ file: InputFile) throws {
         try file.update(db)
     }
 
-    public func log(_ operation: OperationRecord) throws {
+    package func log(_ operation: OperationRecord) throws {
         try db.cachedStatement(sql: OperationRecord.insertSQL).execute(arguments: StatementArguments(operation.databaseValues))
     }
 
     /// Records what became of `orderID` from this file, for the file's results.
-    public func recordOutcome(fileID: Int64, orderID: String, firstLine: Int, outcome: String, message: String) throws {
+    package func recordOutcome(fileID: Int64, orderID: String, firstLine: Int, outcome: String, message: String) throws {
         try db.cachedStatement(sql: """
             INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
             """).execute(arguments: [fileID, orderID, firstLine, outcome, message])
     }
 
-    public func recordRejection(fileID: Int64, orderID: String, problem: ValidationProblem) throws {
+    package func recordRejection(fileID: Int64, orderID: String, problem: ValidationProblem) throws {
         try db.cachedStatement(sql: "INSERT INTO rejection (file_id, line, order_id, field, reason) VALUES (?, ?, ?, ?, ?)")
             .execute(arguments: [fileID, problem.line, orderID, problem.field, problem.reason])
     }
 
     /// Is `relativePath` already promised to some file's archive, rejects or results?
-    public func isPathTaken(_ relativePath: String) throws -> Bool {
+    package func isPathTaken(_ relativePath: String) throws -> Bool {
         try Bool.fetchOne(
             db,
             sql: """
@@ -51,21 +51,21 @@ public struct LedgerTransaction {
     }
 
     /// What this file already made of `orderID`, when an interrupted earlier attempt recorded it.
-    public func outcome(fileID: Int64, orderID: String) throws -> String? {
+    package func outcome(fileID: Int64, orderID: String) throws -> String? {
         try String.fetchOne(
             db.cachedStatement(sql: "SELECT outcome FROM file_order WHERE file_id = ? AND order_id = ?"),
             arguments: [fileID, orderID])
     }
 
     /// Forgets the staged lines of a file once its orders are recorded.
-    public func discardStagedLines(fileID: Int64) throws {
+    package func discardStagedLines(fileID: Int64) throws {
         try db.execute(sql: "DELETE FROM staged_line WHERE file_id = ?", arguments: [fileID])
     }
 }
 
 extension Ledger {
     /// Runs `body` in one write transaction: everything it records is committed together, or nothing is.
-    public func transaction<T>(_ what: String, _ body: (LedgerTransaction) throws -> T) throws(LedgerError) -> T {
+    package func transaction<T>(_ what: String, _ body: (LedgerTransaction) throws -> T) throws(LedgerError) -> T {
         try write(what) { db in try body(LedgerTransaction(db: db)) }
     }
 }

@@ -3,27 +3,27 @@ import GRDB
 import JSONWriting
 
 /// One row of `outbox/operations.csv`, first committed here with the change it reports, then exported.
-public struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "operation"
+package struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "operation"
 
-    public enum Scope: String, Sendable { case intake, mirakl, carrier, orchestrator }
-    public enum Status: String, Sendable {
+    package enum Scope: String, Sendable { case intake, mirakl, carrier, orchestrator }
+    package enum Status: String, Sendable {
         case ok = "OK", error = "ERROR", warning = "WARNING", skipped = "SKIPPED"
     }
 
-    public var id: Int64?
-    public var timestamp: Date
-    public var scope: Scope
-    public var action: String
-    public var orderId: String
-    public var carrier: String
-    public var marketplace: String
-    public var status: Status
-    public var message: String
-    public var durationMs: Int?
-    public var metaJson: String
+    package var id: Int64?
+    package var timestamp: Date
+    package var scope: Scope
+    package var action: String
+    package var orderId: String
+    package var carrier: String
+    package var marketplace: String
+    package var status: Status
+    package var message: String
+    package var durationMs: Int?
+    package var metaJson: String
 
-    public init(
+    package init(
         scope: Scope, action: String, status: Status, message: String, orderID: String = "", carrier: String = "",
         durationMs: Int? = nil, meta: [String: String] = [:], at timestamp: Date = Date()
     ) {
@@ -44,17 +44,17 @@ public struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePers
         String(decoding: JSONWriter.data(meta), as: UTF8.self)
     }
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
+    package mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 
     /// The columns written on insert, in the order of `databaseValues` (`id` is assigned by SQLite).
     static let databaseColumns = ["timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms", "meta_json"]
 
-    public static var databaseSelection: [any SQLSelectable] { [Column("id")] + databaseColumns.map { Column($0) } }
+    package static var databaseSelection: [any SQLSelectable] { [Column("id")] + databaseColumns.map { Column($0) } }
 
     /// Reads `id`, then `databaseColumns`, by position: the export reads every operation of a run.
-    public init(row: Row) throws {
+    package init(row: Row) throws {
         id = row[0]
         timestamp = row[1]
         let scopeText: String = row[2]
@@ -84,7 +84,7 @@ public struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePers
     static let insertSQL = "INSERT INTO operation (" + databaseColumns.joined(separator: ", ") + ") VALUES ("
         + Array(repeating: "?", count: databaseColumns.count).joined(separator: ", ") + ")"
 
-    public func encode(to container: inout PersistenceContainer) {
+    package func encode(to container: inout PersistenceContainer) {
         container["id"] = id
         for (column, value) in zip(Self.databaseColumns, databaseValues) {
             container[column] = value

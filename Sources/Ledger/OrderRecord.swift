@@ -3,50 +3,50 @@ import Foundation
 import GRDB
 
 /// The ledger's row for one order: its state and everything the review files show about it.
-public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRecord {
-    public static let databaseTableName = "order"
+package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "order"
 
-    public var orderId: String
-    public var marketplace: String
-    public var state: OrderState
+    package var orderId: String
+    package var marketplace: String
+    package var state: OrderState
     /// SHA-256 of the order's lines as exported: tells a changed re-export from an unchanged one.
-    public var contentSha256: String
-    public var sourceFileId: Int64
+    package var contentSha256: String
+    package var sourceFileId: Int64
     /// The validated order (JSON), kept to post it.
-    public var shippable: String?
-    public var carrierCode: String?
-    public var serviceCode: String?
-    public var shipmentNumber: String?
-    public var trackingNumber: String?
-    public var labelPath: String?
+    package var shippable: String?
+    package var carrierCode: String?
+    package var serviceCode: String?
+    package var shipmentNumber: String?
+    package var trackingNumber: String?
+    package var labelPath: String?
     /// The tracking CSV (relative to the root) the order's row goes to, recorded before the file is written.
-    public var trackingFile: String?
+    package var trackingFile: String?
     /// The carrier's latest tracking status, normalised (`in_transit`, `delivered`, `incident`, …).
-    public var carrierStatus: String?
+    package var carrierStatus: String?
     /// The carrier's own code and words for that status (`4`, `INCIDENCIA`), and when it recorded it.
-    public var carrierStatusCode: String?
-    public var carrierStatusText: String?
-    public var carrierStatusAt: Date?
+    package var carrierStatusCode: String?
+    package var carrierStatusText: String?
+    package var carrierStatusAt: Date?
     /// When the shipment was handed over to the carrier (OnTime's close-and-announce call); nil until then.
-    public var announcedAt: Date?
-    public var consigneeName: String?
-    public var consigneePostalCode: String?
-    public var consigneeCity: String?
-    public var consigneeCountry: String?
-    public var packages: Int?
-    public var weightKg: Double?
-    public var totalAmount: String?
-    public var currency: String?
-    public var createdAt: Date
-    public var updatedAt: Date
-    public var retryCount: Int
-    public var errorMessage: String?
-    public var miraklTrackingUpdated: Date?
-    public var miraklShipUpdated: Date?
+    package var announcedAt: Date?
+    package var consigneeName: String?
+    package var consigneePostalCode: String?
+    package var consigneeCity: String?
+    package var consigneeCountry: String?
+    package var packages: Int?
+    package var weightKg: Double?
+    package var totalAmount: String?
+    package var currency: String?
+    package var createdAt: Date
+    package var updatedAt: Date
+    package var retryCount: Int
+    package var errorMessage: String?
+    package var miraklTrackingUpdated: Date?
+    package var miraklShipUpdated: Date?
     /// The order's state at Mirakl as the newest export or fetch said it (`SHIPPING`, `CANCELED`, …).
-    public var miraklState: String?
+    package var miraklState: String?
 
-    public init(orderID: String, state: OrderState, contentSHA256: String, sourceFileID: Int64, now: Date) {
+    package init(orderID: String, state: OrderState, contentSHA256: String, sourceFileID: Int64, now: Date) {
         self.orderId = orderID
         self.marketplace = "mirakl"
         self.state = state
@@ -58,18 +58,18 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
     }
 
     /// The validated order, when it passed validation.
-    public var shippableOrder: ShippableOrder? {
+    package var shippableOrder: ShippableOrder? {
         shippable.flatMap { try? JSONDecoder().decode(ShippableOrder.self, from: Data($0.utf8)) }
     }
 
     /// Records `order` as the order to post, with the consignee columns people see.
-    public mutating func setShippable(_ order: ShippableOrder) {
+    package mutating func setShippable(_ order: ShippableOrder) {
         setShippable(order, json: ShippableOrderJSON.text(order))
     }
 
     /// The same, with the order's JSON (`ShippableOrderJSON.text`) written beforehand: intake writes it on the thread
     /// that validates, not on the ledger's.
-    public mutating func setShippable(_ order: ShippableOrder, json: String) {
+    package mutating func setShippable(_ order: ShippableOrder, json: String) {
         shippable = json
         consigneeName = order.recipient.name
         consigneePostalCode = order.recipient.postalCode
@@ -126,11 +126,11 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
         databaseColumns.map { "\(prefix)\"\($0)\"" }.joined(separator: ", ")
     }
 
-    public static var databaseSelection: [any SQLSelectable] { databaseColumns.map { Column($0) } }
+    package static var databaseSelection: [any SQLSelectable] { databaseColumns.map { Column($0) } }
 
     /// Reads the columns of `selection` by position, in their order: a lookup by name for each of some thirty
     /// columns cost more than the rest of a queued order's handling.
-    public init(row: Row) throws {
+    package init(row: Row) throws {
         orderId = row[0]
         marketplace = row[1]
         let stateText: String = row[2]
@@ -217,7 +217,7 @@ public struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableReco
             + updates.joined(separator: ", ")
     }()
 
-    public func encode(to container: inout PersistenceContainer) {
+    package func encode(to container: inout PersistenceContainer) {
         for (column, value) in zip(Self.databaseColumns, databaseValues) {
             container[column] = value
         }

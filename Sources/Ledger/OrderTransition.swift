@@ -21,8 +21,8 @@ extension LedgerTransaction {
 }
 
 /// A transition found its order in another state than the one its caller believed.
-public struct TransitionMissed: Error, Sendable, CustomStringConvertible {
-    public var orderID: String
-    public var expected: OrderState
-    public var description: String { "order \(orderID) is no longer \(expected.rawValue)" }
+package struct TransitionMissed: Error, Sendable, CustomStringConvertible {
+    package var orderID: String
+    package var expected: OrderState
+    package var description: String { "order \(orderID) is no longer \(expected.rawValue)" }
 }

@@ -3,8 +3,8 @@ import JSONWriting
 
 /// The JSON kept in `order.shippable`, written by hand: Foundation's `JSONEncoder` cost intake more per order than
 /// all its SQL. The keys are those `ShippableOrder`'s `Decodable` conformance reads back.
-public enum ShippableOrderJSON {
-    public static func text(_ order: ShippableOrder) -> String {
+package enum ShippableOrderJSON {
+    package static func text(_ order: ShippableOrder) -> String {
         var json = JSONWriter()
         json.open()
         json.member("orderID", string: order.orderID)

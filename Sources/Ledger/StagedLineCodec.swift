@@ -2,26 +2,26 @@ import Domain
 
 /// How a staged line's values are stored: the values of the file's columns, in column order, joined by the
 /// ASCII unit separator (which an export's text never needs; it is replaced by a space on the way in).
-public struct StagedLineCodec: Sendable {
+package struct StagedLineCodec: Sendable {
     static let separator: Character = "\u{1F}"
     /// The fields the columns hold, in order; nil for a column the program does not read.
     let fields: [OrderField?]
 
     /// `columns`: the fields' raw names joined by `,` (an empty name for a column not read).
-    public init(columns: String) {
+    package init(columns: String) {
         fields = columns.split(separator: ",", omittingEmptySubsequences: false).map { OrderField(rawValue: String($0)) }
     }
 
-    public init(fields: [OrderField?]) {
+    package init(fields: [OrderField?]) {
         self.fields = fields
     }
 
     /// The form stored in `input_file.columns`.
-    public var columns: String {
+    package var columns: String {
         fields.map { $0?.rawValue ?? "" }.joined(separator: ",")
     }
 
-    public func encode(_ values: [String]) -> String {
+    package func encode(_ values: [String]) -> String {
         var encoded = ""
         for (index, value) in values.enumerated() where index < fields.count {
             if index > 0 { encoded.append(Self.separator) }

@@ -1,18 +1,18 @@
 import Foundation
 
 /// One step of a shipment's tracking history as the ledger keeps it (`tracking_event`).
-public struct TrackingEventRecord: Sendable, Equatable {
-    public var orderID: String
-    public var carrierCode: String
+package struct TrackingEventRecord: Sendable, Equatable {
+    package var orderID: String
+    package var carrierCode: String
     /// When the carrier recorded it; nil when the carrier's timestamp could not be read.
-    public var recordedAt: Date?
+    package var recordedAt: Date?
     /// The normalised status (`in_transit`, `delivered`, …).
-    public var status: String
+    package var status: String
     /// The carrier's own code and words.
-    public var code: String
-    public var text: String
+    package var code: String
+    package var text: String
 
-    public init(orderID: String, carrierCode: String, recordedAt: Date?, status: String, code: String, text: String) {
+    package init(orderID: String, carrierCode: String, recordedAt: Date?, status: String, code: String, text: String) {
         self.orderID = orderID
         self.carrierCode = carrierCode
         self.recordedAt = recordedAt

@@ -1,17 +1,17 @@
 /// Where the seller's Mirakl API is and how to be let in, from the environment only (SPEC §7): `MIRAKL_URL`,
 /// `MIRAKL_API_KEY`, and `MIRAKL_SHOP_ID` for a user with several shops.
-public struct MiraklAccount: Sendable {
-    public static let requiredVariables = ["MIRAKL_URL", "MIRAKL_API_KEY"]
+package struct MiraklAccount: Sendable {
+    package static let requiredVariables = ["MIRAKL_URL", "MIRAKL_API_KEY"]
 
     /// The instance's base URL (`https://your-instance.mirakl.net`); a trailing `/api` is taken off, as the SDKs'
     /// users often write it.
-    public var baseURL: String
+    package var baseURL: String
     /// Sent as it is in `Authorization` (Mirakl wants the raw key, no `Bearer`). Never logged or printed.
-    public var apiKey: String
+    package var apiKey: String
     /// Sent as `shop_id` on every call when set.
-    public var shopID: String?
+    package var shopID: String?
 
-    public init(baseURL: String, apiKey: String, shopID: String?) {
+    package init(baseURL: String, apiKey: String, shopID: String?) {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         if base.hasSuffix("/api") { base.removeLast(4) }
@@ -21,7 +21,7 @@ public struct MiraklAccount: Sendable {
     }
 
     /// What the environment says about Mirakl.
-    public enum Configuration: Sendable {
+    package enum Configuration: Sendable {
         /// No `MIRAKL_*` variable is set: the program works from dropped files only.
         case absent
         case configured(MiraklAccount)
@@ -29,7 +29,7 @@ public struct MiraklAccount: Sendable {
         case incomplete(missing: [String])
     }
 
-    public static func configuration(environment: [String: String]) -> Configuration {
+    package static func configuration(environment: [String: String]) -> Configuration {
         let missing = requiredVariables.filter { (environment[$0] ?? "").isEmpty }
         let anySet = (requiredVariables + ["MIRAKL_SHOP_ID"]).contains { !(environment[$0] ?? "").isEmpty }
         guard anySet else { return .absent }
@@ -40,5 +40,5 @@ public struct MiraklAccount: Sendable {
     }
 
     /// The shop as file names and the ledger's fetch watermark name it.
-    public var shopLabel: String { shopID ?? "default" }
+    package var shopLabel: String { shopID ?? "default" }
 }

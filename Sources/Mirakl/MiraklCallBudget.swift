@@ -3,18 +3,18 @@ import Synchronization
 
 /// The calls one run may make to Mirakl (`mirakl.max_calls_per_run`): a loop that goes wrong, or a backlog of
 /// thousands, never hammers the seller's API past what the operator allowed. Counted before each call.
-public final class MiraklCallBudget: Sendable {
-    public let limit: Int
+package final class MiraklCallBudget: Sendable {
+    package let limit: Int
     private let spent = Mutex(0)
 
-    public init(limit: Int) {
+    package init(limit: Int) {
         self.limit = limit
     }
 
-    public var callsMade: Int { spent.withLock { $0 } }
+    package var callsMade: Int { spent.withLock { $0 } }
 
     /// Gives the whole budget back: each pass of `watch` is a run of its own.
-    public func renew() {
+    package func renew() {
         spent.withLock { $0 = 0 }
     }
 

@@ -9,19 +9,19 @@ import NIOHTTP1
 /// kinds: worth retrying (429, 5xx, timeouts), refused for this order (a 4xx about it), or Mirakl unusable for the run
 /// (the key refused, the budget spent). Mirakl's own words (its error body) are kept verbatim in the message;
 /// the API key never is.
-public struct MiraklClient: Sendable {
+package struct MiraklClient: Sendable {
     /// The code Mirakl's failures and log lines carry.
-    public static let code = "mirakl"
+    package static let code = "mirakl"
     /// OR11's largest page (Mirakl's connector pages with 100; its default is 10).
-    public static let pageSize = 100
+    package static let pageSize = 100
     /// The most order ids one OR11 look-up may name.
-    public static let idsPerLookup = 100
+    package static let idsPerLookup = 100
 
-    public let account: MiraklAccount
-    public let budget: MiraklCallBudget
+    package let account: MiraklAccount
+    package let budget: MiraklCallBudget
     private let transport: CarrierHTTPTransport
 
-    public init(account: MiraklAccount, connection: CarrierConnection, budget: MiraklCallBudget) {
+    package init(account: MiraklAccount, connection: CarrierConnection, budget: MiraklCallBudget) {
         self.account = account
         self.budget = budget
         transport = CarrierHTTPTransport(
@@ -31,14 +31,14 @@ public struct MiraklClient: Sendable {
     }
 
     /// OR11: the page at `offset` of the orders, in every state, changed since `updatedSince`.
-    public func ordersPage(updatedSince: Date, offset: Int) async throws(CarrierError) -> MiraklOrderPage {
+    package func ordersPage(updatedSince: Date, offset: Int) async throws(CarrierError) -> MiraklOrderPage {
         try await list(
             [("start_update_date", Self.timestamp(updatedSince)), ("max", "\(Self.pageSize)"), ("offset", "\(offset)")],
             operation: "OR11 list orders")
     }
 
     /// OR11 by `order_ids`: the orders Mirakl knows among `ids` (at most `idsPerLookup`).
-    public func orders(ids: [String]) async throws(CarrierError) -> [MiraklOrder] {
+    package func orders(ids: [String]) async throws(CarrierError) -> [MiraklOrder] {
         precondition(ids.count <= Self.idsPerLookup, "OR11 takes at most \(Self.idsPerLookup) order ids")
         let escapedIDs = ids.map { Self.escaped($0, keeping: Self.unreserved) }.joined(separator: ",")
         return try await list(
@@ -47,7 +47,7 @@ public struct MiraklClient: Sendable {
     }
 
     /// OR23: tells Mirakl the order's carrier and tracking number.
-    public func updateTracking(orderID: String, _ tracking: MiraklTracking) async throws(CarrierError) {
+    package func updateTracking(orderID: String, _ tracking: MiraklTracking) async throws(CarrierError) {
         let reply = try await call(
             .PUT, "api/orders/\(Self.escaped(orderID, keeping: Self.unreserved))/tracking",
             body: Array(JSONWriter.data(tracking.body)), operation: "OR23 tracking")
@@ -56,7 +56,7 @@ public struct MiraklClient: Sendable {
 
     /// OR24: confirms the order shipped (SHIPPING → SHIPPED). No body, but a length of 0: Mirakl answers 411 to a
     /// PUT without one.
-    public func confirmShipment(orderID: String) async throws(CarrierError) {
+    package func confirmShipment(orderID: String) async throws(CarrierError) {
         let reply = try await call(
             .PUT, "api/orders/\(Self.escaped(orderID, keeping: Self.unreserved))/ship", body: [],
             operation: "OR24 ship")

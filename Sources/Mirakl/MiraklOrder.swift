@@ -2,30 +2,30 @@ import Foundation
 
 /// One order as Mirakl's OR11 lists it: its id and state for the program, and the whole object, as Mirakl sent it,
 /// for the export file intake reads.
-public struct MiraklOrder: Sendable, Equatable {
-    public var id: String
+package struct MiraklOrder: Sendable, Equatable {
+    package var id: String
     /// `SHIPPING`, `SHIPPED`, `CANCELED`, … (Mirakl warns the list grows: any text is kept).
-    public var state: String
+    package var state: String
     /// The order object as JSON.
-    public var json: Data
+    package var json: Data
 
-    public init(id: String, state: String, json: Data) {
+    package init(id: String, state: String, json: Data) {
         self.id = id
         self.state = state
         self.json = json
     }
 
     /// States from which the order is on its way or was delivered: Mirakl already counts it as shipped.
-    public static let shippedStates: Set<String> = ["SHIPPED", "TO_COLLECT", "RECEIVED", "CLOSED"]
+    package static let shippedStates: Set<String> = ["SHIPPED", "TO_COLLECT", "RECEIVED", "CLOSED"]
 
-    public var isShipped: Bool { Self.shippedStates.contains(state) }
+    package var isShipped: Bool { Self.shippedStates.contains(state) }
 }
 
 /// One page of OR11's answer: `{"orders": [...], "total_count": N}`.
-public struct MiraklOrderPage: Sendable {
-    public var orders: [MiraklOrder]
+package struct MiraklOrderPage: Sendable {
+    package var orders: [MiraklOrder]
     /// Every order that matches the query, not only this page's.
-    public var totalCount: Int
+    package var totalCount: Int
 
     /// Reads an OR11 answer; a body that is not one says why, in words for the operator.
     static func parse(_ body: Data) -> Result<MiraklOrderPage, PageProblem> {

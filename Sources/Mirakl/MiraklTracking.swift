@@ -1,12 +1,12 @@
 /// What OR23 tells Mirakl about a shipment. A carrier the operator registered in Mirakl is named by its code
 /// (Mirakl computes the tracking URL); any other by its name and tracking URL.
-public struct MiraklTracking: Sendable, Equatable {
-    public var carrierCode: String
-    public var carrierName: String
-    public var carrierURL: String
-    public var trackingNumber: String
+package struct MiraklTracking: Sendable, Equatable {
+    package var carrierCode: String
+    package var carrierName: String
+    package var carrierURL: String
+    package var trackingNumber: String
 
-    public init(carrierCode: String, carrierName: String, carrierURL: String, trackingNumber: String) {
+    package init(carrierCode: String, carrierName: String, carrierURL: String, trackingNumber: String) {
         self.carrierCode = carrierCode
         self.carrierName = carrierName
         self.carrierURL = carrierURL

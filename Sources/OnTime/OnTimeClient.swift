@@ -11,8 +11,8 @@ import Logging
 ///
 /// OnTime's flow: `documentarEnvio` books and returns the label; `entregaRecogidas` announces the day's expeditions
 /// (and attaches them to a pickup); only then does `detalles` by expedition number know them (before: `codigo_error` 3).
-public struct OnTimeClient: CarrierClient {
-    public let carrierCode = "ontime"
+package struct OnTimeClient: CarrierClient {
+    package let carrierCode = "ontime"
 
     /// OnTime pages `detalles` results by 150.
     static let pageSize = 150
@@ -25,7 +25,7 @@ public struct OnTimeClient: CarrierClient {
     static let announceChunkSize = 150
 
     /// `ENVIO_CON_RECOGIDA` of the announce call.
-    public enum Pickup: String, Sendable {
+    package enum Pickup: String, Sendable {
         /// `S`: create today's pickup, or attach to the one already asked for today.
         case todays = "S"
         /// `N`: the shipper has a fixed pickup agreed with OnTime.
@@ -44,7 +44,7 @@ public struct OnTimeClient: CarrierClient {
     ///   - callGate: OnTime's limits on calls in flight and per second (none unless given).
     ///   - pickup: how announced expeditions are picked up.
     ///   - now: the clock that gives the reference lookup's date range.
-    public init(
+    package init(
         baseURL: String, account: OnTimeAccount, httpClient: HTTPClient, callTimeout: Duration = .seconds(30),
         callGate: CallGate = CallGate(), pickup: Pickup = .todays, logger: Logger,
         now: @escaping @Sendable () -> Date = Date.init
@@ -60,7 +60,7 @@ public struct OnTimeClient: CarrierClient {
 
     /// Books the shipment with `documentarEnvio`; `numero_envio` is both shipment and tracking number, and the label
     /// comes with it.
-    public func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult {
+    package func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult {
         let replies = try await transport.call(
             .documentarEnvio, body: OnTimeRequests.documentarEnvio(request, account: account))
         let result = try Self.booked(in: replies, reference: request.reference)
@@ -77,7 +77,7 @@ public struct OnTimeClient: CarrierClient {
     /// expedition number, which answers `codigo_error` 3 until `entregaRecogidas`). No public source says either way;
     /// without it an order whose create answer was lost could never be adopted and would be booked twice.
     /// The answer carries no label: the pipeline asks `label(shipmentNumber:)` for it.
-    public func findShipment(reference: String) async throws(CarrierError) -> ShipmentResult? {
+    package func findShipment(reference: String) async throws(CarrierError) -> ShipmentResult? {
         let range = OnTimeDates.range(days: Self.lookupDays, endingAt: now())
         for page in 1...Self.maxLookupPages {
             let replies = try await transport.call(
@@ -94,26 +94,26 @@ public struct OnTimeClient: CarrierClient {
     }
 
     /// The PDF label (`etiquetar`), for shipments adopted without one.
-    public func label(shipmentNumber: String) async throws(CarrierError) -> Data {
+    package func label(shipmentNumber: String) async throws(CarrierError) -> Data {
         let replies = try await transport.call(
             .etiquetar, body: OnTimeRequests.etiquetar(shipmentNumber: shipmentNumber, account: account))
         return try Self.label(in: replies, shipmentNumber: shipmentNumber)
     }
 
     /// The expedition's events (`detalles` by `EXPE_NUMERO`), oldest first; empty before it is announced.
-    public func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent] {
+    package func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent] {
         let replies = try await transport.call(
             .detalles, body: OnTimeRequests.detalles(["EXPE_NUMERO": shipmentNumber], account: account))
         return try Self.trackingEvents(in: replies)
     }
 
     /// OnTime acts on an expedition only once `entregaRecogidas` has handed it over.
-    public var announcesShipments: Bool { true }
+    package var announcesShipments: Bool { true }
 
     /// Announces the expeditions to OnTime (`entregaRecogidas`) in chunks of `announceChunkSize`. A failed chunk
     /// stops the announce; the chunks before it stay announced (announcing one again is assumed harmless: the
     /// simulator accepts it, OnTime's behaviour is not documented).
-    public func announce(shipmentNumbers: [String]) async throws(CarrierError) {
+    package func announce(shipmentNumbers: [String]) async throws(CarrierError) {
         var start = shipmentNumbers.startIndex
         while start < shipmentNumbers.endIndex {
             let end = min(start + Self.announceChunkSize, shipmentNumbers.endIndex)

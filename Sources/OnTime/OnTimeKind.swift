@@ -3,14 +3,14 @@ import Domain
 
 /// OnTime as the pipeline registers it: `ONTIME_URL`, `ONTIME_USER`, `ONTIME_PASSWORD`, `ONTIME_CLIENT`; the centre
 /// is `OnTimeAccount.defaultCentre`.
-public struct OnTimeKind: CarrierKind {
-    public init() {}
+package struct OnTimeKind: CarrierKind {
+    package init() {}
 
-    public let code = "ontime"
-    public let environmentVariables = ["ONTIME_URL", "ONTIME_USER", "ONTIME_PASSWORD", "ONTIME_CLIENT"]
-    public let fieldLimits = FieldLimits.ontime
+    package let code = "ontime"
+    package let environmentVariables = ["ONTIME_URL", "ONTIME_USER", "ONTIME_PASSWORD", "ONTIME_CLIENT"]
+    package let fieldLimits = FieldLimits.ontime
 
-    public func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient {
+    package func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient {
         OnTimeClient(
             baseURL: environment["ONTIME_URL"] ?? "",
             account: OnTimeAccount(
@@ -25,6 +25,6 @@ extension FieldLimits {
     /// OnTime publishes no field lengths, so these are conservative guesses: no longer than TIPSA's (which are
     /// documented) and short enough for a 10 × 15 cm label line. `CLIENTE_REFERENCIA` 30 holds a Mirakl order id
     /// (`<shop>-<n>-A`); a longer id is rejected before posting rather than cut.
-    public static let ontime = FieldLimits(
+    package static let ontime = FieldLimits(
         reference: 30, name: 40, street: 60, city: 40, phone: 15, contact: 40, notes: 100)
 }

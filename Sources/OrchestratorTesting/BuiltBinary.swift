@@ -2,11 +2,11 @@ import Foundation
 
 /// The `orchestrator` executable that `swift build` put beside the running test or benchmark binary,
 /// run as a user runs it.
-public struct BuiltBinary: Sendable {
-    public let path: String
+package struct BuiltBinary: Sendable {
+    package let path: String
 
     /// Finds the binary next to this process's executable, or at `$ORCHESTRATOR_BINARY`.
-    public init() throws {
+    package init() throws {
         if let explicit = ProcessInfo.processInfo.environment["ORCHESTRATOR_BINARY"] {
             path = explicit
             return
@@ -23,23 +23,23 @@ public struct BuiltBinary: Sendable {
 
     /// Runs the binary to the end and returns what it printed and how it exited. Waits without blocking a
     /// thread, so simulators served by the same process keep answering.
-    public func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Outcome {
+    package func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Outcome {
         let started = try start(arguments, environment: environment)
         return await started.wait()
     }
 
     /// Starts the binary without waiting for it.
-    public func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningBinary {
+    package func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningBinary {
         try RunningBinary(path: path, arguments: arguments, environment: environment)
     }
 
     /// How a finished run ended.
-    public struct Outcome: Sendable {
-        public var exitCode: Int32
+    package struct Outcome: Sendable {
+        package var exitCode: Int32
         /// True when a signal ended the process (then `exitCode` is the signal number).
-        public var wasSignalled: Bool
-        public var standardOutput: String
-        public var standardError: String
+        package var wasSignalled: Bool
+        package var standardOutput: String
+        package var standardError: String
     }
 
     struct BinaryNotFound: Error, CustomStringConvertible {
@@ -49,7 +49,7 @@ public struct BuiltBinary: Sendable {
 }
 
 /// A started `orchestrator` process.
-public final class RunningBinary: @unchecked Sendable {
+package final class RunningBinary: @unchecked Sendable {
     // Process is not Sendable; this object only touches it from the calling test.
     private let process = Process()
     private let output = Pipe()
@@ -89,19 +89,19 @@ public final class RunningBinary: @unchecked Sendable {
         }
     }
 
-    public var processID: Int32 { process.processIdentifier }
+    package var processID: Int32 { process.processIdentifier }
 
-    public var isRunning: Bool { process.isRunning }
+    package var isRunning: Bool { process.isRunning }
 
-    public func signal(_ signal: Int32) {
+    package func signal(_ signal: Int32) {
         kill(process.processIdentifier, signal)
     }
 
     /// Text printed on standard output so far.
-    public var standardOutputSoFar: String { collected.text.output }
+    package var standardOutputSoFar: String { collected.text.output }
 
     /// Waits for the process to end, without blocking a thread.
-    public func wait() async -> BuiltBinary.Outcome {
+    package func wait() async -> BuiltBinary.Outcome {
         await exit.wait()
         await outputDrained.wait()
         await errorsDrained.wait()

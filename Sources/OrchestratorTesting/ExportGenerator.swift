@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes synthetic Mirakl CSV exports of any size: valid orders in `SHIPPING`, Spanish, Portuguese and French
 /// addresses, one or two lines per order, streamed to disk so that a 1 GB export needs no memory.
-public struct ExportGenerator: Sendable {
-    public static let header = "order_id;order_line_id;order_state;offer_sku;product_title;quantity;total_price;"
+package struct ExportGenerator: Sendable {
+    package static let header = "order_id;order_line_id;order_state;offer_sku;product_title;quantity;total_price;"
         + "currency_iso_code;customer.shipping_address.firstname;customer.shipping_address.lastname;"
         + "customer.shipping_address.street_1;customer.shipping_address.zip_code;customer.shipping_address.city;"
         + "customer.shipping_address.country_iso_code;customer.shipping_address.phone;weight_kg\n"
@@ -17,16 +17,16 @@ public struct ExportGenerator: Sendable {
     ]
 
     /// Prefix of every order id, so that exports generated for different tests never share orders.
-    public var orderPrefix: String
+    package var orderPrefix: String
 
-    public init(orderPrefix: String = "GEN") {
+    package init(orderPrefix: String = "GEN") {
         self.orderPrefix = orderPrefix
     }
 
-    public func orderID(_ index: Int) -> String { "\(orderPrefix)-\(index)" }
+    package func orderID(_ index: Int) -> String { "\(orderPrefix)-\(index)" }
 
     /// The lines of order `index` (1 or 2 lines).
-    public func lines(ofOrder index: Int) -> String {
+    package func lines(ofOrder index: Int) -> String {
         let (street, zip, city, country) = Self.places[index % Self.places.count]
         var text = ""
         for line in 1...(index % 3 == 0 ? 2 : 1) {
@@ -38,13 +38,13 @@ public struct ExportGenerator: Sendable {
     }
 
     /// The whole export of orders `range`, as text (for small tests).
-    public func export(orders range: Range<Int>) -> String {
+    package func export(orders range: Range<Int>) -> String {
         Self.header + range.map(lines(ofOrder:)).joined()
     }
 
     /// Writes an export of about `bytes` bytes (whole orders) to `path`; returns the number of orders written.
     @discardableResult
-    public func write(toPath path: String, approximateBytes bytes: Int) throws -> Int {
+    package func write(toPath path: String, approximateBytes bytes: Int) throws -> Int {
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path)
         else {

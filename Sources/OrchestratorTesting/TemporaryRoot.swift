@@ -3,11 +3,11 @@ import Workspace
 
 /// A root folder under the system's temporary directory, laid out as `orchestrator init` would, with a
 /// configuration suited to tests (no settle time, quick retries). Removed by `remove()`.
-public struct TemporaryRoot: Sendable {
-    public let layout: RootLayout
+package struct TemporaryRoot: Sendable {
+    package let layout: RootLayout
 
     /// Settings for tests: files are taken at once, retries do not wait, carriers are not rate-limited.
-    public static let testConfiguration = """
+    package static let testConfiguration = """
         intake:
           settle_seconds: 0
         carriers:
@@ -27,7 +27,7 @@ public struct TemporaryRoot: Sendable {
         """
 
     /// The test settings with every order routed to TIPSA, for tests of TIPSA's own behaviour.
-    public static let tipsaOnlyConfiguration = testConfiguration + """
+    package static let tipsaOnlyConfiguration = testConfiguration + """
         routing:
           - carrier: tipsa
             service: "48"
@@ -36,29 +36,29 @@ public struct TemporaryRoot: Sendable {
 
     /// The test settings with Mirakl fetched at every run and its retries quick (a `Retry-After` is still honoured),
     /// with `more` lines (`retry_attempts: 30`) added to the `mirakl` section.
-    public static func miraklConfiguration(_ more: String...) -> String {
+    package static func miraklConfiguration(_ more: String...) -> String {
         testConfiguration + (["mirakl:", "fetch_interval_seconds: 0", "retry_base_delay_seconds: 0.01",
             "retry_max_delay_seconds: 2", "max_calls_in_flight: 8", "max_calls_per_second: 0"] + more)
             .joined(separator: "\n  ") + "\n"
     }
 
-    public init(configuration: String = TemporaryRoot.testConfiguration) throws {
+    package init(configuration: String = TemporaryRoot.testConfiguration) throws {
         let path = FileManager.default.temporaryDirectory.path + "/orchestrator-test-" + UUID().uuidString
         layout = RootLayout(root: path)
         try layout.createFolders()
         try configuration.write(toFile: layout.path("orchestrator.yml"), atomically: true, encoding: .utf8)
     }
 
-    public var path: String { layout.root }
+    package var path: String { layout.root }
 
     /// Puts a finished export into the inbox in one step, as an SFTP client renaming its upload would.
     @discardableResult
-    public func drop(_ name: String, _ contents: String) throws -> String {
+    package func drop(_ name: String, _ contents: String) throws -> String {
         try drop(name, Data(contents.utf8))
     }
 
     @discardableResult
-    public func drop(_ name: String, _ data: Data) throws -> String {
+    package func drop(_ name: String, _ data: Data) throws -> String {
         let staging = layout.root + "/.staging-" + UUID().uuidString
         try data.write(to: URL(fileURLWithPath: staging))
         let destination = layout.inbox + "/" + name
@@ -67,7 +67,7 @@ public struct TemporaryRoot: Sendable {
     }
 
     /// Every regular file below `relative`, as paths relative to it, sorted.
-    public func files(under relative: String) -> [String] {
+    package func files(under relative: String) -> [String] {
         let folder = layout.path(relative)
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var files: [String] = []
@@ -80,11 +80,11 @@ public struct TemporaryRoot: Sendable {
         return files.sorted()
     }
 
-    public func read(_ relative: String) throws -> String {
+    package func read(_ relative: String) throws -> String {
         try String(contentsOfFile: layout.path(relative), encoding: .utf8)
     }
 
-    public func remove() {
+    package func remove() {
         try? FileManager.default.removeItem(atPath: layout.root)
     }
 }

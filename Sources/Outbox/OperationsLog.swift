@@ -4,13 +4,13 @@ import Ledger
 import Workspace
 
 /// `outbox/operations.csv`: every operation, appended, never rewritten (SPEC §6).
-public enum OperationsLog {
-    public static let columns = [
+package enum OperationsLog {
+    package static let columns = [
         "timestamp_iso", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms",
         "meta_json",
     ]
 
-    public static func append(_ operations: [OperationRecord], to path: String, writer: CSVWriter) throws(FileSystemError) {
+    package static func append(_ operations: [OperationRecord], to path: String, writer: CSVWriter) throws(FileSystemError) {
         var rows = Data()
         for operation in operations {
             rows.append(writer.row([

@@ -5,8 +5,8 @@ import Ledger
 
 /// `outbox/orders_view.csv`: the current state of every order, rewritten whole after each run (SPEC §6), with the
 /// carrier's own code and words for its latest status (an incident's reason) after SPEC's columns.
-public enum OrdersView {
-    public static let columns = [
+package enum OrdersView {
+    package static let columns = [
         "order_id", "marketplace", "internal_state", "carrier_code", "carrier_name", "service_code", "tracking_number",
         "tracking_url", "label_path", "carrier_status", "consignee_name", "consignee_postal_code", "consignee_city",
         "consignee_country", "packages", "weight_kg", "total_amount", "currency", "source_file", "created_at",
@@ -15,7 +15,7 @@ public enum OrdersView {
     ]
 
     /// One order's row.
-    public static func row(_ order: OrderRecord, sourceFile: String, carriers: CarrierNames, writer: CSVWriter) -> Data {
+    package static func row(_ order: OrderRecord, sourceFile: String, carriers: CarrierNames, writer: CSVWriter) -> Data {
         writer.row([
             .text(order.orderId), .text(order.marketplace), .text(order.state.rawValue),
             .text(order.carrierCode.map(carriers.miraklCode) ?? ""), .text(order.carrierCode.map(carriers.name) ?? ""),

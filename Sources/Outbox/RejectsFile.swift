@@ -3,14 +3,14 @@ import Foundation
 import Ledger
 
 /// `outbox/rejects/<stamp>-<stem>.rejects.csv`: every rejected field of one input file (SPEC §2).
-public enum RejectsFile {
-    public static let columns = ["file", "line", "order_id", "field", "reason"]
+package enum RejectsFile {
+    package static let columns = ["file", "line", "order_id", "field", "reason"]
 
-    public static func name(stamp: String, inputName: String) -> String {
+    package static func name(stamp: String, inputName: String) -> String {
         "\(stamp)-\(OutboxName.stem(of: inputName)).rejects.csv"
     }
 
-    public static func document(_ rejections: [Rejection], inputName: String, writer: CSVWriter) -> Data {
+    package static func document(_ rejections: [Rejection], inputName: String, writer: CSVWriter) -> Data {
         var data = writer.header(columns)
         for rejection in rejections {
             data.append(writer.row([

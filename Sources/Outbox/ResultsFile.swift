@@ -3,15 +3,15 @@ import Foundation
 import Ledger
 
 /// `outbox/results/<stamp>-<stem>.results.csv`: one row per order of one input file, with its outcome.
-public enum ResultsFile {
-    public static let columns = ["order_id", "line", "outcome", "state", "carrier_code", "tracking_number", "message"]
+package enum ResultsFile {
+    package static let columns = ["order_id", "line", "outcome", "state", "carrier_code", "tracking_number", "message"]
 
-    public static func name(stamp: String, inputName: String) -> String {
+    package static func name(stamp: String, inputName: String) -> String {
         "\(stamp)-\(OutboxName.stem(of: inputName)).results.csv"
     }
 
     /// One order's row.
-    public static func row(_ outcome: FileOrderOutcome, writer: CSVWriter) -> Data {
+    package static func row(_ outcome: FileOrderOutcome, writer: CSVWriter) -> Data {
         // The state's error says what happened after intake (a failed post); intake's message says the rest.
         let later = outcome.errorMessage.flatMap { $0 == outcome.message || $0.isEmpty ? nil : $0 }
         let message = [outcome.message, later].compactMap { $0 }.joined(separator: "; ")

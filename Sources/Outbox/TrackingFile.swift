@@ -3,12 +3,12 @@ import Foundation
 import Ledger
 
 /// `outbox/tracking/tracking-<stamp>.csv`: the OR23 rows to give Mirakl for shipments new in a run (SPEC §6).
-public enum TrackingFile {
-    public static let columns = ["order_id", "carrier_code", "carrier_name", "carrier_url", "tracking_number"]
+package enum TrackingFile {
+    package static let columns = ["order_id", "carrier_code", "carrier_name", "carrier_url", "tracking_number"]
 
-    public static func name(stamp: String) -> String { "tracking-\(stamp).csv" }
+    package static func name(stamp: String) -> String { "tracking-\(stamp).csv" }
 
-    public static func document(_ rows: [TrackingRow], carriers: CarrierNames, writer: CSVWriter) -> Data {
+    package static func document(_ rows: [TrackingRow], carriers: CarrierNames, writer: CSVWriter) -> Data {
         var data = writer.header(columns)
         for row in rows {
             let carrier = row.carrierCode

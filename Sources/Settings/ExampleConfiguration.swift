@@ -1,9 +1,9 @@
 /// The commented configuration `orchestrator init` writes. It works as it is once the secrets are in the
 /// environment; every value shown is the default.
-public enum ExampleConfiguration {
-    public static let fileName = "orchestrator.yml"
+package enum ExampleConfiguration {
+    package static let fileName = "orchestrator.yml"
 
-    public static let text = """
+    package static let text = """
     # Orchestrator configuration (YAML). Every key is optional: what is shown is the default.
     # Secrets never go here; they come from the environment:
     #   TIPSA_URL  TIPSA_AGENCY  TIPSA_CLIENT  TIPSA_PASSWORD

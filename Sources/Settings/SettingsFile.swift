@@ -3,9 +3,9 @@ import Foundation
 import Yams
 
 /// Reads `Settings` from the YAML configuration file.
-public enum SettingsFile {
+package enum SettingsFile {
     /// The settings in `path`. A missing file is an error only when `isRequired` (the user named it).
-    public static func load(path: String, isRequired: Bool) throws(SettingsError) -> Settings {
+    package static func load(path: String, isRequired: Bool) throws(SettingsError) -> Settings {
         guard FileManager.default.fileExists(atPath: path) else {
             if isRequired { throw SettingsError(path: path, message: "the configuration file does not exist") }
             return Settings()
@@ -19,7 +19,7 @@ public enum SettingsFile {
         return try parse(text, path: path)
     }
 
-    public static func parse(_ text: String, path: String) throws(SettingsError) -> Settings {
+    package static func parse(_ text: String, path: String) throws(SettingsError) -> Settings {
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -33,14 +33,14 @@ public enum SettingsFile {
 }
 
 /// A configuration file that cannot be used, with the key at fault.
-public struct SettingsError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var message: String
+package struct SettingsError: Error, Sendable, CustomStringConvertible {
+    package var path: String
+    package var message: String
 
-    public init(path: String, message: String) {
+    package init(path: String, message: String) {
         self.path = path
         self.message = message
     }
 
-    public var description: String { "\(path): \(message)" }
+    package var description: String { "\(path): \(message)" }
 }

@@ -2,11 +2,11 @@ import Logging
 
 /// Every carrier simulator, and Mirakl's when asked for, started together for `--sandbox`, `simulate`, the tests and
 /// the benchmarks.
-public final class Sandbox: Sendable {
-    public let tipsa: TipsaSimulator
-    public let ontime: OnTimeSimulator
+package final class Sandbox: Sendable {
+    package let tipsa: TipsaSimulator
+    package let ontime: OnTimeSimulator
     /// Nil unless `start` was given a behaviour for it: the carriers' tests need no marketplace.
-    public let mirakl: MiraklSimulator?
+    package let mirakl: MiraklSimulator?
 
     private init(tipsa: TipsaSimulator, ontime: OnTimeSimulator, mirakl: MiraklSimulator?) {
         self.tipsa = tipsa
@@ -15,7 +15,7 @@ public final class Sandbox: Sendable {
     }
 
     /// Starts each simulator with its own behaviour (ports, latency, faults); Mirakl's only when `mirakl` is given.
-    public static func start(
+    package static func start(
         tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), mirakl: SimulatorBehaviour? = nil,
         miraklOptions: MiraklSimulator.Options = .init(), logger: Logger
     ) async throws -> Sandbox {
@@ -40,34 +40,34 @@ public final class Sandbox: Sendable {
 
     /// The environment that points every adapter, and the Mirakl client when there is a Mirakl simulator, at its
     /// simulator.
-    public var environment: [String: String] {
+    package var environment: [String: String] {
         tipsa.environment
             .merging(ontime.environment) { first, _ in first }
             .merging(mirakl?.environment ?? [:]) { first, _ in first }
     }
 
     /// Calls answered by every simulator, Mirakl's included.
-    public func totalCalls() async -> Int { tipsa.totalCalls + ontime.totalCalls + (mirakl?.totalCalls ?? 0) }
+    package func totalCalls() async -> Int { tipsa.totalCalls + ontime.totalCalls + (mirakl?.totalCalls ?? 0) }
 
     /// Creates under `reference` at every simulator.
-    public func createCount(reference: String) async -> Int {
+    package func createCount(reference: String) async -> Int {
         await tipsa.createCount(reference: reference) + ontime.createCount(reference: reference)
     }
 
     /// The shipment numbers booked under `reference` at every simulator.
-    public func shipmentNumbers(reference: String) async -> [String] {
+    package func shipmentNumbers(reference: String) async -> [String] {
         await tipsa.shipmentNumbers(reference: reference) + ontime.shipmentNumbers(reference: reference)
     }
 
     /// Creates at every simulator.
-    public func totalCreates() async -> Int { await tipsa.totalCreates() + ontime.totalCreates() }
+    package func totalCreates() async -> Int { await tipsa.totalCreates() + ontime.totalCreates() }
 
     /// References booked more than once at any one simulator (should stay empty).
-    public func duplicateReferences() async -> [String] {
+    package func duplicateReferences() async -> [String] {
         Array(Set(await tipsa.duplicateReferences() + ontime.duplicateReferences())).sorted()
     }
 
-    public func stop() async {
+    package func stop() async {
         await tipsa.stop()
         await ontime.stop()
         await mirakl?.stop()

@@ -8,8 +8,8 @@ import Logging
 /// One login per client: the session GUID is reused on every call and renewed once, transparently, when TIPSA
 /// says it is gone. Every call is bounded by `callTimeout`. Errors are `CarrierError`s classified as described in
 /// `TipsaFault` and `SOAPTransport`; none of them, nor any log line, holds the password.
-public final class TipsaClient: CarrierClient {
-    public let carrierCode = "tipsa"
+package final class TipsaClient: CarrierClient {
+    package let carrierCode = "tipsa"
 
     private let credentials: TipsaCredentials
     private let transport: SOAPTransport
@@ -22,7 +22,7 @@ public final class TipsaClient: CarrierClient {
     ///   - callTimeout: the deadline of each HTTP call.
     ///   - callGate: TIPSA's limits on calls in flight and per second (none unless given).
     ///   - today: the clock that gives `dtFecha` (TIPSA rejects any day but today).
-    public init(
+    package init(
         baseURL: String, credentials: TipsaCredentials, httpClient: HTTPClient, callTimeout: Duration = .seconds(30),
         callGate: CallGate = CallGate(), logger: Logger, today: @escaping @Sendable () -> Date = Date.init
     ) {
@@ -34,7 +34,7 @@ public final class TipsaClient: CarrierClient {
     }
 
     /// Books the shipment with `GrabaEnvio24`; the albarán is both shipment and tracking number.
-    public func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult {
+    package func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult {
         let fields = GrabaEnvio24Fields.fields(for: request, credentials: credentials, date: today())
         let response = try await call("GrabaEnvio24", fields: fields)
         let albaran = try Self.albaran(in: response, reference: request.reference)
@@ -45,7 +45,7 @@ public final class TipsaClient: CarrierClient {
     }
 
     /// Looks the reference up with `ConsEnvEstadosRef`; nil when TIPSA knows no shipment under it.
-    public func findShipment(reference: String) async throws(CarrierError) -> ShipmentResult? {
+    package func findShipment(reference: String) async throws(CarrierError) -> ShipmentResult? {
         let response = try await call(
             "ConsEnvEstadosRef",
             fields: [
@@ -55,7 +55,7 @@ public final class TipsaClient: CarrierClient {
     }
 
     /// The PDF label (`ConsEtiquetaEnvio6`, report 233, format pdf).
-    public func label(shipmentNumber: String) async throws(CarrierError) -> Data {
+    package func label(shipmentNumber: String) async throws(CarrierError) -> Data {
         let response = try await call(
             "ConsEtiquetaEnvio6",
             fields: [
@@ -66,7 +66,7 @@ public final class TipsaClient: CarrierClient {
     }
 
     /// The shipment's status history (`ConsEnvEstados`), oldest first as TIPSA lists it.
-    public func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent] {
+    package func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent] {
         let response = try await call(
             "ConsEnvEstados",
             fields: [

@@ -2,14 +2,14 @@ import Carriers
 import Domain
 
 /// TIPSA as the pipeline registers it: `TIPSA_URL`, `TIPSA_AGENCY`, `TIPSA_CLIENT`, `TIPSA_PASSWORD`.
-public struct TipsaKind: CarrierKind {
-    public init() {}
+package struct TipsaKind: CarrierKind {
+    package init() {}
 
-    public let code = "tipsa"
-    public let environmentVariables = ["TIPSA_URL", "TIPSA_AGENCY", "TIPSA_CLIENT", "TIPSA_PASSWORD"]
-    public let fieldLimits = FieldLimits.tipsa
+    package let code = "tipsa"
+    package let environmentVariables = ["TIPSA_URL", "TIPSA_AGENCY", "TIPSA_CLIENT", "TIPSA_PASSWORD"]
+    package let fieldLimits = FieldLimits.tipsa
 
-    public func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient {
+    package func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient {
         TipsaClient(
             baseURL: environment["TIPSA_URL"] ?? "",
             credentials: TipsaCredentials(

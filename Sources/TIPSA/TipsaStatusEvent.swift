@@ -2,22 +2,22 @@ import Carriers
 import Foundation
 
 /// One row of a shipment's status history (`ENV_ESTADOS` in `ConsEnvEstados`).
-public struct TipsaStatusEvent: Sendable, Equatable {
+package struct TipsaStatusEvent: Sendable, Equatable {
     /// TIPSA's `V_COD_TIPO_EST` (`1` tránsito, `2` reparto, `3` entregado, …).
-    public var code: String
+    package var code: String
     /// The code mapped to the project's normalised status.
-    public var status: CarrierStatus
+    package var status: CarrierStatus
     /// When TIPSA recorded the status (`D_FEC_HORA_ALTA`, Spanish local time); nil when unreadable.
-    public var recordedAt: Date?
+    package var recordedAt: Date?
     /// TIPSA's sequence number (`I_ID`).
-    public var sequence: Int?
+    package var sequence: Int?
 
     /// The row in the carriers' common terms.
-    public var trackingEvent: TrackingEvent {
+    package var trackingEvent: TrackingEvent {
         TrackingEvent(status: status, code: code, text: Self.names[code] ?? "ESTADO \(code)", recordedAt: recordedAt)
     }
 
-    public init(code: String, recordedAt: Date?, sequence: Int?) {
+    package init(code: String, recordedAt: Date?, sequence: Int?) {
         self.code = code
         self.status = Self.status(forCode: code)
         self.recordedAt = recordedAt
@@ -32,7 +32,7 @@ public struct TipsaStatusEvent: Sendable, Equatable {
     ]
 
     /// TIPSA's status table (Documentación WS Resumen v1.2). Envialia's table differs and must not be used here.
-    public static func status(forCode code: String) -> CarrierStatus {
+    package static func status(forCode code: String) -> CarrierStatus {
         switch code.trimmingCharacters(in: .whitespaces) {
         case "1", "7", "14": return .inTransit  // tránsito, recanalizado, disponible
         case "2": return .outForDelivery  // reparto

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A file that only ever grows, such as `outbox/operations.csv`.
-public enum AppendOnlyFile {
+package enum AppendOnlyFile {
     /// Appends `rows` to `path` in one write; a new file is created whole, `header` first.
-    public static func append(_ rows: Data, to path: String, header: Data) throws(FileSystemError) {
+    package static func append(_ rows: Data, to path: String, header: Data) throws(FileSystemError) {
         if !FileManager.default.fileExists(atPath: path) {
             var whole = header
             whole.append(rows)

@@ -2,14 +2,14 @@ import Foundation
 
 /// Writes files so that a reader (an SFTP pickup, a spreadsheet) only ever sees a whole file: the bytes go to a
 /// temporary name in the same folder, are flushed to disk, then take their final name in one step.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Marks the temporaries a killed run may leave; `removeTemporaries(below:)` deletes them on the next start.
-    public static let temporaryMarker = ".orchestrator-tmp-"
+    package static let temporaryMarker = ".orchestrator-tmp-"
 
     /// Writes what `produce` emits to `path`, replacing what was there (the `orders_view.csv` snapshot, a label
     /// fetched again).
     /// The bytes are written as they come, so a file of any size needs no more memory than one chunk.
-    public static func replace(
+    package static func replace(
         _ path: String, durability: Durability = .immediate,
         producing produce: (_ emit: (Data) throws -> Void) throws -> Void
     ) throws {
@@ -24,12 +24,12 @@ public enum AtomicFile {
 
     /// When a new file's bytes and name must be on disk: before the call returns, or at the next
     /// `FileSystemFlush.flush(containing:)` — one flush for many files is far cheaper than one each.
-    public enum Durability: Sendable {
+    package enum Durability: Sendable {
         case immediate, atNextFlush
     }
 
     /// Writes exactly `path`, which must not exist yet: `false` when it does (an earlier attempt already wrote it).
-    public static func createExactly(
+    package static func createExactly(
         _ path: String, data: Data, durability: Durability = .immediate
     ) throws(FileSystemError) -> Bool {
         do {
@@ -42,7 +42,7 @@ public enum AtomicFile {
     }
 
     /// Writes what `produce` emits to exactly `path`, a chunk at a time; `false` when `path` exists already.
-    public static func createExactly(
+    package static func createExactly(
         _ path: String, durability: Durability = .immediate,
         producing produce: (_ emit: (Data) throws -> Void) throws -> Void
     ) throws -> Bool {
@@ -58,7 +58,7 @@ public enum AtomicFile {
     }
 
     /// Deletes the temporaries a killed run left anywhere below `folder`.
-    public static func removeTemporaries(below folder: String) {
+    package static func removeTemporaries(below folder: String) {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
         while let relative = walker.nextObject() as? String {
             if (relative as NSString).lastPathComponent.contains(temporaryMarker) {
@@ -67,7 +67,7 @@ public enum AtomicFile {
         }
     }
 
-    public static func makeFolder(_ folder: String) throws(FileSystemError) {
+    package static func makeFolder(_ folder: String) throws(FileSystemError) {
         // The folder is there almost every time: one system call says so.
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
         do {

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Moves a file within one file system without ever replacing a file already at the destination.
-public enum FileMove {
+package enum FileMove {
     /// Moves `source` to exactly `destination`, or finishes a move that a crash interrupted (the file is already at
     /// `destination`, maybe still at `source` too). Never replaces a file at `destination`; a different file that
     /// has since taken `source`'s name is left where it is.
     /// Returns false when neither `source` nor `destination` exists: there is nothing to move.
     @discardableResult
-    public static func finish(_ source: String, to destination: String) throws(FileSystemError) -> Bool {
+    package static func finish(_ source: String, to destination: String) throws(FileSystemError) -> Bool {
         try AtomicFile.makeFolder((destination as NSString).deletingLastPathComponent)
         if link(source, destination) == 0 {
             AtomicFile.syncFolder(of: destination)
@@ -27,7 +27,7 @@ public enum FileMove {
     }
 
     /// A path in `folder` for `name` that no file has yet and `isTaken` does not claim: `name`, `stem-2.ext`, …
-    public static func freeName(
+    package static func freeName(
         in folder: String, for name: String, isTaken: (_ path: String) throws -> Bool = { _ in false }
     ) throws -> String {
         for candidate in FreeName.candidates(for: name) {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Puts everything written to a file system on disk in one step (`syncfs(2)`): the files written with
 /// `AtomicFile.Durability.atNextFlush`, their names, and any other dirty data of that file system.
-public enum FileSystemFlush {
+package enum FileSystemFlush {
     private typealias SyncFS = @convention(c) (Int32) -> Int32
 
     /// glibc declares `syncfs` only under `_GNU_SOURCE`, which Swift's Glibc module does not set.
@@ -10,7 +10,7 @@ public enum FileSystemFlush {
         .map { unsafeBitCast($0, to: SyncFS.self) }
 
     /// Flushes the file system that holds `folder`.
-    public static func flush(containing folder: String) throws(FileSystemError) {
+    package static func flush(containing folder: String) throws(FileSystemError) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError("open", path: folder, errno: errno) }
         defer { close(descriptor) }

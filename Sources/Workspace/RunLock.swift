@@ -2,7 +2,7 @@ import Foundation
 
 /// The lock that keeps two runs from working on one root at once. The kernel releases it when the process
 /// ends, however it ends, so a killed run never leaves a stale lock behind.
-public final class RunLock: Sendable {
+package final class RunLock: Sendable {
     private let descriptor: Int32
 
     private init(descriptor: Int32) {
@@ -10,7 +10,7 @@ public final class RunLock: Sendable {
     }
 
     /// The lock, or nil at once when another process holds it.
-    public static func acquire(at path: String) throws(FileSystemError) -> RunLock? {
+    package static func acquire(at path: String) throws(FileSystemError) -> RunLock? {
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError("open lock", path: path, errno: errno) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {

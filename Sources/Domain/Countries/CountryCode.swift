@@ -2,11 +2,11 @@ import Foundation
 
 /// An ISO 3166-1 alpha-2 country code, read from whatever an export holds: `ES`, `esp`, `España`,
 /// `France (métropolitaine)`.
-public struct CountryCode: Hashable, Sendable, Codable, CustomStringConvertible {
-    public let alpha2: String
+package struct CountryCode: Hashable, Sendable, Codable, CustomStringConvertible {
+    package let alpha2: String
 
     /// The code for `text`, or nil when no country goes by that code or name.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return nil }
         let upper = trimmed.uppercased()
@@ -19,7 +19,7 @@ public struct CountryCode: Hashable, Sendable, Codable, CustomStringConvertible 
         }
     }
 
-    public var description: String { alpha2 }
+    package var description: String { alpha2 }
 
     /// Lowercase, without accents, parenthesised parts or punctuation: how the table's names are written.
     static func normalisedName(_ name: String) -> String {

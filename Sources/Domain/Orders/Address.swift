@@ -1,15 +1,15 @@
 /// A validated shipping address.
-public struct Address: Sendable, Equatable, Codable {
-    public var name: String
-    public var company: String
-    public var street: String
-    public var city: String
-    public var postalCode: String
-    public var country: CountryCode
-    public var phone: String
-    public var email: String
+package struct Address: Sendable, Equatable, Codable {
+    package var name: String
+    package var company: String
+    package var street: String
+    package var city: String
+    package var postalCode: String
+    package var country: CountryCode
+    package var phone: String
+    package var email: String
 
-    public init(
+    package init(
         name: String, company: String = "", street: String, city: String, postalCode: String,
         country: CountryCode, phone: String = "", email: String = ""
     ) {

@@ -1,5 +1,5 @@
 /// The fields of one Mirakl order line that the program reads, named as in Mirakl's OR11 API (flattened with `.`).
-public enum OrderField: String, CaseIterable, Sendable, Codable {
+package enum OrderField: String, CaseIterable, Sendable, Codable {
     case orderID = "order_id"
     case orderLineID = "order_line_id"
     case orderState = "order_state"
@@ -34,12 +34,12 @@ public enum OrderField: String, CaseIterable, Sendable, Codable {
     /// Hashed by case rather than by raw name (the `RawRepresentable` default): fields key the dictionaries intake
     /// reads for every value of every line, and hashing a name like `customer.shipping_address.firstname` cost more
     /// than the lookup. The bytes of a case without payload are the same for equal cases.
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
     }
 
     /// Fields that belong to the order, not the line: every line of one order must carry the same value.
-    public var isOrderLevel: Bool {
+    package var isOrderLevel: Bool {
         switch self {
         case .orderLineID, .offerSKU, .productTitle, .quantity, .price, .totalPrice, .shippingPrice, .weightKg: false
         default: true

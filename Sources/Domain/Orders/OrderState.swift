@@ -1,5 +1,5 @@
 /// Where an order stands in its life (SPEC §4). Stored as text in the ledger.
-public enum OrderState: String, Codable, Sendable, CaseIterable {
+package enum OrderState: String, Codable, Sendable, CaseIterable {
     /// Validation failed; a corrected re-drop moves it on.
     case rejected = "REJECTED"
     /// Mirakl state not shippable (not yet paid, cancelled, …).
@@ -16,7 +16,7 @@ public enum OrderState: String, Codable, Sendable, CaseIterable {
     case failedPush = "FAILED_PUSH"
 
     /// True once a carrier may hold a shipment for the order: a later export must never post it again.
-    public var mayHaveShipment: Bool {
+    package var mayHaveShipment: Bool {
         switch self {
         case .rejected, .skipped, .pendingPost, .failedPost: false
         case .posting, .posted, .tracked, .miraklOK, .complete, .failedTracking, .failedPush: true
@@ -24,7 +24,7 @@ public enum OrderState: String, Codable, Sendable, CaseIterable {
     }
 
     /// True for the states `orchestrator retry` puts back in the queue.
-    public var isFailed: Bool {
+    package var isFailed: Bool {
         self == .failedPost || self == .failedTracking || self == .failedPush
     }
 }

@@ -1,18 +1,18 @@
 /// An order that passed validation and can be routed and posted.
-public struct ShippableOrder: Sendable, Equatable, Decodable {
-    public var orderID: String
-    public var recipient: Address
+package struct ShippableOrder: Sendable, Equatable, Decodable {
+    package var orderID: String
+    package var recipient: Address
     /// Total weight of the parcel, from the export, the SKU table or the default.
-    public var weightKg: Double
-    public var parcelCount: Int
-    public var itemCount: Int
-    public var contents: String
-    public var shippingTypeCode: String
-    public var shippingZoneCode: String
-    public var totalAmount: String
-    public var currency: String
+    package var weightKg: Double
+    package var parcelCount: Int
+    package var itemCount: Int
+    package var contents: String
+    package var shippingTypeCode: String
+    package var shippingZoneCode: String
+    package var totalAmount: String
+    package var currency: String
 
-    public init(
+    package init(
         orderID: String, recipient: Address, weightKg: Double, parcelCount: Int = 1, itemCount: Int,
         contents: String, shippingTypeCode: String = "", shippingZoneCode: String = "",
         totalAmount: String = "", currency: String = ""

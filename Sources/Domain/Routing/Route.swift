@@ -1,9 +1,9 @@
 /// The carrier service an order ships with.
-public struct Route: Sendable, Equatable, Codable {
-    public var carrier: String
-    public var service: String
+package struct Route: Sendable, Equatable, Codable {
+    package var carrier: String
+    package var service: String
 
-    public init(carrier: String, service: String) {
+    package init(carrier: String, service: String) {
         self.carrier = carrier
         self.service = service
     }

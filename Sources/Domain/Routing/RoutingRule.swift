@@ -1,15 +1,15 @@
 /// One line of the routing table: the orders it matches and the carrier service they go to. Empty conditions match all.
-public struct RoutingRule: Sendable, Equatable, Codable {
-    public var countries: [String]
-    public var minWeightKg: Double?
+package struct RoutingRule: Sendable, Equatable, Codable {
+    package var countries: [String]
+    package var minWeightKg: Double?
     /// Exclusive upper bound: `maxWeightKg: 1` matches orders under 1 kg.
-    public var maxWeightKg: Double?
-    public var shippingTypeCodes: [String]
-    public var shippingZoneCodes: [String]
-    public var carrier: String
-    public var service: String
+    package var maxWeightKg: Double?
+    package var shippingTypeCodes: [String]
+    package var shippingZoneCodes: [String]
+    package var carrier: String
+    package var service: String
 
-    public init(
+    package init(
         countries: [String] = [], minWeightKg: Double? = nil, maxWeightKg: Double? = nil,
         shippingTypeCodes: [String] = [], shippingZoneCodes: [String] = [], carrier: String, service: String
     ) {
@@ -22,7 +22,7 @@ public struct RoutingRule: Sendable, Equatable, Codable {
         self.service = service
     }
 
-    public func matches(_ order: ShippableOrder) -> Bool {
+    package func matches(_ order: ShippableOrder) -> Bool {
         if !countries.isEmpty, !countries.contains(where: { $0.uppercased() == order.recipient.country.alpha2 }) {
             return false
         }

@@ -1,14 +1,14 @@
 /// The longest value a carrier accepts in each field of a shipment; longer values are cut, with a warning.
-public struct FieldLimits: Sendable, Equatable {
-    public var reference: Int
-    public var name: Int
-    public var street: Int
-    public var city: Int
-    public var phone: Int
-    public var contact: Int
-    public var notes: Int
+package struct FieldLimits: Sendable, Equatable {
+    package var reference: Int
+    package var name: Int
+    package var street: Int
+    package var city: Int
+    package var phone: Int
+    package var contact: Int
+    package var notes: Int
 
-    public init(reference: Int, name: Int, street: Int, city: Int, phone: Int, contact: Int, notes: Int) {
+    package init(reference: Int, name: Int, street: Int, city: Int, phone: Int, contact: Int, notes: Int) {
         self.reference = reference
         self.name = name
         self.street = street
@@ -19,19 +19,19 @@ public struct FieldLimits: Sendable, Equatable {
     }
 
     /// TIPSA's system lengths (samples README: strRef 30, strNomDes/strDirDes/strPobDes 60, strTlfDes 15, …).
-    public static let tipsa = FieldLimits(reference: 30, name: 60, street: 60, city: 60, phone: 15, contact: 60, notes: 250)
+    package static let tipsa = FieldLimits(reference: 30, name: 60, street: 60, city: 60, phone: 15, contact: 60, notes: 250)
 }
 
 /// A value that was cut to fit a carrier field.
-public struct Truncation: Sendable, Equatable {
-    public var field: String
-    public var limit: Int
-    public var original: Int
+package struct Truncation: Sendable, Equatable {
+    package var field: String
+    package var limit: Int
+    package var original: Int
 }
 
 extension FieldLimits {
     /// `address` with every field cut to these limits, and what was cut.
-    public func fit(_ address: Address) -> (Address, [Truncation]) {
+    package func fit(_ address: Address) -> (Address, [Truncation]) {
         var fitted = address
         var cuts: [Truncation] = []
         func cut(_ value: inout String, _ field: OrderField, _ limit: Int) {

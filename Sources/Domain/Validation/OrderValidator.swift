@@ -1,26 +1,26 @@
 import Foundation
 
 /// Checks the lines of one order and turns them into a `ShippableOrder`, or says why not (SPEC §3–§4).
-public struct OrderValidator: Sendable {
+package struct OrderValidator: Sendable {
     /// The Mirakl order state that means "paid, ship it".
-    public static let shippableState = "SHIPPING"
+    package static let shippableState = "SHIPPING"
     /// Mirakl order states that mean the customer will not get the order: never posted, and flagged loudly when
     /// Mirakl reports them after the order was booked.
-    public static let cancelledStates: Set<String> = ["CANCELED", "CANCELLED", "REFUSED"]
+    package static let cancelledStates: Set<String> = ["CANCELED", "CANCELLED", "REFUSED"]
     /// Longest order id accepted; Mirakl's are far shorter.
-    public static let maximumOrderIDLength = 64
+    package static let maximumOrderIDLength = 64
 
-    public var defaultWeightKg: Double
+    package var defaultWeightKg: Double
     /// Weight of one unit of a SKU, for exports without a weight column.
-    public var skuWeightsKg: [String: Double]
+    package var skuWeightsKg: [String: Double]
 
-    public init(defaultWeightKg: Double = 1, skuWeightsKg: [String: Double] = [:]) {
+    package init(defaultWeightKg: Double = 1, skuWeightsKg: [String: Double] = [:]) {
         self.defaultWeightKg = defaultWeightKg
         self.skuWeightsKg = skuWeightsKg
     }
 
     /// Validates all lines of one order; `lines` are in source order and share one order id.
-    public func validate(_ lines: [OrderLine]) -> ValidationOutcome {
+    package func validate(_ lines: [OrderLine]) -> ValidationOutcome {
         guard let first = lines.first else {
             return .rejected([ValidationProblem(line: 0, field: "", reason: "order has no lines")])
         }

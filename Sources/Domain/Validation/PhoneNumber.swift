@@ -1,7 +1,7 @@
 /// Phone numbers as carriers take them: digits, with a leading `+` for an international prefix.
-public enum PhoneNumber {
+package enum PhoneNumber {
     /// `+34 612-34.56 78` → `+34612345678`; `0034…` → `+34…`. Empty when `text` holds no digits.
-    public static func normalised(_ text: String) -> String {
+    package static func normalised(_ text: String) -> String {
         let trimmed = text.trimmed
         let digits = trimmed.filter(\.isASCIIDigit)
         if trimmed.hasPrefix("+") { return "+" + digits }

@@ -1,7 +1,7 @@
 /// Postcode rules of the countries the carriers serve at home.
-public enum PostalCode {
+package enum PostalCode {
     /// The postcode in the carrier's canonical form, or the reason it is not valid for `country`.
-    public static func normalised(_ text: String, country: CountryCode) -> Result<String, PostalCodeProblem> {
+    package static func normalised(_ text: String, country: CountryCode) -> Result<String, PostalCodeProblem> {
         let compact = text.filter { !$0.isWhitespace }
         switch country.alpha2 {
         case "ES": return spanish(compact)
@@ -46,8 +46,8 @@ public enum PostalCode {
 }
 
 /// Why a postcode was refused.
-public struct PostalCodeProblem: Error, Equatable, Sendable {
-    public let reason: String
+package struct PostalCodeProblem: Error, Equatable, Sendable {
+    package let reason: String
     init(_ reason: String) { self.reason = reason }
 }
 

@@ -1,5 +1,5 @@
 /// What validation decided about one order.
-public enum ValidationOutcome: Sendable, Equatable {
+package enum ValidationOutcome: Sendable, Equatable {
     case shippable(ShippableOrder)
     /// Not in a shippable Mirakl state; the reason says which.
     case skipped(reason: String)

@@ -1,12 +1,12 @@
 /// Why an order cannot be shipped as exported: the line, the field and a reason a person can act on.
-public struct ValidationProblem: Sendable, Equatable, Codable {
+package struct ValidationProblem: Sendable, Equatable, Codable {
     /// The source line the problem was found on.
-    public var line: Int
+    package var line: Int
     /// The canonical field name (`customer.shipping_address.zip_code`), or empty for the order as a whole.
-    public var field: String
-    public var reason: String
+    package var field: String
+    package var reason: String
 
-    public init(line: Int, field: String, reason: String) {
+    package init(line: Int, field: String, reason: String) {
         self.line = line
         self.field = field
         self.reason = reason

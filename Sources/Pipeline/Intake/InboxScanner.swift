@@ -2,31 +2,31 @@ import Exports
 import Foundation
 
 /// Finds the files in `inbox/` that are ready to take (SPEC §2): exports whose upload is finished.
-public struct InboxScanner: Sendable {
+package struct InboxScanner: Sendable {
     /// Names of uploads in progress, as SFTP clients and editors write them.
     static let temporarySuffixes = [".part", ".partial", ".filepart", ".tmp", "~"]
 
-    public var inbox: String
+    package var inbox: String
     /// A file modified less than this long ago may still be growing.
-    public var settleSeconds: Double
-    public var requiresDoneMarker: Bool
+    package var settleSeconds: Double
+    package var requiresDoneMarker: Bool
 
-    public init(inbox: String, settleSeconds: Double, requiresDoneMarker: Bool) {
+    package init(inbox: String, settleSeconds: Double, requiresDoneMarker: Bool) {
         self.inbox = inbox
         self.settleSeconds = settleSeconds
         self.requiresDoneMarker = requiresDoneMarker
     }
 
     /// A ready file: its name and when it was last modified.
-    public struct ReadyFile: Sendable, Equatable {
-        public var name: String
-        public var path: String
-        public var modified: Date
+    package struct ReadyFile: Sendable, Equatable {
+        package var name: String
+        package var path: String
+        package var modified: Date
     }
 
     /// The ready files, oldest first (so that the newest export of an order is applied last). Files named in
     /// `complete` are known to be whole (this program wrote them, a fetch from Mirakl): no settle time, no marker.
-    public func readyFiles(now: Date, complete: Set<String> = []) -> [ReadyFile] {
+    package func readyFiles(now: Date, complete: Set<String> = []) -> [ReadyFile] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: inbox)) ?? []
         var ready: [ReadyFile] = []
         for name in names where isCandidate(name) {

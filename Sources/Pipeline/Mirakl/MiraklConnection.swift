@@ -5,10 +5,10 @@ import Mirakl
 import Settings
 
 /// Builds the Mirakl client the environment configures, held to the configuration's limits.
-public enum MiraklConnection {
+package enum MiraklConnection {
     /// Nil without any `MIRAKL_*` variable (the program works from dropped files only); an error naming the missing
     /// variables when only some are set, so that a half-done set-up is never mistaken for "no Mirakl".
-    public static func client(
+    package static func client(
         environment: [String: String], httpClient: HTTPClient, settings: Settings, logger: Logger
     ) throws(MiraklSetupError) -> MiraklClient? {
         switch MiraklAccount.configuration(environment: environment) {
@@ -28,9 +28,9 @@ public enum MiraklConnection {
 }
 
 /// Some `MIRAKL_*` variables are set, not all that are needed.
-public struct MiraklSetupError: Error, Sendable, CustomStringConvertible {
-    public var missing: [String]
-    public var description: String {
+package struct MiraklSetupError: Error, Sendable, CustomStringConvertible {
+    package var missing: [String]
+    package var description: String {
         "Mirakl is only partly configured: set \(missing.joined(separator: ", ")) in the environment "
             + "(or unset every MIRAKL_* variable to work from dropped files only)"
     }

@@ -3,17 +3,17 @@ import Mirakl
 
 /// `orchestrator fetch-orders` and `orchestrator push-tracking`: one half of the Mirakl round trip on its own, outside
 /// a run, with the review files brought up to date after it.
-public struct MiraklRoundTrip: Sendable {
+package struct MiraklRoundTrip: Sendable {
     let context: RunContext
     let client: MiraklClient
 
-    public init(context: RunContext, client: MiraklClient) {
+    package init(context: RunContext, client: MiraklClient) {
         self.context = context
         self.client = client
     }
 
     /// Fetches now, whenever the last fetch was; the export lands in the inbox for the next run.
-    public func fetch() async throws -> (summary: RunSummary, file: String?) {
+    package func fetch() async throws -> (summary: RunSummary, file: String?) {
         var summary = RunSummary()
         var file: String?
         switch try await OrderFetch(context: context, client: client).run(ignoringInterval: true) {
@@ -30,7 +30,7 @@ public struct MiraklRoundTrip: Sendable {
     }
 
     /// Gives Mirakl the tracking of every `TRACKED` order and confirms its shipment.
-    public func push() async throws -> RunSummary {
+    package func push() async throws -> RunSummary {
         var summary = RunSummary()
         try await TrackingPush(context: context, client: client).run(summary: &summary)
         try await ReportingStage(context: context).run()

@@ -7,8 +7,8 @@ import Settings
 import TIPSA
 
 /// The carriers this program can post to. A new carrier is one adapter folder and one entry in `kinds`.
-public enum CarrierRegistry {
-    public static let kinds: [any CarrierKind] = [TipsaKind(), OnTimeKind()]
+package enum CarrierRegistry {
+    package static let kinds: [any CarrierKind] = [TipsaKind(), OnTimeKind()]
 
     /// Field lengths of every known carrier, by code; routing may only name these.
     static let fieldLimits = Dictionary(uniqueKeysWithValues: kinds.map { ($0.code, $0.fieldLimits) })
@@ -20,7 +20,7 @@ public enum CarrierRegistry {
     /// once adapting from `startingCallsInFlight` up to `max_calls_in_flight`), with their gates, and for each known
     /// carrier the environment does not configure, why. Secrets come from the environment only and are never part of
     /// a message.
-    public static func clients(
+    package static func clients(
         environment: [String: String], httpClient: HTTPClient, settings: Settings, logger: Logger
     ) -> (clients: [String: any CarrierClient], unconfigured: [String: String], callGates: [String: CallGate]) {
         var clients: [String: any CarrierClient] = [:]
@@ -47,7 +47,7 @@ public enum CarrierRegistry {
 
     /// The HTTP client every carrier (and Mirakl) shares: a carrier that refuses connections fails a call within the connect
     /// timeout (not the whole call timeout), and the pool has a connection for every call allowed in flight.
-    public static func httpClient(settings: Settings) -> HTTPClient {
+    package static func httpClient(settings: Settings) -> HTTPClient {
         var http = HTTPClient.Configuration()
         http.timeout.connect = .milliseconds(Int64(settings.posting.connectTimeoutSeconds * 1000))
         http.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(

@@ -4,7 +4,7 @@ import Synchronization
 /// Named instants at which a test can have the process killed (SIGKILL, no clean-up), to prove that a run
 /// killed there loses nothing and posts nothing twice. Set `ORCHESTRATOR_CRASH_AT=name` (or `name:N` for the
 /// N-th time the point is reached). Without the variable a crash point does nothing.
-public enum CrashPoint: String, Sendable, CaseIterable {
+package enum CrashPoint: String, Sendable, CaseIterable {
     /// A line of an input file is staged, inside the staging transaction (`:N` for the N-th line).
     case duringParsing = "intake.during-parsing"
     /// An input file's lines are staged in the ledger; its orders are not recorded yet.
@@ -40,7 +40,7 @@ public enum CrashPoint: String, Sendable, CaseIterable {
     private static let reached = Mutex<[String: Int]>([:])
 
     /// Kills the process here when the environment asks for this point.
-    public func reach() {
+    package func reach() {
         guard let target = Self.target, target.name == rawValue else { return }
         let count = Self.reached.withLock { counts in
             counts[rawValue, default: 0] += 1

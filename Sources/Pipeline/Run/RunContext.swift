@@ -9,27 +9,27 @@ import Settings
 import Workspace
 
 /// What every stage of a run works with: the root, the settings, the ledger, the carriers and the clock.
-public struct RunContext: Sendable {
-    public let layout: RootLayout
-    public let settings: Settings
-    public let ledger: Ledger
+package struct RunContext: Sendable {
+    package let layout: RootLayout
+    package let settings: Settings
+    package let ledger: Ledger
     /// Configured carriers by code; a routed carrier missing here is reported as not configured.
-    public let carriers: [String: any CarrierClient]
+    package let carriers: [String: any CarrierClient]
     /// Why each carrier that routing may use is not configured (missing environment variables).
-    public let unconfiguredCarriers: [String: String]
+    package let unconfiguredCarriers: [String: String]
     /// Each configured carrier's call limits, whose adaptive calls at once the run summary reports.
-    public let callGates: [String: CallGate]
+    package let callGates: [String: CallGate]
     /// The Mirakl API, when the environment configures it: orders are then fetched from it and confirmed to it.
-    public let mirakl: MiraklClient?
-    public let logger: Logger
-    public let now: @Sendable () -> Date
+    package let mirakl: MiraklClient?
+    package let logger: Logger
+    package let now: @Sendable () -> Date
     /// True once the process was asked to stop (SIGTERM in `watch`): no new file or order is started.
-    public let isStopRequested: @Sendable () -> Bool
+    package let isStopRequested: @Sendable () -> Bool
     /// Where the stages that wait on the network commit their order transitions, off the cooperative pool and
     /// many to one flush.
     let commits: GroupCommit
 
-    public init(
+    package init(
         layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
         unconfiguredCarriers: [String: String] = [:], callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil, logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
         isStopRequested: @escaping @Sendable () -> Bool = { false }

@@ -8,27 +8,27 @@ import Workspace
 /// there: finish what a killed run left, fetch from Mirakl, take every ready file, post (and label), hand shipments
 /// over, write the tracking file, confirm to Mirakl, then the review files. `orchestrator run` is one pass;
 /// `orchestrator watch` repeats it.
-public struct RunPass: Sendable {
+package struct RunPass: Sendable {
     let context: RunContext
 
-    public init(context: RunContext) {
+    package init(context: RunContext) {
         self.context = context
     }
 
     /// What a pass does: everything, or only intake (register, stage, validate, route, archive) for measuring it.
-    public enum Scope: Sendable {
+    package enum Scope: Sendable {
         case everything, intakeOnly
     }
 
     /// Deletes the temporaries a killed process left under `inbox/` (a Mirakl fetch's), `outbox/` and `archive/`.
     /// Once per process start: it walks the whole archive.
-    public func removeLeftovers() {
+    package func removeLeftovers() {
         AtomicFile.removeTemporaries(below: context.layout.inbox)
         AtomicFile.removeTemporaries(below: context.layout.outbox)
         AtomicFile.removeTemporaries(below: context.layout.archive)
     }
 
-    public func run(_ scope: Scope = .everything) async throws -> RunSummary {
+    package func run(_ scope: Scope = .everything) async throws -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
         let startDate = context.now()

@@ -1,40 +1,40 @@
 /// What one run did, for its one-line summary, its exit code and the ledger.
-public struct RunSummary: Sendable, Equatable {
-    public var filesTaken = 0
-    public var filesDuplicate = 0
-    public var filesQuarantined = 0
-    public var ordersAccepted = 0
-    public var ordersRejected = 0
-    public var ordersSkipped = 0
-    public var ordersAlreadyPosted = 0
-    public var ordersPosted = 0
-    public var ordersFailed = 0
-    public var ordersTracked = 0
+package struct RunSummary: Sendable, Equatable {
+    package var filesTaken = 0
+    package var filesDuplicate = 0
+    package var filesQuarantined = 0
+    package var ordersAccepted = 0
+    package var ordersRejected = 0
+    package var ordersSkipped = 0
+    package var ordersAlreadyPosted = 0
+    package var ordersPosted = 0
+    package var ordersFailed = 0
+    package var ordersTracked = 0
     /// Orders Mirakl cancelled or refused after their shipment was booked: a person must stop the parcel.
-    public var ordersCancelledAfterBooking = 0
+    package var ordersCancelledAfterBooking = 0
     /// Orders fetched from Mirakl into the inbox.
-    public var ordersFetched = 0
+    package var ordersFetched = 0
     /// Orders whose shipment Mirakl accepted (OR24, or found shipped already).
-    public var ordersConfirmed = 0
+    package var ordersConfirmed = 0
     /// Orders Mirakl refused to take tracking or a confirmation for (`FAILED_PUSH`).
-    public var ordersPushFailed = 0
+    package var ordersPushFailed = 0
     /// Why Mirakl could not be fetched from or pushed to in full (refused key, outage, budget spent); the work
     /// waits for the next run.
-    public var miraklProblems: [String] = []
+    package var miraklProblems: [String] = []
     /// Each carrier called in the run: the calls at once its adaptive limit ended at, and how often it was halved.
-    public var callLimits: [String: String] = [:]
+    package var callLimits: [String: String] = [:]
     /// Carriers that could not be used, with the reason (their orders stay queued).
-    public var unavailableCarriers: [String: String] = [:]
+    package var unavailableCarriers: [String: String] = [:]
     /// Carriers whose handover call (OnTime's announce) failed, with the error; it is tried again next run.
-    public var failedHandovers: [String: String] = [:]
-    public var elapsedSeconds = 0.0
+    package var failedHandovers: [String: String] = [:]
+    package var elapsedSeconds = 0.0
 
-    public init(elapsedSeconds: Double = 0) {
+    package init(elapsedSeconds: Double = 0) {
         self.elapsedSeconds = elapsedSeconds
     }
 
     /// Adds what `other` (a part of the same run) counted.
-    public mutating func add(_ other: RunSummary) {
+    package mutating func add(_ other: RunSummary) {
         filesTaken += other.filesTaken
         filesDuplicate += other.filesDuplicate
         filesQuarantined += other.filesQuarantined
@@ -58,13 +58,13 @@ public struct RunSummary: Sendable, Equatable {
     /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined, a carrier
     /// could not be used or handed its shipments, an order was cancelled after booking, or Mirakl could not be
     /// fetched from or pushed to in full.
-    public var exitCode: Int32 {
+    package var exitCode: Int32 {
         ordersRejected > 0 || ordersFailed > 0 || filesQuarantined > 0 || !unavailableCarriers.isEmpty
             || !failedHandovers.isEmpty || ordersCancelledAfterBooking > 0 || ordersPushFailed > 0
             || !miraklProblems.isEmpty ? 1 : 0
     }
 
-    public var line: String {
+    package var line: String {
         var parts = [
             "\(filesTaken) file(s)",
             "\(ordersAccepted) accepted",

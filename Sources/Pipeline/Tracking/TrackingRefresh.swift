@@ -6,20 +6,20 @@ import Ledger
 /// `orchestrator refresh-tracking`: asks each carrier where the shipped orders are, stores the events it has not
 /// stored before, keeps the latest status beside the order's state, and completes delivered orders. Orders not yet
 /// in the tracking file (`POSTED`) get their status but keep their state, so no tracking row is skipped.
-public struct TrackingRefresh: Sendable {
+package struct TrackingRefresh: Sendable {
     /// What a refresh did.
-    public struct Summary: Sendable, Equatable {
-        public var ordersAsked = 0
-        public var statusesChanged = 0
-        public var ordersCompleted = 0
-        public var incidents = 0
-        public var errors = 0
-        public var unavailableCarriers: [String: String] = [:]
+    package struct Summary: Sendable, Equatable {
+        package var ordersAsked = 0
+        package var statusesChanged = 0
+        package var ordersCompleted = 0
+        package var incidents = 0
+        package var errors = 0
+        package var unavailableCarriers: [String: String] = [:]
 
         /// 0 when every carrier answered; 1 when some order could not be asked about.
-        public var exitCode: Int32 { errors > 0 || !unavailableCarriers.isEmpty ? 1 : 0 }
+        package var exitCode: Int32 { errors > 0 || !unavailableCarriers.isEmpty ? 1 : 0 }
 
-        public var line: String {
+        package var line: String {
             var parts = [
                 "\(ordersAsked) order(s) asked", "\(statusesChanged) status change(s)",
                 "\(ordersCompleted) delivered and complete", "\(incidents) incident(s)", "\(errors) error(s)",
@@ -39,11 +39,11 @@ public struct TrackingRefresh: Sendable {
 
     let context: RunContext
 
-    public init(context: RunContext) {
+    package init(context: RunContext) {
         self.context = context
     }
 
-    public func run() async throws -> Summary {
+    package func run() async throws -> Summary {
         let availability = CarrierAvailability(
             unconfigured: context.unconfiguredCarriers,
             failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)

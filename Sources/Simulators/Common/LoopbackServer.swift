@@ -73,7 +73,7 @@ final class LoopbackServer: Sendable {
 }
 
 /// A simulator could not start.
-public struct SimulatorStartError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+package struct SimulatorStartError: Error, Sendable, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
 }

@@ -1,6 +1,6 @@
 /// What a faulty call to a simulator gets instead of a good answer. Every simulator knows every kind; the
 /// carrier-level ones are worded in that carrier's own terms.
-public enum SimulatedFault: Sendable, Equatable, CustomStringConvertible {
+package enum SimulatedFault: Sendable, Equatable, CustomStringConvertible {
     /// The carrier's own "try later" (TIPSA SOAP fault 99, OnTime `resultado: KO` with a temporary error).
     case carrierTransient
     /// The carrier's own "this request is wrong as it is" (TIPSA fault 41, OnTime's invalid postcode).
@@ -22,13 +22,13 @@ public enum SimulatedFault: Sendable, Equatable, CustomStringConvertible {
     case acceptThenDrop
 
     /// One of each kind, for soak tests.
-    public static let everyKind: [SimulatedFault] = [
+    package static let everyKind: [SimulatedFault] = [
         .carrierTransient, .carrierPermanent, .http500, .http503, .tooManyRequests(retryAfterSeconds: 1),
         .malformedBody, .hang, .connectionReset, .acceptThenDrop,
     ]
 
     /// Parses the names `simulate --fault` takes (`http503`, `too-many-requests`, `accept-then-drop`, …).
-    public init?(name: String) {
+    package init?(name: String) {
         switch name {
         case "carrier-transient": self = .carrierTransient
         case "carrier-permanent": self = .carrierPermanent
@@ -43,7 +43,7 @@ public enum SimulatedFault: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .carrierTransient: "carrier-transient"
         case .carrierPermanent: "carrier-permanent"

@@ -1,19 +1,19 @@
 /// The knobs every simulator has: where it listens, how slow it is, how often and how it fails.
-public struct SimulatorBehaviour: Sendable {
+package struct SimulatorBehaviour: Sendable {
     /// 0 binds an ephemeral port.
-    public var port: Int
+    package var port: Int
     /// Added before every answer.
-    public var latency: Duration
+    package var latency: Duration
     /// A random extra delay, uniformly between zero and this, added to `latency`.
-    public var latencyJitter: Duration
+    package var latencyJitter: Duration
     /// Fraction (0...1) of calls (logins excepted) that get a fault; spread evenly, not at random.
-    public var faultRate: Double
+    package var faultRate: Double
     /// The faults handed out, in turn.
-    public var faults: [SimulatedFault]
+    package var faults: [SimulatedFault]
     /// How long a `.hang` lasts.
-    public var hangDuration: Duration
+    package var hangDuration: Duration
 
-    public init(
+    package init(
         port: Int = 0, latency: Duration = .zero, latencyJitter: Duration = .zero, faultRate: Double = 0,
         faults: [SimulatedFault] = [.carrierTransient], hangDuration: Duration = .seconds(120)
     ) {

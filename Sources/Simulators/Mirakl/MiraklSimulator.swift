@@ -8,9 +8,9 @@ import Logging
 /// large, more than 100 ids, an order no longer in SHIPPING, a PUT without a length, a 429 with `Retry-After` — are
 /// answered as the public sources describe them (`shared/samples/mirakl/API.md`); where they are silent (exact
 /// texts, the 400 for `max` over 100) the simulator's choice is the strict one.
-public final class MiraklSimulator: Sendable {
+package final class MiraklSimulator: Sendable {
     /// `http://127.0.0.1:PORT`; a client appends `/api/orders…` as it would to its Mirakl instance's URL.
-    public var baseURL: String { server.baseURL }
+    package var baseURL: String { server.baseURL }
     let options: Options
     let state: MiraklSimulatorState
     private let server: LoopbackServer
@@ -24,7 +24,7 @@ public final class MiraklSimulator: Sendable {
     }
 
     /// Starts a simulator on 127.0.0.1 (an ephemeral port unless `behaviour.port` says otherwise), holding no orders.
-    public static func start(
+    package static func start(
         options: Options = .init(), behaviour: SimulatorBehaviour = .init(), logger: Logger
     ) async throws -> MiraklSimulator {
         let state = MiraklSimulatorState(adoptsUnknownOrders: options.adoptsUnknownOrders)
@@ -50,24 +50,24 @@ public final class MiraklSimulator: Sendable {
     }
 
     /// `GET` it for the tracking updates and ship confirmations per order and in all.
-    public var statsURL: String { server.baseURL + "/_simulator/stats" }
+    package var statsURL: String { server.baseURL + "/_simulator/stats" }
 
     /// The environment that points the Mirakl client at this simulator.
-    public var environment: [String: String] {
+    package var environment: [String: String] {
         var environment = ["MIRAKL_URL": baseURL, "MIRAKL_API_KEY": options.apiKey]
         environment["MIRAKL_SHOP_ID"] = options.shopID
         return environment
     }
 
     /// Stops the server and waits until it has closed.
-    public func stop() async { await server.stop() }
+    package func stop() async { await server.stop() }
 
     // MARK: - Orders
 
     /// Adds `count` generated orders in SHIPPING, ids `<prefix>-<n>-A` with `n` counting on from those already added
     /// with that prefix; returns their ids in order, which is also their order in the list.
     @discardableResult
-    public func addGeneratedOrders(count: Int, prefix: String = "MKL") async -> [String] {
+    package func addGeneratedOrders(count: Int, prefix: String = "MKL") async -> [String] {
         await state.addGenerated(count: count, prefix: prefix)
     }
 
@@ -76,7 +76,7 @@ public final class MiraklSimulator: Sendable {
     /// `order_state`; `created_date` and `last_updated_date` are set to now when missing and handed back as given
     /// when present, even unparseable. Everything else is answered as given, so bad-input tests can add any shape.
     /// An order that cannot be taken is logged and left out; one with the id of an order already there replaces it.
-    public func addOrders(_ orders: [[String: any Sendable]]) async {
+    package func addOrders(_ orders: [[String: any Sendable]]) async {
         for order in orders {
             do {
                 try await state.add(order)
@@ -88,62 +88,62 @@ public final class MiraklSimulator: Sendable {
 
     /// Sets an order's state (`CANCELED`, `REFUSED`, `SHIPPED`, …), as the operator or the customer would, and its
     /// `last_updated_date` to now, so that a client polling by `start_update_date` sees the change.
-    public func setState(_ state: String, orderID: String) async {
+    package func setState(_ state: String, orderID: String) async {
         await self.state.setState(state, orderID: orderID)
     }
 
     /// Cancels the order (its state becomes `CANCELED`).
-    public func cancel(orderID: String) async { await setState("CANCELED", orderID: orderID) }
+    package func cancel(orderID: String) async { await setState("CANCELED", orderID: orderID) }
 
     /// The order's state, or nil when the simulator has no such order.
-    public func state(orderID: String) async -> String? { await state.order(id: orderID)?.state }
+    package func state(orderID: String) async -> String? { await state.order(id: orderID)?.state }
 
     /// OR23 calls accepted for the order (those cut off by an accept-then-drop fault included: the change stood).
-    public func trackingUpdates(orderID: String) async -> Int { await state.order(id: orderID)?.trackingUpdates ?? 0 }
+    package func trackingUpdates(orderID: String) async -> Int { await state.order(id: orderID)?.trackingUpdates ?? 0 }
 
     /// OR24 calls accepted for the order (those cut off by an accept-then-drop fault included: the order shipped).
-    public func shipConfirmations(orderID: String) async -> Int {
+    package func shipConfirmations(orderID: String) async -> Int {
         await state.order(id: orderID)?.shipConfirmations ?? 0
     }
 
     /// The tracking fields OR23 last stored for the order; nil before any.
-    public func tracking(orderID: String) async -> Tracking? { await state.order(id: orderID)?.tracking }
+    package func tracking(orderID: String) async -> Tracking? { await state.order(id: orderID)?.tracking }
 
     // MARK: - Calls
 
     /// The most calls it ever answered at once.
-    public var peakConcurrentCalls: Int { server.peakConcurrentRequests }
+    package var peakConcurrentCalls: Int { server.peakConcurrentRequests }
 
     /// How many calls it answered, refusals and the `_simulator` ones included.
-    public var totalCalls: Int { server.totalRequests }
+    package var totalCalls: Int { server.totalRequests }
 
     /// OR11 calls answered with a page of orders (broken ones included), not those refused or faulted.
-    public func listCalls() async -> Int { await state.listCalls }
+    package func listCalls() async -> Int { await state.listCalls }
 
     /// Calls that came sooner than the `Retry-After` of a 429 answered to the same method and path. Should stay 0.
-    public func retryAfterViolations() async -> Int { await state.retryAfterViolations }
+    package func retryAfterViolations() async -> Int { await state.retryAfterViolations }
 
     /// While set, every OR11 page is broken this way, for the client's bad-input tests; nil answers normally.
-    public func breakListAnswers(_ breakage: ListBreakage?) async { await state.setListBreakage(breakage) }
+    package func breakListAnswers(_ breakage: ListBreakage?) async { await state.setListBreakage(breakage) }
 }
 
 extension MiraklSimulator {
     /// What the simulator accepts as the seller's account, and how it treats orders it never heard of. How slow and
     /// faulty it is comes from `SimulatorBehaviour`.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The simulator's demo key (not a Mirakl secret).
-        public static let demoAPIKey = "sandbox-mirakl-key"
-        public static let demoShopID = "2001"
+        package static let demoAPIKey = "sandbox-mirakl-key"
+        package static let demoShopID = "2001"
 
         /// Compared with the whole `Authorization` header: Mirakl takes the raw key, no `Bearer`.
-        public var apiKey: String
+        package var apiKey: String
         /// A `shop_id` query parameter naming another shop is refused with 401; nil accepts any.
-        public var shopID: String?
+        package var shopID: String?
         /// When true, OR23 or OR24 for an order the simulator never heard of first creates it in SHIPPING. The
         /// sandbox wants this: orders that reach the program by file were exported from this same Mirakl by hand.
-        public var adoptsUnknownOrders: Bool
+        package var adoptsUnknownOrders: Bool
 
-        public init(apiKey: String = demoAPIKey, shopID: String? = demoShopID, adoptsUnknownOrders: Bool = false) {
+        package init(apiKey: String = demoAPIKey, shopID: String? = demoShopID, adoptsUnknownOrders: Bool = false) {
             self.apiKey = apiKey
             self.shopID = shopID
             self.adoptsUnknownOrders = adoptsUnknownOrders
@@ -151,13 +151,13 @@ extension MiraklSimulator {
     }
 
     /// What OR23 stored for an order: its body's fields, nil where the body had none.
-    public struct Tracking: Sendable, Equatable {
-        public var carrierCode: String?
-        public var carrierName: String?
-        public var carrierURL: String?
-        public var trackingNumber: String?
+    package struct Tracking: Sendable, Equatable {
+        package var carrierCode: String?
+        package var carrierName: String?
+        package var carrierURL: String?
+        package var trackingNumber: String?
 
-        public init(
+        package init(
             carrierCode: String? = nil, carrierName: String? = nil, carrierURL: String? = nil,
             trackingNumber: String? = nil
         ) {
@@ -172,7 +172,7 @@ extension MiraklSimulator {
     }
 
     /// How `breakListAnswers(_:)` spoils the OR11 pages.
-    public enum ListBreakage: Sendable, CaseIterable {
+    package enum ListBreakage: Sendable, CaseIterable {
         /// 200 with a JSON body cut off halfway, as when a proxy drops the end of a stream.
         case malformedJSON
         /// 200 with an HTML maintenance page, as a misconfigured front server serves.

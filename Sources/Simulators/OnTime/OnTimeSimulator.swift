@@ -6,12 +6,12 @@ import Logging
 /// `documentarEnvio/json`, `entregaRecogedorService/entregaRecogidas`, `detalleExpedicioneService/detalles` and
 /// `etiquetarService/etiquetar` under GTS's base path, answers in OnTime's quirky shapes and counts creates per
 /// reference, so callers can prove nothing was booked twice.
-public final class OnTimeSimulator: Sendable {
+package final class OnTimeSimulator: Sendable {
     /// GTS's REST base path, as in OnTime's own URLs.
     static let basePath = "/gts/seam/resource/restv1/auth"
 
     /// `http://127.0.0.1:PORT/gts/seam/resource/restv1/auth`; a client appends the endpoint.
-    public var baseURL: String { server.baseURL + Self.basePath }
+    package var baseURL: String { server.baseURL + Self.basePath }
     let options: Options
     let state: OnTimeSimulatorState
     private let server: LoopbackServer
@@ -23,7 +23,7 @@ public final class OnTimeSimulator: Sendable {
     }
 
     /// Starts a simulator on 127.0.0.1 (an ephemeral port unless `behaviour.port` says otherwise).
-    public static func start(
+    package static func start(
         options: Options = .init(), behaviour: SimulatorBehaviour = .init(), logger: Logger
     ) async throws -> OnTimeSimulator {
         let state = OnTimeSimulatorState()
@@ -42,10 +42,10 @@ public final class OnTimeSimulator: Sendable {
     }
 
     /// `GET` it for `{"creates": {reference: count}, "total": n}`.
-    public var statsURL: String { server.baseURL + "/_simulator/stats" }
+    package var statsURL: String { server.baseURL + "/_simulator/stats" }
 
     /// The environment that points the OnTime adapter at this simulator.
-    public var environment: [String: String] {
+    package var environment: [String: String] {
         [
             "ONTIME_URL": baseURL, "ONTIME_USER": options.user, "ONTIME_PASSWORD": options.password,
             "ONTIME_CLIENT": options.client,
@@ -53,64 +53,64 @@ public final class OnTimeSimulator: Sendable {
     }
 
     /// Stops the server and waits until it has closed.
-    public func stop() async { await server.stop() }
+    package func stop() async { await server.stop() }
 
     /// How many expeditions were documented under this reference.
-    public func createCount(reference: String) async -> Int { await state.creates.count(reference: reference) }
+    package func createCount(reference: String) async -> Int { await state.creates.count(reference: reference) }
 
     /// The most calls it ever answered at once.
-    public var peakConcurrentCalls: Int { server.peakConcurrentRequests }
+    package var peakConcurrentCalls: Int { server.peakConcurrentRequests }
 
     /// How many calls it answered.
-    public var totalCalls: Int { server.totalRequests }
+    package var totalCalls: Int { server.totalRequests }
 
     /// How many expeditions were documented in all.
-    public func totalCreates() async -> Int { await state.creates.total }
+    package func totalCreates() async -> Int { await state.creates.total }
 
     /// References documented more than once (should stay empty).
-    public func duplicateReferences() async -> [String] { await state.creates.duplicates }
+    package func duplicateReferences() async -> [String] { await state.creates.duplicates }
 
     /// The expedition numbers documented under this reference, oldest first.
-    public func shipmentNumbers(reference: String) async -> [String] {
+    package func shipmentNumbers(reference: String) async -> [String] {
         await state.shipments(reference: reference).map(\.number)
     }
 
     /// Whether `entregaRecogidas` has announced the expedition.
-    public func isAnnounced(shipmentNumber: String) async -> Bool {
+    package func isAnnounced(shipmentNumber: String) async -> Bool {
         await announcementCount(shipmentNumber: shipmentNumber) > 0
     }
 
     /// How many times `entregaRecogidas` announced the expedition.
-    public func announcementCount(shipmentNumber: String) async -> Int {
+    package func announcementCount(shipmentNumber: String) async -> Int {
         await state.shipment(number: shipmentNumber)?.announcements ?? 0
     }
 
     /// While `refuses`, every handover (`entregaRecogidas`) is refused with a `KO` that retrying cannot help.
-    public func refuseHandovers(_ refuses: Bool) async {
+    package func refuseHandovers(_ refuses: Bool) async {
         await state.setRefusesHandovers(refuses)
     }
 
     /// Adds an event to the expedition's tracking history (`REPA` En reparto, `ENTR` Entregado, `6101` Ausente, …).
-    public func setStatus(code: String, text: String, shipmentNumber: String) async {
+    package func setStatus(code: String, text: String, shipmentNumber: String) async {
         await state.addEvent(code: code, text: text, number: shipmentNumber)
     }
 }
 
 extension OnTimeSimulator {
     /// What the simulator accepts as OnTime's account. How slow and faulty it is comes from `SimulatorBehaviour`.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The simulator's demo user, password and client (not OnTime's).
-        public static let demoUser = "ws-sandbox"
-        public static let demoPassword = "sandbox"
-        public static let demoClient = "09999999"
-        public static let demoCentre = "03"
+        package static let demoUser = "ws-sandbox"
+        package static let demoPassword = "sandbox"
+        package static let demoClient = "09999999"
+        package static let demoCentre = "03"
 
-        public var user: String
-        public var password: String
-        public var client: String
-        public var centre: String
+        package var user: String
+        package var password: String
+        package var client: String
+        package var centre: String
 
-        public init(
+        package init(
             user: String = demoUser, password: String = demoPassword, client: String = demoClient,
             centre: String = demoCentre
         ) {

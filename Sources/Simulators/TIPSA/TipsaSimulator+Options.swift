@@ -1,21 +1,21 @@
 extension TipsaSimulator {
     /// What makes the TIPSA simulator TIPSA: the credentials it accepts and how long its sessions live. How slow and
     /// faulty it is comes from `SimulatorBehaviour`.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// TIPSA's public demo agency.
-        public static let demoAgency = "000000"
+        package static let demoAgency = "000000"
         /// TIPSA's public demo client.
-        public static let demoClient = "33333"
+        package static let demoClient = "33333"
         /// The simulator's demo password (not a TIPSA secret).
-        public static let demoPassword = "sandbox"
+        package static let demoPassword = "sandbox"
 
-        public var agency: String
-        public var client: String
-        public var password: String
+        package var agency: String
+        package var client: String
+        package var password: String
         /// A session lives this long after its last use (TIPSA: 15 minutes).
-        public var sessionLifetime: Duration
+        package var sessionLifetime: Duration
 
-        public init(
+        package init(
             agency: String = demoAgency, client: String = demoClient, password: String = demoPassword,
             sessionLifetime: Duration = .seconds(15 * 60)
         ) {

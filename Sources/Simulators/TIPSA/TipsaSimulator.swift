@@ -4,9 +4,9 @@ import Logging
 
 /// A loopback TIPSA (Dinapaq SOAP) server for `--sandbox`, tests and benchmarks. It speaks the wire protocol of
 /// TIPSA's official examples and counts creates per reference, so callers can prove nothing was booked twice.
-public final class TipsaSimulator: Sendable {
+package final class TipsaSimulator: Sendable {
     /// `http://127.0.0.1:PORT`; a client appends `/SOAP?service=…` as it would to TIPSA's own URL.
-    public var baseURL: String { server.baseURL }
+    package var baseURL: String { server.baseURL }
     let state: TipsaSimulatorState
     private let options: Options
     private let server: LoopbackServer
@@ -18,7 +18,7 @@ public final class TipsaSimulator: Sendable {
     }
 
     /// Starts a simulator on 127.0.0.1 (an ephemeral port unless `behaviour.port` says otherwise).
-    public static func start(
+    package static func start(
         options: Options = .init(), behaviour: SimulatorBehaviour = .init(), logger: Logger
     ) async throws -> TipsaSimulator {
         let state = TipsaSimulatorState(sessionLifetime: options.sessionLifetime)
@@ -33,10 +33,10 @@ public final class TipsaSimulator: Sendable {
     }
 
     /// `GET` it for `{"creates": {reference: count}, "total": n}`.
-    public var statsURL: String { server.baseURL + "/_simulator/stats" }
+    package var statsURL: String { server.baseURL + "/_simulator/stats" }
 
     /// The environment that points the TIPSA adapter at this simulator.
-    public var environment: [String: String] {
+    package var environment: [String: String] {
         [
             "TIPSA_URL": baseURL, "TIPSA_AGENCY": options.agency, "TIPSA_CLIENT": options.client,
             "TIPSA_PASSWORD": options.password,
@@ -44,33 +44,33 @@ public final class TipsaSimulator: Sendable {
     }
 
     /// Stops the server and waits until it has closed.
-    public func stop() async { await server.stop() }
+    package func stop() async { await server.stop() }
 
     /// How many shipments were created under this reference.
-    public func createCount(reference: String) async -> Int { await state.creates.count(reference: reference) }
+    package func createCount(reference: String) async -> Int { await state.creates.count(reference: reference) }
 
     /// The most calls it ever answered at once.
-    public var peakConcurrentCalls: Int { server.peakConcurrentRequests }
+    package var peakConcurrentCalls: Int { server.peakConcurrentRequests }
 
     /// How many calls it answered (logins included).
-    public var totalCalls: Int { server.totalRequests }
+    package var totalCalls: Int { server.totalRequests }
 
     /// How many shipments were created in all.
-    public func totalCreates() async -> Int { await state.creates.total }
+    package func totalCreates() async -> Int { await state.creates.total }
 
     /// How many logins succeeded (TIPSA rate-limits them; a client should reuse its session).
-    public func sessionsOpened() async -> Int { await state.sessionsOpened() }
+    package func sessionsOpened() async -> Int { await state.sessionsOpened() }
 
     /// References created more than once (should stay empty).
-    public func duplicateReferences() async -> [String] { await state.creates.duplicates }
+    package func duplicateReferences() async -> [String] { await state.creates.duplicates }
 
     /// The albaranes booked under this reference, oldest first.
-    public func shipmentNumbers(reference: String) async -> [String] {
+    package func shipmentNumbers(reference: String) async -> [String] {
         await state.shipments(reference: reference).map(\.albaran)
     }
 
     /// Sets the status TIPSA reports for a shipment from now on (`3` ENTREGADO, `4` INCIDENCIA, …).
-    public func setStatus(_ code: String, shipmentNumber: String) async {
+    package func setStatus(_ code: String, shipmentNumber: String) async {
         await state.setStatus(code, albaran: shipmentNumber)
     }
 }
