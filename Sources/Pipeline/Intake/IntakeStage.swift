@@ -112,6 +112,9 @@ struct IntakeStage {
             }
             CrashPoint.betweenOrderPages.reach()
         }
+        // Validating the next page on the second core while the ledger records this one: 36,200 against 26,400
+        // rows/s for intake of a 30 MB export (two alternating release runs each), a whole run's gain when intake
+        // is most of it.
         var pages = OverlappedPages<StagedOrder, OrderMerger.Assessment> { merger.assess($0) }
         var lastOrderID: String?
         while true {
