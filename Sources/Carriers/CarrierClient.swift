@@ -19,16 +19,16 @@ package protocol CarrierClient: Sendable {
     /// The shipment's tracking history, oldest first; empty when the carrier has nothing to say yet.
     func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent]
 
-    /// True when booked shipments must be handed over with `announce(shipmentNumbers:)` before the carrier acts
-    /// on them (OnTime's close-and-announce call).
-    var announcesShipments: Bool { get }
+    /// True when booked shipments must be handed over with `handOver(shipmentNumbers:)` before the carrier acts
+    /// on them (OnTime's close-and-hand-over call, `entregaRecogidas`).
+    var needsHandover: Bool { get }
 
-    /// Hands booked shipments over to the carrier. Only called when `announcesShipments` is true.
-    func announce(shipmentNumbers: [String]) async throws(CarrierError)
+    /// Hands booked shipments over to the carrier. Only called when `needsHandover` is true.
+    func handOver(shipmentNumbers: [String]) async throws(CarrierError)
 }
 
 extension CarrierClient {
-    package var announcesShipments: Bool { false }
+    package var needsHandover: Bool { false }
 
-    package func announce(shipmentNumbers: [String]) async throws(CarrierError) {}
+    package func handOver(shipmentNumbers: [String]) async throws(CarrierError) {}
 }

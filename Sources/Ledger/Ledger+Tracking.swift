@@ -40,14 +40,14 @@ extension Ledger {
     }
 
     /// Orders of `carrier` with a shipment the carrier has not been handed yet, up to `limit`.
-    package func shipmentsAwaitingAnnouncement(carrier: String, limit: Int) throws(LedgerError)
+    package func shipmentsAwaitingHandover(carrier: String, limit: Int) throws(LedgerError)
         -> [(orderID: String, shipmentNumber: String)]
     {
-        try read("list shipments to announce") { db in
+        try read("list shipments to hand over") { db in
             try Row.fetchAll(
                 db,
                 sql: #"SELECT order_id, shipment_number FROM "order" "#
-                    + "WHERE carrier_code = ? AND announced_at IS NULL AND shipment_number IS NOT NULL "
+                    + "WHERE carrier_code = ? AND handed_over_at IS NULL AND shipment_number IS NOT NULL "
                     + "ORDER BY rowid LIMIT ?",
                 arguments: [carrier, limit]
             ).map { (orderID: $0["order_id"], shipmentNumber: $0["shipment_number"]) }
@@ -57,10 +57,10 @@ extension Ledger {
 
 extension LedgerTransaction {
     /// Records that the carrier was handed these orders' shipments, and logs `operation`.
-    package func markAnnounced(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws {
+    package func markHandedOver(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws {
         for orderID in orderIDs {
             try db.execute(
-                sql: #"UPDATE "order" SET announced_at = ? WHERE order_id = ?"#, arguments: [LedgerDate.text(date), orderID])
+                sql: #"UPDATE "order" SET handed_over_at = ? WHERE order_id = ?"#, arguments: [LedgerDate.text(date), orderID])
         }
         try log(operation)
     }

@@ -164,6 +164,15 @@ enum LedgerSchema {
                 ALTER TABLE "order" ADD COLUMN mirakl_state TEXT;
                 """)
         }
+        // One name for the handover, in the ledger as in the code (it was "announced").
+        migrator.registerMigration("v6-handover-name") { db in
+            try db.execute(sql: """
+                ALTER TABLE "order" RENAME COLUMN announced_at TO handed_over_at;
+                DROP INDEX order_awaiting_announcement;
+                CREATE INDEX order_awaiting_handover ON "order"(carrier_code)
+                    WHERE handed_over_at IS NULL AND shipment_number IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -27,8 +27,8 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
     package var carrierStatusCode: String?
     package var carrierStatusText: String?
     package var carrierStatusAt: Date?
-    /// When the shipment was handed over to the carrier (OnTime's close-and-announce call); nil until then.
-    package var announcedAt: Date?
+    /// When the shipment was handed over to the carrier (OnTime's close-and-hand-over call, `entregaRecogidas`); nil until then.
+    package var handedOverAt: Date?
     package var consigneeName: String?
     package var consigneePostalCode: String?
     package var consigneeCity: String?
@@ -99,7 +99,7 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
         "carrier_status_code",
         "carrier_status_text",
         "carrier_status_at",
-        "announced_at",
+        "handed_over_at",
         "consignee_name",
         "consignee_postal_code",
         "consignee_city",
@@ -151,7 +151,7 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
         carrierStatusCode = row[13]
         carrierStatusText = row[14]
         carrierStatusAt = row[15]
-        announcedAt = row[16]
+        handedOverAt = row[16]
         consigneeName = row[17]
         consigneePostalCode = row[18]
         consigneeCity = row[19]
@@ -188,7 +188,7 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
             carrierStatusCode,
             carrierStatusText,
             carrierStatusAt.map(LedgerDate.text),
-            announcedAt.map(LedgerDate.text),
+            handedOverAt.map(LedgerDate.text),
             consigneeName,
             consigneePostalCode,
             consigneeCity,

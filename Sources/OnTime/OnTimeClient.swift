@@ -3,13 +3,13 @@ import Carriers
 import Foundation
 import Logging
 
-/// Books, finds, labels, announces and tracks OnTime shipments through Alertran GTS's REST + JSON web service.
+/// Books, finds, labels, hands over and tracks OnTime shipments through Alertran GTS's REST + JSON web service.
 ///
 /// Every call carries HTTP Basic auth and is bounded by `callTimeout`. Errors are `CarrierError`s classified as
 /// described in `CarrierHTTPTransport` (HTTP outcomes) and `OnTimeRefusal` (`resultado: KO`); none of them, nor any
 /// log line, holds the password.
 ///
-/// OnTime's flow: `documentarEnvio` books and returns the label; `entregaRecogidas` announces the day's expeditions
+/// OnTime's flow: `documentarEnvio` books and returns the label; `entregaRecogidas` hands over the day's expeditions
 /// (and attaches them to a pickup); only then does `detalles` by expedition number know them (before: `codigo_error` 3).
 package struct OnTimeClient: CarrierClient {
     package let carrierCode = "ontime"
@@ -22,9 +22,9 @@ package struct OnTimeClient: CarrierClient {
     static let maxLookupPages = 20
     /// Expeditions per `entregaRecogidas` call. OnTime documents no limit; a run can book thousands, and one huge body
     /// is one huge thing to lose to a timeout. 150 is OnTime's own page size, the only batch size it is known to use.
-    static let announceChunkSize = 150
+    static let handoverChunkSize = 150
 
-    /// `ENVIO_CON_RECOGIDA` of the announce call.
+    /// `ENVIO_CON_RECOGIDA` of the handover call.
     package enum Pickup: String, Sendable {
         /// `S`: create today's pickup, or attach to the one already asked for today.
         case todays = "S"
@@ -42,7 +42,7 @@ package struct OnTimeClient: CarrierClient {
     ///   - baseURL: e.g. `https://ontimegts.alertran.net/gts/seam/resource/restv1/auth`; the endpoint is appended.
     ///   - callTimeout: the deadline of each HTTP call.
     ///   - callGate: OnTime's limits on calls in flight and per second (none unless given).
-    ///   - pickup: how announced expeditions are picked up.
+    ///   - pickup: how handed-over expeditions are picked up.
     ///   - now: the clock that gives the reference lookup's date range.
     package init(
         baseURL: String, account: OnTimeAccount, httpClient: HTTPClient, callTimeout: Duration = .seconds(30),
@@ -73,7 +73,7 @@ package struct OnTimeClient: CarrierClient {
     /// Looks the reference up with `detalles` by `REFERENCIA_CLIENTE` over the last 7 days, page by page; nil when
     /// OnTime has none.
     ///
-    /// ASSUMPTION: a lookup by client reference also finds expeditions documented but not yet announced (unlike one by
+    /// ASSUMPTION: a lookup by client reference also finds expeditions documented but not yet handed over (unlike one by
     /// expedition number, which answers `codigo_error` 3 until `entregaRecogidas`). No public source says either way;
     /// without it an order whose create answer was lost could never be adopted and would be booked twice.
     /// The answer carries no label: the pipeline asks `label(shipmentNumber:)` for it.
@@ -100,7 +100,7 @@ package struct OnTimeClient: CarrierClient {
         return try Self.label(in: replies, shipmentNumber: shipmentNumber)
     }
 
-    /// The expedition's events (`detalles` by `EXPE_NUMERO`), oldest first; empty before it is announced.
+    /// The expedition's events (`detalles` by `EXPE_NUMERO`), oldest first; empty before it is handed over.
     package func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent] {
         let replies = try await transport.call(
             .detalles, body: OnTimeRequests.detalles(["EXPE_NUMERO": shipmentNumber], account: account))
@@ -108,21 +108,21 @@ package struct OnTimeClient: CarrierClient {
     }
 
     /// OnTime acts on an expedition only once `entregaRecogidas` has handed it over.
-    package var announcesShipments: Bool { true }
+    package var needsHandover: Bool { true }
 
-    /// Announces the expeditions to OnTime (`entregaRecogidas`) in chunks of `announceChunkSize`. A failed chunk
-    /// stops the announce; the chunks before it stay announced (announcing one again is assumed harmless: the
+    /// Hands the expeditions over to OnTime (`entregaRecogidas`) in chunks of `handoverChunkSize`. A failed chunk
+    /// stops the handover; the chunks before it stay handed over (handing one over again is assumed harmless: the
     /// simulator accepts it, OnTime's behaviour is not documented).
-    package func announce(shipmentNumbers: [String]) async throws(CarrierError) {
+    package func handOver(shipmentNumbers: [String]) async throws(CarrierError) {
         var start = shipmentNumbers.startIndex
         while start < shipmentNumbers.endIndex {
-            let end = min(start + Self.announceChunkSize, shipmentNumbers.endIndex)
+            let end = min(start + Self.handoverChunkSize, shipmentNumbers.endIndex)
             let chunk = Array(shipmentNumbers[start..<end])
             let replies = try await transport.call(
                 .entregaRecogidas,
                 body: OnTimeRequests.entregaRecogidas(shipmentNumbers: chunk, account: account, pickup: pickup.rawValue))
-            try Self.checkAnnounced(replies, count: chunk.count)
-            logger.info("OnTime expeditions announced", metadata: ["carrier.code": "ontime", "shipment.count": "\(chunk.count)"])
+            try Self.checkHandedOver(replies, count: chunk.count)
+            logger.info("OnTime expeditions handed over", metadata: ["carrier.code": "ontime", "shipment.count": "\(chunk.count)"])
             start = end
         }
     }
@@ -163,7 +163,7 @@ extension OnTimeClient {
         return nil
     }
 
-    /// The events of a `detalles` answer by expedition number; none for `codigo_error` 3 (not announced) or 6.
+    /// The events of a `detalles` answer by expedition number; none for `codigo_error` 3 (not handed over) or 6.
     static func trackingEvents(in replies: [OnTimeReply]) throws(CarrierError) -> [TrackingEvent] {
         var events: [TrackingEvent] = []
         for reply in replies {
@@ -187,8 +187,8 @@ extension OnTimeClient {
         return label
     }
 
-    /// Throws when an `entregaRecogidas` answer refused the announce.
-    static func checkAnnounced(_ replies: [OnTimeReply], count: Int) throws(CarrierError) {
+    /// Throws when an `entregaRecogidas` answer refused the handover.
+    static func checkHandedOver(_ replies: [OnTimeReply], count: Int) throws(CarrierError) {
         guard !replies.isEmpty else {
             throw CarrierError(
                 kind: .transient, carrierCode: "ontime", message: "entregaRecogidas answered no result for \(count) expeditions")

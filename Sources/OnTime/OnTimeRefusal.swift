@@ -11,7 +11,7 @@ import Carriers
 /// | KO with neither a code nor a message                          | `transient`   | an unexplained server answer, not a verdict on the data |
 /// | any other KO (bad postcode, missing field, …)                 | `permanent`   | OnTime validated the request and rejected it |
 ///
-/// `codigo_error` 3 (not announced yet) and 6 (no results) are answers, not failures, for the lookups
+/// `codigo_error` 3 (not handed over yet) and 6 (no results) are answers, not failures, for the lookups
 /// (`detalles`); the client handles them before asking for a `CarrierError`.
 ///
 /// Assumptions (OnTime publishes no error table): only 3, 4 and 6 are known from public client code. OnTime's own
@@ -23,11 +23,11 @@ struct OnTimeRefusal: Sendable, Equatable {
     /// `mensaje`, or empty.
     var message: String
 
-    static let notAnnounced = "3"
+    static let notHandedOver = "3"
     static let noRelation = "4"
     static let noResults = "6"
     /// `detalles` found nothing, or nothing it may show yet: no shipment and no events, not an error.
-    var meansNothingFound: Bool { code == Self.noResults || code == Self.notAnnounced }
+    var meansNothingFound: Bool { code == Self.noResults || code == Self.notHandedOver }
 
     static let unavailableCodes: Set<String> = [noRelation]
     static let transientCodes: Set<String> = ["99"]

@@ -6,7 +6,7 @@ import JSONWriting
 /// The JSON bodies OnTime's endpoints take, shaped as in the samples (`*_request_DERIVED.json`).
 enum OnTimeRequests {
     /// `documentarEnvio/json` for one shipment: `VERSION` 3, a PDF label with the answer, no pickup of its own
-    /// (the pickup comes with `entregaRecogidas`), not final until announced.
+    /// (the pickup comes with `entregaRecogidas`), not final until handed over.
     static func documentarEnvio(_ request: ShipmentRequest, account: OnTimeAccount) -> Data {
         let sender = request.sender
         let recipient = request.recipient

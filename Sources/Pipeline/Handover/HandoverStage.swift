@@ -19,9 +19,9 @@ struct HandoverStage {
 
     func run() async throws -> Failures {
         var failures: Failures = [:]
-        for (code, client) in context.carriers.sorted(by: { $0.key < $1.key }) where client.announcesShipments {
+        for (code, client) in context.carriers.sorted(by: { $0.key < $1.key }) where client.needsHandover {
             while !context.isStopRequested() {
-                let pending = try context.ledger.shipmentsAwaitingAnnouncement(
+                let pending = try context.ledger.shipmentsAwaitingHandover(
                     carrier: code, limit: Self.batchSize * Self.batchesAtOnce)
                 guard !pending.isEmpty, availability.isAvailable(code) else { break }
                 let batches = stride(from: 0, to: pending.count, by: Self.batchSize).map {
@@ -51,21 +51,21 @@ struct HandoverStage {
         let started = ContinuousClock.now
         do {
             try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) in
-                try await client.announce(shipmentNumbers: batch.map(\.shipmentNumber))
+                try await client.handOver(shipmentNumbers: batch.map(\.shipmentNumber))
             }
         } catch {
             let operation = OperationRecord(
-                scope: .carrier, action: "announce_shipments", status: .error,
+                scope: .carrier, action: "hand_over", status: .error,
                 message: "\(batch.count) shipment(s) not handed over, tried again next run: \(error)",
                 carrier: code, at: context.now())
             try await context.commits.commit { try $0.log(operation) }
             return error
         }
         let operation = OperationRecord(
-            scope: .carrier, action: "announce_shipments", status: .ok, message: "\(batch.count) shipment(s) handed over",
+            scope: .carrier, action: "hand_over", status: .ok, message: "\(batch.count) shipment(s) handed over",
             carrier: code, durationMs: (ContinuousClock.now - started).wholeMilliseconds, at: context.now())
         try await context.commits.commit { [now = context.now()] in
-            try $0.markAnnounced(batch.map(\.orderID), at: now, logging: operation)
+            try $0.markHandedOver(batch.map(\.orderID), at: now, logging: operation)
         }
         return nil
     }

@@ -25,7 +25,7 @@ package struct RunSummary: Sendable, Equatable {
     package var callLimits: [String: String] = [:]
     /// Carriers that could not be used, with the reason (their orders stay queued).
     package var unavailableCarriers: [String: String] = [:]
-    /// Carriers whose handover call (OnTime's announce) failed, with the error; it is tried again next run.
+    /// Carriers whose handover call (OnTime's `entregaRecogidas`) failed, with the error; it is tried again next run.
     package var failedHandovers: [String: String] = [:]
     package var elapsedSeconds = 0.0
 

@@ -75,14 +75,14 @@ package final class OnTimeSimulator: Sendable {
         await state.shipments(reference: reference).map(\.number)
     }
 
-    /// Whether `entregaRecogidas` has announced the expedition.
-    package func isAnnounced(shipmentNumber: String) async -> Bool {
-        await announcementCount(shipmentNumber: shipmentNumber) > 0
+    /// Whether `entregaRecogidas` has handed over the expedition.
+    package func isHandedOver(shipmentNumber: String) async -> Bool {
+        await handoverCount(shipmentNumber: shipmentNumber) > 0
     }
 
-    /// How many times `entregaRecogidas` announced the expedition.
-    package func announcementCount(shipmentNumber: String) async -> Int {
-        await state.shipment(number: shipmentNumber)?.announcements ?? 0
+    /// How many times `entregaRecogidas` handed over the expedition.
+    package func handoverCount(shipmentNumber: String) async -> Int {
+        await state.shipment(number: shipmentNumber)?.handovers ?? 0
     }
 
     /// While `refuses`, every handover (`entregaRecogidas`) is refused with a `KO` that retrying cannot help.

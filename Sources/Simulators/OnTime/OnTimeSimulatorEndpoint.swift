@@ -9,7 +9,7 @@ import Logging
 /// the required fields, and injects the configured faults. Every answer is a top-level array of results wrapped under
 /// the operation's key, lists are an object when they hold one element, and the create key keeps OnTime's misspelling.
 ///
-/// OnTime's own error numbers are public only for 3 (not announced), 4 (no relation with the centre) and 6 (no
+/// OnTime's own error numbers are public only for 3 (not handed over), 4 (no relation with the centre) and 6 (no
 /// results); 10 (missing field), 11 (date range), 12 (postcode), 13 (pickups closed) and 99 (try later) are this
 /// simulator's choice.
 struct OnTimeSimulatorEndpoint: Sendable {
@@ -37,7 +37,7 @@ struct OnTimeSimulatorEndpoint: Sendable {
 
         static let transient = Refusal(code: "99", message: "Error temporal del servidor, inténtelo más tarde.")
         static let badPostcode = Refusal(code: "12", message: "El código postal de destino no es válido")
-        static let notAnnounced = Refusal(code: "3", message: "La expedición no existe o no está confirmada")
+        static let notHandedOver = Refusal(code: "3", message: "La expedición no existe o no está confirmada")
         static let noResults = Refusal(code: "6", message: "No se han encontrado expediciones")
         static let pickupsClosed = Refusal(code: "13", message: "Las recogidas de hoy están cerradas")
 
@@ -142,7 +142,7 @@ struct OnTimeSimulatorEndpoint: Sendable {
         let numbers = Self.list(delivery["EXPEDICIONES"]).map { Self.text($0["EXPEDICION"]) }.filter { !$0.isEmpty }
         guard !numbers.isEmpty else { return reply(.entregaRecogidas, [Refusal.missing("EXPEDICIONES").fields]) }
         guard await !state.refusesHandovers else { return reply(.entregaRecogidas, [Refusal.pickupsClosed.fields]) }
-        guard await state.announce(numbers) else { return reply(.entregaRecogidas, [Refusal.notAnnounced.fields]) }
+        guard await state.handOver(numbers) else { return reply(.entregaRecogidas, [Refusal.notHandedOver.fields]) }
         let manifest = Self.text(delivery["MANIFIESTO"]).uppercased() == "S"
             ? MinimalPDF.document(lines: ["OnTime (simulator)", "Manifiesto", "\(numbers.count) expediciones"])
                 .base64EncodedString()
@@ -157,8 +157,8 @@ struct OnTimeSimulatorEndpoint: Sendable {
         }
         let number = Self.text(filter["EXPE_NUMERO"])
         if !number.isEmpty {
-            guard let shipment = await state.shipment(number: number), shipment.isAnnounced else {
-                return reply(.detalles, [Refusal.notAnnounced.fields])
+            guard let shipment = await state.shipment(number: number), shipment.isHandedOver else {
+                return reply(.detalles, [Refusal.notHandedOver.fields])
             }
             return reply(.detalles, [Self.detail(shipment)])
         }
@@ -172,7 +172,7 @@ struct OnTimeSimulatorEndpoint: Sendable {
         guard to.timeIntervalSince(from) < Double(Self.maxRangeDays) * 86_400 else {
             return reply(.detalles, [Refusal(code: "11", message: "El rango de fechas no puede superar 7 días").fields])
         }
-        // By reference OnTime is assumed to list expeditions documented but not yet announced too (see the adapter).
+        // By reference OnTime is assumed to list expeditions documented but not yet handed over too (see the adapter).
         let lastDay = to.addingTimeInterval(86_400)
         let matches = await state.shipments(reference: reference).filter { $0.bookedAt >= from && $0.bookedAt < lastDay }
         let page = max(1, Int(Self.text(filter["PAGINA"])) ?? 1)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Everything the OnTime simulator remembers: booked expeditions, which were announced, their events, creates per
+/// Everything the OnTime simulator remembers: booked expeditions, which were handed over, their events, creates per
 /// reference.
 actor OnTimeSimulatorState {
     struct Shipment: Sendable {
@@ -11,10 +11,10 @@ actor OnTimeSimulatorState {
         var recipientPostalCode: String
         var serviceCode: String
         var bookedAt: Date
-        /// How many times `entregaRecogidas` announced it (once, from a well-behaved client); before the first,
+        /// How many times `entregaRecogidas` handed over it (once, from a well-behaved client); before the first,
         /// `detalles` by number answers `codigo_error` 3.
-        var announcements = 0
-        var isAnnounced: Bool { announcements > 0 }
+        var handovers = 0
+        var isHandedOver: Bool { handovers > 0 }
         /// The tracking history, oldest first: every expedition starts in `ALTA`.
         var events: [(code: String, text: String, at: Date)]
     }
@@ -49,10 +49,10 @@ actor OnTimeSimulatorState {
         (numbersByReference[reference] ?? []).compactMap { shipmentsByNumber[$0] }
     }
 
-    /// Marks the expeditions announced; false, and nothing changed, when one of them does not exist.
-    func announce(_ numbers: [String]) -> Bool {
+    /// Marks the expeditions handed over; false, and nothing changed, when one of them does not exist.
+    func handOver(_ numbers: [String]) -> Bool {
         guard numbers.allSatisfy({ shipmentsByNumber[$0] != nil }) else { return false }
-        for number in numbers { shipmentsByNumber[number]?.announcements += 1 }
+        for number in numbers { shipmentsByNumber[number]?.handovers += 1 }
         return true
     }
 

@@ -97,16 +97,16 @@ import Testing
             ["simulate", "--tipsa-port", "0", "--ontime-port", "0", "--mirakl-port", "0", "--mirakl-orders", "4"])
         defer { simulator.signal(SIGKILL) }
         try await waitUntil { simulator.standardOutputSoFar.contains("\n") }
-        let announced = Dictionary(
+        let printed = Dictionary(
             simulator.standardOutputSoFar.split(whereSeparator: \.isWhitespace).compactMap { pair in
                 pair.firstIndex(of: "=").map { (String(pair[..<$0]), String(pair[pair.index(after: $0)...])) }
             }, uniquingKeysWith: { first, _ in first })
         try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "SIM").export(orders: 0..<6))
 
-        let outcome = try await harness.run(environment: announced)
+        let outcome = try await harness.run(environment: printed)
 
-        #expect(announced["TIPSA_URL"] != nil && announced["ONTIME_URL"] != nil, "\(announced)")
-        #expect(announced["MIRAKL_URL"] != nil && announced["MIRAKL_API_KEY"] != nil, "\(announced)")
+        #expect(printed["TIPSA_URL"] != nil && printed["ONTIME_URL"] != nil, "\(printed)")
+        #expect(printed["MIRAKL_URL"] != nil && printed["MIRAKL_API_KEY"] != nil, "\(printed)")
         #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
         #expect(await harness.sandbox.totalCreates() == 0, "the shipments went to the separate simulators")
         #expect(!harness.root.files(under: "outbox/labels/tipsa").isEmpty)

@@ -25,14 +25,14 @@ import Testing
         for index in 0..<250 {
             let numbers = await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(index))
             try #require(numbers.count == 1, "order \(index)")
-            #expect(await harness.sandbox.ontime.announcementCount(shipmentNumber: numbers[0]) == 1, "order \(index)")
+            #expect(await harness.sandbox.ontime.handoverCount(shipmentNumber: numbers[0]) == 1, "order \(index)")
         }
         let operations = CSVRows.records(try harness.rows("outbox/operations.csv"))
-        let handovers = operations.filter { $0["action"] == "announce_shipments" }.map { $0["message"] ?? "" }
+        let handovers = operations.filter { $0["action"] == "hand_over" }.map { $0["message"] ?? "" }
         #expect(handovers.sorted() == [
             "100 shipment(s) handed over", "100 shipment(s) handed over", "50 shipment(s) handed over",
         ])
-        let firstHandover = try #require(operations.firstIndex { $0["action"] == "announce_shipments" })
+        let firstHandover = try #require(operations.firstIndex { $0["action"] == "hand_over" })
         let lastBooking = try #require(operations.lastIndex { $0["action"] == "create_shipment" })
         #expect(firstHandover > lastBooking, "the stages run in order: booking, then handover")
     }
@@ -48,17 +48,17 @@ import Testing
 
         let refused = try await harness.run()
         let shipment = try #require(await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(0)).first)
-        let announcedAfterRefusal = await harness.sandbox.ontime.isAnnounced(shipmentNumber: shipment)
+        let handedOverAfterRefusal = await harness.sandbox.ontime.isHandedOver(shipmentNumber: shipment)
         let next = try await harness.run()
 
         #expect(refused.exitCode == 1)
         #expect(refused.standardOutput.contains("ontime handover failed"), "\(refused.standardOutput)")
-        #expect(!announcedAfterRefusal)
+        #expect(!handedOverAfterRefusal)
         #expect(next.exitCode == 0, "\(next.standardOutput)")
-        #expect(await harness.sandbox.ontime.isAnnounced(shipmentNumber: shipment))
+        #expect(await harness.sandbox.ontime.isHandedOver(shipmentNumber: shipment))
         #expect(await harness.sandbox.createCount(reference: generator.orderID(0)) == 1)
         let handovers = CSVRows.records(try harness.rows("outbox/operations.csv"))
-            .filter { $0["action"] == "announce_shipments" }.map { $0["status"] ?? "" }
+            .filter { $0["action"] == "hand_over" }.map { $0["status"] ?? "" }
         #expect(handovers == ["ERROR", "OK"])
     }
 
@@ -75,21 +75,21 @@ import Testing
         for index in 0..<150 {
             shipments += await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(index))
         }
-        var announcedAfterRefusal = 0
-        for shipment in shipments { announcedAfterRefusal += await harness.sandbox.ontime.announcementCount(shipmentNumber: shipment) }
+        var handedOverAfterRefusal = 0
+        for shipment in shipments { handedOverAfterRefusal += await harness.sandbox.ontime.handoverCount(shipmentNumber: shipment) }
         let next = try await harness.run()
 
         #expect(refused.exitCode == 1)
         #expect(refused.standardOutput.contains("ontime handover failed"), "\(refused.standardOutput)")
         #expect(shipments.count == 150, "every order booked once")
-        #expect(announcedAfterRefusal == 0)
+        #expect(handedOverAfterRefusal == 0)
         #expect(next.exitCode == 0, "\(next.standardOutput)")
         for shipment in shipments {
-            #expect(await harness.sandbox.ontime.announcementCount(shipmentNumber: shipment) == 1, "\(shipment)")
+            #expect(await harness.sandbox.ontime.handoverCount(shipmentNumber: shipment) == 1, "\(shipment)")
         }
         // The two calls of the refused run went at once and were both refused; none followed them in that run.
         let handovers = CSVRows.records(try harness.rows("outbox/operations.csv"))
-            .filter { $0["action"] == "announce_shipments" }.map { $0["status"] ?? "" }
+            .filter { $0["action"] == "hand_over" }.map { $0["status"] ?? "" }
         #expect(handovers == ["ERROR", "ERROR", "OK", "OK"])
     }
 }

@@ -57,7 +57,7 @@ import Testing
 
         let refresh = try await harness.run("refresh-tracking")
 
-        #expect(await harness.sandbox.ontime.isAnnounced(shipmentNumber: delivered), "the run handed the shipments over")
+        #expect(await harness.sandbox.ontime.isHandedOver(shipmentNumber: delivered), "the run handed the shipments over")
         #expect(refresh.exitCode == 0, "\(refresh.standardOutput) \(refresh.standardError)")
         let view = Dictionary(
             uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv")).map { ($0["order_id"] ?? "", $0) })
@@ -65,7 +65,7 @@ import Testing
         #expect(view[generator.orderID(0)]?["carrier_status_code"] == "ENTR")
         #expect(view[generator.orderID(1)]?["carrier_status"] == "incident")
         #expect(view[generator.orderID(1)]?["carrier_status_text"] == "AUSENTE")
-        let handovers = CSVRows.records(try harness.rows("outbox/operations.csv")).filter { $0["action"] == "announce_shipments" }
+        let handovers = CSVRows.records(try harness.rows("outbox/operations.csv")).filter { $0["action"] == "hand_over" }
         #expect(handovers.map { $0["status"] } == ["OK"], "one handover call for the run's two bookings")
     }
 

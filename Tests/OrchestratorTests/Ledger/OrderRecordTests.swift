@@ -114,7 +114,7 @@ import Testing
         order.carrierStatusCode = "1101"
         order.carrierStatusText = "AUSENTE"
         order.carrierStatusAt = Date(timeIntervalSince1970: 1_790_000_100)
-        order.announcedAt = Date(timeIntervalSince1970: 1_790_000_200)
+        order.handedOverAt = Date(timeIntervalSince1970: 1_790_000_200)
         order.consigneeName = "Ana Torres"
         order.consigneePostalCode = "28013"
         order.consigneeCity = "Madrid"

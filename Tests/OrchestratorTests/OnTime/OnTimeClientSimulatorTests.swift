@@ -36,7 +36,7 @@ import Testing
         try await closing(httpClient, stopping: simulator.stop) { try await body(client, simulator) }
     }
 
-    @Test func createReturnsTheLabelAndFindByReferenceAdoptsBeforeAnnounce() async throws {
+    @Test func createReturnsTheLabelAndFindByReferenceAdoptsBeforeHandover() async throws {
         try await Self.withClient { client, simulator in
             let created = try await client.createShipment(Self.shipment("ORDER-1"))
             #expect(!created.shipmentNumber.isEmpty && created.shipmentNumber.allSatisfy(\.isNumber))
@@ -56,14 +56,14 @@ import Testing
         }
     }
 
-    @Test func trackingIsEmptyUntilAnnouncedThenFollowsTheHistory() async throws {
+    @Test func trackingIsEmptyUntilHandedOverThenFollowsTheHistory() async throws {
         try await Self.withClient { client, simulator in
             let delivered = try await client.createShipment(Self.shipment("ORDER-D")).shipmentNumber
             let troubled = try await client.createShipment(Self.shipment("ORDER-I")).shipmentNumber
-            #expect(try await client.trackingEvents(shipmentNumber: delivered).isEmpty, "codigo_error 3 before announce")
+            #expect(try await client.trackingEvents(shipmentNumber: delivered).isEmpty, "codigo_error 3 before the handover")
 
-            try await client.announce(shipmentNumbers: [delivered, troubled])
-            #expect(await simulator.isAnnounced(shipmentNumber: delivered))
+            try await client.handOver(shipmentNumbers: [delivered, troubled])
+            #expect(await simulator.isHandedOver(shipmentNumber: delivered))
             let first = try await client.trackingEvents(shipmentNumber: delivered)
             #expect(first.map(\.code) == ["ALTA"], "one event comes as an object")
             #expect(first.map(\.status) == [.inTransit])
@@ -80,10 +80,10 @@ import Testing
         }
     }
 
-    @Test func announcingNothingCallsNothingAndAnUnknownExpeditionIsRefused() async throws {
+    @Test func handingOverNothingCallsNothingAndAnUnknownExpeditionIsRefused() async throws {
         try await Self.withClient { client, _ in
-            try await client.announce(shipmentNumbers: [])
-            let error = try #require(await carrierError { try await client.announce(shipmentNumbers: ["999"]) })
+            try await client.handOver(shipmentNumbers: [])
+            let error = try #require(await carrierError { try await client.handOver(shipmentNumbers: ["999"]) })
             #expect(error.kind == .permanent)
             #expect(error.code == "3")
         }
@@ -143,7 +143,7 @@ import Testing
             environment: sandbox.environment, httpClient: httpClient, settings: Settings(), logger: Self.logger)
         let ontime = try #require(clients["ontime"])
         #expect(unconfigured["ontime"] == nil)
-        #expect(ontime.announcesShipments, "the pipeline hands OnTime its bookings")
+        #expect(ontime.needsHandover, "the pipeline hands OnTime its bookings")
         _ = try await ontime.createShipment(Self.shipment("SANDBOX-1"))
         #expect(await sandbox.totalCreates() == 1)
         #expect(await sandbox.ontime.createCount(reference: "SANDBOX-1") == 1)

@@ -96,7 +96,7 @@ struct OnTimeParsingTests {
     }
 
     @Test(arguments: ["3", "6"])
-    func notAnnouncedOrNoResultsIsNoEventsAndNoShipment(code: String) throws {
+    func notHandedOverOrNoResultsIsNoEventsAndNoShipment(code: String) throws {
         let json = """
             [{"respuestaDetalleExpediciones": {"resultado": "KO", "codigo_error": \(code), "mensaje": "..."}}]
             """
