@@ -7,8 +7,8 @@ import Logging
 ///
 /// An adaptive gate finds how many calls at once the carrier takes well, as TCP finds a link's capacity: it starts
 /// at `startingAt`, lets one more call in at once after each round of answers that came at a steady pace, and halves
-/// when the carrier pushes back (429, 503, a timeout) or its answers slow to more than twice the fastest seen. It
-/// never goes above `maxInFlight`.
+/// when the carrier pushes back (429, 503, a timeout) or its answers, smoothed, slow to more than twice the fastest
+/// seen (and 50 ms more). It never goes above `maxInFlight`.
 package actor CallGate {
     /// What a call's answer says about the carrier's load.
     package enum Signal: Sendable {
@@ -37,6 +37,7 @@ package actor CallGate {
     private var waiting: [CheckedContinuation<Void, Never>] = []
     private var nextStart = ContinuousClock.now
     private var fastest: Duration?
+    private var smoothedLatency: Duration?
     private var steadyAnswers = 0
     private var lastDecrease: ContinuousClock.Instant?
     private var decreases = 0
@@ -77,8 +78,12 @@ package actor CallGate {
         case .answered(let latency):
             let fastest = min(self.fastest ?? latency, latency)
             self.fastest = fastest
-            if latency > max(fastest * 2, fastest + .milliseconds(50)) {
-                decrease(because: "answers slowed to \(latency.formatted(.units(allowed: [.milliseconds])))")
+            // Smoothed as TCP smooths round trips (an eighth of each new one), so that one stall is not a trend.
+            let smoothed = (smoothedLatency ?? latency) * 7 / 8 + latency / 8
+            smoothedLatency = smoothed
+            if smoothed > max(fastest * 2, fastest + .milliseconds(50)) {
+                smoothedLatency = fastest
+                decrease(because: "answers slowed to \(smoothed.formatted(.units(allowed: [.milliseconds])))")
             } else if limit < ceiling {
                 steadyAnswers += 1
                 if steadyAnswers >= limit {

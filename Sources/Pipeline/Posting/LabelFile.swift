@@ -3,7 +3,7 @@ import Outbox
 import Workspace
 
 /// Where a shipment's label is kept: `outbox/labels/<carrier>/<tracking number>.pdf`, written once. The file
-/// reaches the disk with the next group commit of orders (`OrderCommits`), before the ledger names it.
+/// reaches the disk with the next group commit (`GroupCommit`), before the ledger names it.
 enum LabelFile {
     /// Saves `label`; returns the path relative to the root. A file an interrupted attempt left is replaced: a power
     /// cut before that attempt's flush may have left it empty.

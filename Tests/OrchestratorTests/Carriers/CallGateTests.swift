@@ -13,11 +13,11 @@ import Testing
         func leave() { counts.withLock { $0.now -= 1 } }
     }
 
-    @Test func noMoreCallsAtOnceThanAllowed() async throws {
-        let gate = CallGate(maxInFlight: 3)
+    /// The most of `calls` calls of 20 ms each that `gate` let run at once.
+    private static func peakConcurrency(of gate: CallGate, calls: Int) async throws -> Int {
         let concurrency = Concurrency()
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<12 {
+            for _ in 0..<calls {
                 group.addTask {
                     try await gate.run { () async throws(CarrierError) in
                         concurrency.enter()
@@ -28,7 +28,11 @@ import Testing
             }
             try await group.waitForAll()
         }
-        #expect(concurrency.peak == 3)
+        return concurrency.peak
+    }
+
+    @Test func noMoreCallsAtOnceThanAllowed() async throws {
+        #expect(try await Self.peakConcurrency(of: CallGate(maxInFlight: 3), calls: 12) == 3)
     }
 
     @Test func startsAreSpacedToTheRatePerSecond() async throws {
@@ -53,20 +57,8 @@ import Testing
 
     @Test func anAdaptiveGateStartsLowAndLetsOneMoreInAfterEachRoundOfSteadyAnswers() async throws {
         let gate = CallGate(maxInFlight: 10, startingAt: 8)
-        let concurrency = Concurrency()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<20 {
-                group.addTask {
-                    try await gate.run { () async throws(CarrierError) in
-                        concurrency.enter()
-                        try? await Task.sleep(for: .milliseconds(20))
-                        concurrency.leave()
-                    }
-                }
-            }
-            try await group.waitForAll()
-        }
-        #expect(concurrency.peak == 8, "no answer was recorded: the limit stayed where it started")
+        #expect(
+            try await Self.peakConcurrency(of: gate, calls: 20) == 8, "no answer was recorded: the limit stayed where it started")
 
         for _ in 0..<8 { await gate.record(.answered(latency: .milliseconds(20))) }
         #expect(await gate.takeReport().limit == 9)
@@ -82,11 +74,14 @@ import Testing
         await gate.record(.pushedBack(reason: "HTTP 429"))
         let afterPushBack = await gate.takeReport()
         try await Task.sleep(for: .milliseconds(150))
-        await gate.record(.answered(latency: .milliseconds(400)))
+        await gate.record(.answered(latency: .milliseconds(900)))
+        let afterOneStall = await gate.takeReport()
+        for _ in 0..<3 { await gate.record(.answered(latency: .milliseconds(900))) }
         let afterSlowing = await gate.takeReport()
 
         #expect(afterPushBack == CallGate.Report(limit: 8, decreases: 1, calls: 3), "the second 429 came in the same round trip")
-        #expect(afterSlowing == CallGate.Report(limit: 4, decreases: 1, calls: 1))
+        #expect(afterOneStall == CallGate.Report(limit: 8, decreases: 0, calls: 1), "one slow answer is not a trend")
+        #expect(afterSlowing == CallGate.Report(limit: 4, decreases: 1, calls: 3))
     }
 
     @Test func aFixedGateNeverAdapts() async {
