@@ -70,47 +70,47 @@ import Testing
 
     @Test(arguments: cases)
     func badInputGetsItsDocumentedOutcome(_ input: Case) async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        try harness.root.drop(input.fileName, input.contents)
+        try await Harness.with() { harness in
+            try harness.root.drop(input.fileName, input.contents)
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty, "nothing left in the inbox")
-        let archived = harness.root.files(under: "archive").filter { $0.hasSuffix("/" + input.fileName) }
-        #expect(archived.count == 1, "the file is in exactly one archive folder: \(archived)")
-        let stored = try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path("archive/" + (archived.first ?? ""))))
-        #expect(stored == input.contents, "archived byte for byte")
-        switch input.expected {
-        case .quarantined(let reason):
-            #expect(outcome.exitCode == 1)
-            #expect(archived.first?.hasPrefix("failed/") == true)
-            let error = try harness.root.read("archive/" + (archived.first ?? "") + ".error.txt")
-            #expect(error.contains(reason), "\(error)")
-        case .processed(let text):
-            #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
-            #expect(try harness.root.read("outbox/orders_view.csv").contains(text))
-        case .rejected(let text):
-            #expect(outcome.exitCode == 1)
-            let rejects = harness.root.files(under: "outbox/rejects")
-            #expect(try rejects.map { try harness.root.read("outbox/rejects/" + $0) }.joined().contains(text))
+            #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty, "nothing left in the inbox")
+            let archived = harness.root.files(under: "archive").filter { $0.hasSuffix("/" + input.fileName) }
+            #expect(archived.count == 1, "the file is in exactly one archive folder: \(archived)")
+            let stored = try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path("archive/" + (archived.first ?? ""))))
+            #expect(stored == input.contents, "archived byte for byte")
+            switch input.expected {
+            case .quarantined(let reason):
+                #expect(outcome.exitCode == 1)
+                #expect(archived.first?.hasPrefix("failed/") == true)
+                let error = try harness.root.read("archive/" + (archived.first ?? "") + ".error.txt")
+                #expect(error.contains(reason), "\(error)")
+            case .processed(let text):
+                #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+                #expect(try harness.root.read("outbox/orders_view.csv").contains(text))
+            case .rejected(let text):
+                #expect(outcome.exitCode == 1)
+                let rejects = harness.root.files(under: "outbox/rejects")
+                #expect(try rejects.map { try harness.root.read("outbox/rejects/" + $0) }.joined().contains(text))
+            }
         }
     }
 
     @Test func filesThatAreNotExportsStayInTheInbox() async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        for name in ["notes.txt", ".hidden.csv", "upload.csv.part", "upload.csv.filepart", "backup.csv~"] {
-            try harness.root.drop(name, Self.header + Self.line())
+        try await Harness.with() { harness in
+            for name in ["notes.txt", ".hidden.csv", "upload.csv.part", "upload.csv.filepart", "backup.csv~"] {
+                try harness.root.drop(name, Self.header + Self.line())
+            }
+            try FileManager.default.createSymbolicLink(
+                atPath: harness.root.layout.inbox + "/link.csv", withDestinationPath: "/etc/hostname")
+
+            let outcome = try await harness.run()
+
+            #expect(outcome.exitCode == 0)
+            #expect(harness.root.files(under: "inbox").count == 6)
+            #expect(harness.root.files(under: "archive").isEmpty)
+            #expect(await harness.sandbox.totalCreates() == 0)
         }
-        try FileManager.default.createSymbolicLink(
-            atPath: harness.root.layout.inbox + "/link.csv", withDestinationPath: "/etc/hostname")
-
-        let outcome = try await harness.run()
-
-        #expect(outcome.exitCode == 0)
-        #expect(harness.root.files(under: "inbox").count == 6)
-        #expect(harness.root.files(under: "archive").isEmpty)
-        #expect(await harness.sandbox.totalCreates() == 0)
     }
 }

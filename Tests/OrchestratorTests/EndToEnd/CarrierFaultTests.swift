@@ -18,87 +18,87 @@ import Testing
     ])
     func transientFaultsAreRetriedAndShipEachOrderOnce(_ fault: SimulatedFault) async throws {
         let faulty = SimulatorBehaviour(faultRate: 0.3, faults: [fault])
-        let harness = try await Harness.start(tipsa: faulty, ontime: faulty, configuration: Self.configuration)
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "FAULT")
-        try harness.root.drop("export.csv", generator.export(orders: 0..<20))
+        try await Harness.with(tipsa: faulty, ontime: faulty, configuration: Self.configuration) { harness in
+            let generator = ExportGenerator(orderPrefix: "FAULT")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<20))
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
-        for index in 0..<20 {
-            let creates = await harness.sandbox.createCount(reference: generator.orderID(index))
-            #expect(creates == 1, "order \(index): \(creates) creates")
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+            for index in 0..<20 {
+                let creates = await harness.sandbox.createCount(reference: generator.orderID(index))
+                #expect(creates == 1, "order \(index): \(creates) creates")
+            }
+            let tracked = harness.root.files(under: "outbox/tracking")
+            #expect(try tracked.map { CSVRows.records(try harness.rows("outbox/tracking/" + $0)).count }.reduce(0, +) == 20)
         }
-        let tracked = harness.root.files(under: "outbox/tracking")
-        #expect(try tracked.map { CSVRows.records(try harness.rows("outbox/tracking/" + $0)).count }.reduce(0, +) == 20)
     }
 
     @Test func aPermanentFaultFailsTheOrderWithTheCarriersReason() async throws {
-        let harness = try await Harness.start(
-            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), configuration: TemporaryRoot.tipsaOnlyConfiguration)
-        defer { Task { await harness.stop() } }
-        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PERM").export(orders: 0..<2))
+        try await Harness.with(
+            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), configuration: TemporaryRoot.tipsaOnlyConfiguration) { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PERM").export(orders: 0..<2))
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 1)
-        #expect(await harness.sandbox.totalCreates() == 0)
-        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
-        #expect(view.count == 2)
-        #expect(view.allSatisfy { $0["internal_state"] == "FAILED_POST" && $0["error_message"]?.contains("41") == true })
-        let results = harness.root.files(under: "outbox/results")
-        let rows = CSVRows.records(try harness.rows("outbox/results/" + (results.first ?? "")))
-        #expect(rows.allSatisfy { $0["state"] == "FAILED_POST" && $0["message"]?.contains("41") == true })
+            #expect(outcome.exitCode == 1)
+            #expect(await harness.sandbox.totalCreates() == 0)
+            let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+            #expect(view.count == 2)
+            #expect(view.allSatisfy { $0["internal_state"] == "FAILED_POST" && $0["error_message"]?.contains("41") == true })
+            let results = harness.root.files(under: "outbox/results")
+            let rows = CSVRows.records(try harness.rows("outbox/results/" + (results.first ?? "")))
+            #expect(rows.allSatisfy { $0["state"] == "FAILED_POST" && $0["message"]?.contains("41") == true })
+        }
     }
 
     @Test func retryRequeuesFailedOrdersForTheNextRun() async throws {
-        let harness = try await Harness.start(
-            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), configuration: TemporaryRoot.tipsaOnlyConfiguration)
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "RETRY")
-        try harness.root.drop("export.csv", generator.export(orders: 0..<2))
-        try await harness.run()
-        let healthy = try await TipsaSimulator.start(logger: Logger(label: "test.tipsa.healthy"))
-        defer { Task { await healthy.stop() } }
+        try await Harness.with(
+            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), configuration: TemporaryRoot.tipsaOnlyConfiguration) { harness in
+            let generator = ExportGenerator(orderPrefix: "RETRY")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<2))
+            try await harness.run()
+            let healthy = try await TipsaSimulator.start(logger: Logger(label: "test.tipsa.healthy"))
 
-        let usage = try await harness.run("retry")
-        let unknown = try await harness.run("retry", ["NO-SUCH-ORDER"])
-        let retry = try await harness.run("retry", ["--all-failed"])
-        let rerun = try await harness.run(environment: ["TIPSA_URL": healthy.baseURL])
+            let usage = try await harness.run("retry")
+            let unknown = try await harness.run("retry", ["NO-SUCH-ORDER"])
+            let retry = try await harness.run("retry", ["--all-failed"])
+            let rerun = try await harness.run(environment: ["TIPSA_URL": healthy.baseURL])
+            await healthy.stop()
 
-        #expect(usage.exitCode == 2)
-        #expect(unknown.exitCode == 1 && unknown.standardOutput.contains("no such order"))
-        #expect(retry.exitCode == 0, "\(retry.standardOutput) \(retry.standardError)")
-        #expect(retry.standardOutput.contains("\(generator.orderID(0)): FAILED_POST -> PENDING_POST"))
-        #expect(rerun.exitCode == 0, "\(rerun.standardOutput)")
-        for index in 0..<2 {
-            #expect(await healthy.createCount(reference: generator.orderID(index)) == 1)
+            #expect(usage.exitCode == 2)
+            #expect(unknown.exitCode == 1 && unknown.standardOutput.contains("no such order"))
+            #expect(retry.exitCode == 0, "\(retry.standardOutput) \(retry.standardError)")
+            #expect(retry.standardOutput.contains("\(generator.orderID(0)): FAILED_POST -> PENDING_POST"))
+            #expect(rerun.exitCode == 0, "\(rerun.standardOutput)")
+            for index in 0..<2 {
+                #expect(await healthy.createCount(reference: generator.orderID(index)) == 1)
+            }
+            let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+            #expect(view.allSatisfy { $0["internal_state"] == "TRACKED" })
         }
-        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
-        #expect(view.allSatisfy { $0["internal_state"] == "TRACKED" })
     }
 
     @Test func aCarrierThatIsDownFailsNoOrderAndTheyShipOnceItIsBack() async throws {
-        let harness = try await Harness.start(configuration: TemporaryRoot.tipsaOnlyConfiguration)
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "DOWN")
-        try harness.root.drop("export.csv", generator.export(orders: 0..<12))
-        await harness.sandbox.tipsa.stop()
+        try await Harness.with(configuration: TemporaryRoot.tipsaOnlyConfiguration) { harness in
+            let generator = ExportGenerator(orderPrefix: "DOWN")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<12))
+            await harness.sandbox.tipsa.stop()
 
-        let duringOutage = try await harness.run()
-        let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
-        let back = try await TipsaSimulator.start(logger: Logger(label: "test.tipsa.back"))
-        defer { Task { await back.stop() } }
-        let afterOutage = try await harness.run(environment: ["TIPSA_URL": back.baseURL])
+            let duringOutage = try await harness.run()
+            let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+            let back = try await TipsaSimulator.start(logger: Logger(label: "test.tipsa.back"))
+            let afterOutage = try await harness.run(environment: ["TIPSA_URL": back.baseURL])
+            await back.stop()
 
-        #expect(duringOutage.exitCode == 1)
-        #expect(duringOutage.standardOutput.contains("tipsa unavailable: 8 calls in a row failed"), "\(duringOutage.standardOutput)")
-        #expect(view.count == 12)
-        #expect(view.allSatisfy { ["PENDING_POST", "POSTING"].contains($0["internal_state"]) }, "no order failed")
-        #expect(afterOutage.exitCode == 0, "\(afterOutage.standardOutput)")
-        for index in 0..<12 {
-            #expect(await back.createCount(reference: generator.orderID(index)) == 1)
+            #expect(duringOutage.exitCode == 1)
+            #expect(duringOutage.standardOutput.contains("tipsa unavailable: 8 calls in a row failed"), "\(duringOutage.standardOutput)")
+            #expect(view.count == 12)
+            #expect(view.allSatisfy { ["PENDING_POST", "POSTING"].contains($0["internal_state"]) }, "no order failed")
+            #expect(afterOutage.exitCode == 0, "\(afterOutage.standardOutput)")
+            for index in 0..<12 {
+                #expect(await back.createCount(reference: generator.orderID(index)) == 1)
+            }
         }
     }
 }

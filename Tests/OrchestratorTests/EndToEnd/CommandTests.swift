@@ -30,88 +30,88 @@ import Testing
         ("routing: nope\n", "'routing' must be a list of rules"),
     ])
     func aBadConfigurationExitsTwoNamingTheKey(_ configuration: String, _ message: String) async throws {
-        let harness = try await Harness.start(configuration: configuration)
-        defer { Task { await harness.stop() } }
-        try harness.root.drop("export.csv", ExportGenerator().export(orders: 0..<2))
+        try await Harness.with(configuration: configuration) { harness in
+            try harness.root.drop("export.csv", ExportGenerator().export(orders: 0..<2))
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 2)
-        #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
-        #expect(harness.root.files(under: "inbox") == ["export.csv"], "nothing taken")
+            #expect(outcome.exitCode == 2)
+            #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+            #expect(harness.root.files(under: "inbox") == ["export.csv"], "nothing taken")
+        }
     }
 
     @Test func doneMarkerModeWaitsForTheMarker() async throws {
-        let harness = try await Harness.start(configuration: "intake: {settle_seconds: 0, require_done_marker: true}\n")
-        defer { Task { await harness.stop() } }
-        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DONE").export(orders: 0..<2))
+        try await Harness.with(configuration: "intake: {settle_seconds: 0, require_done_marker: true}\n") { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DONE").export(orders: 0..<2))
 
-        let withoutMarker = try await harness.run()
-        #expect(withoutMarker.exitCode == 0)
-        #expect(harness.root.files(under: "inbox") == ["export.csv"])
-        try harness.root.drop("export.csv.done", "")
-        let withMarker = try await harness.run()
+            let withoutMarker = try await harness.run()
+            #expect(withoutMarker.exitCode == 0)
+            #expect(harness.root.files(under: "inbox") == ["export.csv"])
+            try harness.root.drop("export.csv.done", "")
+            let withMarker = try await harness.run()
 
-        #expect(withMarker.exitCode == 0)
-        #expect(harness.root.files(under: "inbox").isEmpty, "the file and its marker are gone")
-        #expect(await harness.sandbox.totalCreates() == 2)
+            #expect(withMarker.exitCode == 0)
+            #expect(harness.root.files(under: "inbox").isEmpty, "the file and its marker are gone")
+            #expect(await harness.sandbox.totalCreates() == 2)
+        }
     }
 
     @Test func ordersQueryFiltersAndFormats() async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
-        try await harness.run()
+        try await Harness.with() { harness in
+            try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
+            try await harness.run()
 
-        let json = try await harness.run("orders", ["--state", "rejected", "--format", "json"])
-        let csv = try await harness.run("orders", ["--carrier", "tipsa", "--format", "csv"])
-        let table = try await harness.run("orders")
+            let json = try await harness.run("orders", ["--state", "rejected", "--format", "json"])
+            let csv = try await harness.run("orders", ["--carrier", "tipsa", "--format", "csv"])
+            let table = try await harness.run("orders")
 
-        let listed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
-        #expect(listed?.map { $0["orderId"] as? String } == ["MKP-100236-A"])
-        #expect((listed?.first?["error"] as? String)?.contains("quantity") == true)
-        #expect(csv.standardOutput.split(whereSeparator: \.isNewline).count == 1 + 2, "the sample's two orders of 1 kg or more")
-        #expect(table.standardOutput.contains("6 order(s)"))
+            let listed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+            #expect(listed?.map { $0["orderId"] as? String } == ["MKP-100236-A"])
+            #expect((listed?.first?["error"] as? String)?.contains("quantity") == true)
+            #expect(csv.standardOutput.split(whereSeparator: \.isNewline).count == 1 + 2, "the sample's two orders of 1 kg or more")
+            #expect(table.standardOutput.contains("6 order(s)"))
+        }
     }
 
     @Test func valuesLongerThanTheCarrierTakesAreCutWithAWarning() async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        let street = String(repeating: "Avenida muy larga ", count: 6)
-        try harness.root.drop("long.csv", BadInputTests.header + BadInputTests.line(street: street))
+        try await Harness.with() { harness in
+            let street = String(repeating: "Avenida muy larga ", count: 6)
+            try harness.root.drop("long.csv", BadInputTests.header + BadInputTests.line(street: street))
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 0)
-        let warnings = CSVRows.records(try harness.rows("outbox/operations.csv")).filter { $0["status"] == "WARNING" }
-        #expect(warnings.contains {
-            $0["action"] == "truncate_field" && $0["message"]?.contains("customer.shipping_address.street_1 cut from") == true
-        })
-        #expect(await harness.sandbox.createCount(reference: "BAD-1") == 1)
+            #expect(outcome.exitCode == 0)
+            let warnings = CSVRows.records(try harness.rows("outbox/operations.csv")).filter { $0["status"] == "WARNING" }
+            #expect(warnings.contains {
+                $0["action"] == "truncate_field" && $0["message"]?.contains("customer.shipping_address.street_1 cut from") == true
+            })
+            #expect(await harness.sandbox.createCount(reference: "BAD-1") == 1)
+        }
     }
 
     @Test func simulateServesTheCarriersAndMiraklToAnotherProcess() async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        let simulator = try harness.binary.start(
-            ["simulate", "--tipsa-port", "0", "--ontime-port", "0", "--mirakl-port", "0", "--mirakl-orders", "4"])
-        defer { simulator.signal(SIGKILL) }
-        try await waitUntil { simulator.standardOutputSoFar.contains("\n") }
-        let printed = Dictionary(
-            simulator.standardOutputSoFar.split(whereSeparator: \.isWhitespace).compactMap { pair in
-                pair.firstIndex(of: "=").map { (String(pair[..<$0]), String(pair[pair.index(after: $0)...])) }
-            }, uniquingKeysWith: { first, _ in first })
-        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "SIM").export(orders: 0..<6))
+        try await Harness.with() { harness in
+            let simulator = try harness.binary.start(
+                ["simulate", "--tipsa-port", "0", "--ontime-port", "0", "--mirakl-port", "0", "--mirakl-orders", "4"])
+            defer { simulator.signal(SIGKILL) }
+            try await waitUntil { simulator.standardOutputSoFar.contains("\n") }
+            let printed = Dictionary(
+                simulator.standardOutputSoFar.split(whereSeparator: \.isWhitespace).compactMap { pair in
+                    pair.firstIndex(of: "=").map { (String(pair[..<$0]), String(pair[pair.index(after: $0)...])) }
+                }, uniquingKeysWith: { first, _ in first })
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "SIM").export(orders: 0..<6))
 
-        let outcome = try await harness.run(environment: printed)
+            let outcome = try await harness.run(environment: printed)
 
-        #expect(printed["TIPSA_URL"] != nil && printed["ONTIME_URL"] != nil, "\(printed)")
-        #expect(printed["MIRAKL_URL"] != nil && printed["MIRAKL_API_KEY"] != nil, "\(printed)")
-        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
-        #expect(await harness.sandbox.totalCreates() == 0, "the shipments went to the separate simulators")
-        #expect(!harness.root.files(under: "outbox/labels/tipsa").isEmpty)
-        #expect(!harness.root.files(under: "outbox/labels/ontime").isEmpty)
-        #expect(harness.root.files(under: "outbox/labels").count == 6 + 4, "the file's orders and Mirakl's")
-        #expect(outcome.standardOutput.contains("4 fetched from Mirakl") && outcome.standardOutput.contains("10 confirmed"))
+            #expect(printed["TIPSA_URL"] != nil && printed["ONTIME_URL"] != nil, "\(printed)")
+            #expect(printed["MIRAKL_URL"] != nil && printed["MIRAKL_API_KEY"] != nil, "\(printed)")
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+            #expect(await harness.sandbox.totalCreates() == 0, "the shipments went to the separate simulators")
+            #expect(!harness.root.files(under: "outbox/labels/tipsa").isEmpty)
+            #expect(!harness.root.files(under: "outbox/labels/ontime").isEmpty)
+            #expect(harness.root.files(under: "outbox/labels").count == 6 + 4, "the file's orders and Mirakl's")
+            #expect(outcome.standardOutput.contains("4 fetched from Mirakl") && outcome.standardOutput.contains("10 confirmed"))
+        }
     }
 }

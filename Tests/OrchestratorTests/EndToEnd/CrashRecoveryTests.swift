@@ -13,122 +13,122 @@ import Testing
 
     @Test(arguments: filePoints)
     func killedRunResumesWithoutLossOrDuplicate(at point: CrashPoint) async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "CRASH")
-        try harness.root.drop("export.csv", generator.export(orders: 0..<Self.orders))
+        try await Harness.with() { harness in
+            let generator = ExportGenerator(orderPrefix: "CRASH")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<Self.orders))
 
-        // Mid-file for parsing, after a few shipments for posting; the other points are reached once per run.
-        let occurrence = [CrashPoint.duringParsing: 5, .afterCreate: 3][point] ?? 1
-        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"])
-        let afterRestart = try await harness.run()
+            // Mid-file for parsing, after a few shipments for posting; the other points are reached once per run.
+            let occurrence = [CrashPoint.duringParsing: 5, .afterCreate: 3][point] ?? 1
+            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"])
+            let afterRestart = try await harness.run()
 
-        #expect(killed.wasSignalled && killed.exitCode == SIGKILL, "the run was killed at \(point.rawValue)")
-        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
-        for index in 0..<Self.orders {
-            #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            #expect(killed.wasSignalled && killed.exitCode == SIGKILL, "the run was killed at \(point.rawValue)")
+            #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
+            for index in 0..<Self.orders {
+                #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            }
+            try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
+            let tracked = try trackingRows(harness)
+            #expect(tracked.count == Self.orders, "every order's tracking row written exactly once")
+            #expect(Set(tracked).count == tracked.count)
         }
-        try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
-        let tracked = try trackingRows(harness)
-        #expect(tracked.count == Self.orders, "every order's tracking row written exactly once")
-        #expect(Set(tracked).count == tracked.count)
     }
 
     @Test func aFileRenamedAfterACrashInParsingIsStillProcessed() async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "RENAMED")
-        let path = try harness.root.drop("export.csv", generator.export(orders: 0..<6))
-        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.duringParsing.rawValue):3"])
-        try FileManager.default.moveItem(atPath: path, toPath: harness.root.layout.inbox + "/renamed.csv")
+        try await Harness.with() { harness in
+            let generator = ExportGenerator(orderPrefix: "RENAMED")
+            let path = try harness.root.drop("export.csv", generator.export(orders: 0..<6))
+            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.duringParsing.rawValue):3"])
+            try FileManager.default.moveItem(atPath: path, toPath: harness.root.layout.inbox + "/renamed.csv")
 
-        let afterRestart = try await harness.run()
+            let afterRestart = try await harness.run()
 
-        #expect(killed.wasSignalled)
-        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput)")
-        #expect(harness.root.files(under: "archive/duplicates").isEmpty)
-        for index in 0..<6 {
-            #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1)
+            #expect(killed.wasSignalled)
+            #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput)")
+            #expect(harness.root.files(under: "archive/duplicates").isEmpty)
+            for index in 0..<6 {
+                #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1)
+            }
+            try expectNothingLostOrHalfWritten(harness, inputName: "renamed.csv")
         }
-        try expectNothingLostOrHalfWritten(harness, inputName: "renamed.csv")
     }
 
     @Test func twentyFourKillsAtRandomMomentsAcrossBothCarriersThenACleanFinish() async throws {
         let slow = SimulatorBehaviour(latency: .milliseconds(10), latencyJitter: .milliseconds(20))
-        let harness = try await Harness.start(tipsa: slow, ontime: slow)
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "LOOP")
+        try await Harness.with(tipsa: slow, ontime: slow) { harness in
+            let generator = ExportGenerator(orderPrefix: "LOOP")
 
-        // Each run finds a new export beside what the killed runs left, so that there is work for the kill to cut.
-        var moments: [Int] = []
-        var killedWhileRunning = 0
-        for round in 0..<24 {
-            try harness.root.drop("loop-\(round).csv", generator.export(orders: round * 30..<(round + 1) * 30))
-            let running = try harness.start("run")
-            moments.append(Int.random(in: 20...300))
-            try await Task.sleep(for: .milliseconds(moments.last ?? 0))
-            running.signal(SIGKILL)
-            if await running.wait().wasSignalled { killedWhileRunning += 1 }
-        }
-        let finish = try await harness.run()
+            // Each run finds a new export beside what the killed runs left, so that there is work for the kill to cut.
+            var moments: [Int] = []
+            var killedWhileRunning = 0
+            for round in 0..<24 {
+                try harness.root.drop("loop-\(round).csv", generator.export(orders: round * 30..<(round + 1) * 30))
+                let running = try harness.start("run")
+                moments.append(Int.random(in: 20...300))
+                try await Task.sleep(for: .milliseconds(moments.last ?? 0))
+                running.signal(SIGKILL)
+                if await running.wait().wasSignalled { killedWhileRunning += 1 }
+            }
+            let finish = try await harness.run()
 
-        // A kill that came after the run had ended proves nothing: at least half must have cut a run short.
-        #expect(killedWhileRunning >= 12, "only \(killedWhileRunning) of 24 kills cut a run short (after \(moments) ms)")
-        #expect(finish.exitCode == 0, "killed after \(moments) ms: \(finish.standardOutput) \(finish.standardError)")
-        #expect(await harness.sandbox.duplicateReferences().isEmpty, "killed after \(moments) ms")
-        #expect(await harness.sandbox.tipsa.totalCreates() > 0)
-        #expect(await harness.sandbox.ontime.totalCreates() > 0)
-        for index in 0..<720 {
-            let creates = await harness.sandbox.createCount(reference: generator.orderID(index))
-            #expect(creates == 1, "order \(index): \(creates) creates; killed after \(moments) ms")
+            // A kill that came after the run had ended proves nothing: at least half must have cut a run short.
+            #expect(killedWhileRunning >= 12, "only \(killedWhileRunning) of 24 kills cut a run short (after \(moments) ms)")
+            #expect(finish.exitCode == 0, "killed after \(moments) ms: \(finish.standardOutput) \(finish.standardError)")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty, "killed after \(moments) ms")
+            #expect(await harness.sandbox.tipsa.totalCreates() > 0)
+            #expect(await harness.sandbox.ontime.totalCreates() > 0)
+            for index in 0..<720 {
+                let creates = await harness.sandbox.createCount(reference: generator.orderID(index))
+                #expect(creates == 1, "order \(index): \(creates) creates; killed after \(moments) ms")
+            }
+            for round in 0..<24 { try expectNothingLostOrHalfWritten(harness, inputName: "loop-\(round).csv") }
+            #expect(try trackingRows(harness).sorted() == (0..<720).map(generator.orderID).sorted(), "every order tracked once")
         }
-        for round in 0..<24 { try expectNothingLostOrHalfWritten(harness, inputName: "loop-\(round).csv") }
-        #expect(try trackingRows(harness).sorted() == (0..<720).map(generator.orderID).sorted(), "every order tracked once")
     }
 
     @Test func aRunKilledBetweenPagesOfOrdersRecordsTheRestOnceAndCountsThemAll() async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "PAGES")
-        try harness.root.drop("export.csv", generator.export(orders: 0..<300))
+        try await Harness.with() { harness in
+            let generator = ExportGenerator(orderPrefix: "PAGES")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<300))
 
-        // Two pages of orders recorded (and perhaps some of them posted), the third not.
-        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.betweenOrderPages.rawValue):2"])
-        let afterRestart = try await harness.run()
+            // Two pages of orders recorded (and perhaps some of them posted), the third not.
+            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.betweenOrderPages.rawValue):2"])
+            let afterRestart = try await harness.run()
 
-        #expect(killed.wasSignalled)
-        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
-        #expect(afterRestart.standardOutput.contains("300 accepted"), "\(afterRestart.standardOutput)")
-        for index in 0..<300 {
-            #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            #expect(killed.wasSignalled)
+            #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
+            #expect(afterRestart.standardOutput.contains("300 accepted"), "\(afterRestart.standardOutput)")
+            for index in 0..<300 {
+                #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            }
+            let results = harness.root.files(under: "outbox/results")
+            try #require(results.count == 1)
+            let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
+            #expect(outcomes.map { $0["order_id"] ?? "" }.sorted() == (0..<300).map(generator.orderID).sorted())
+            #expect(outcomes.allSatisfy { $0["outcome"] == "accepted" && $0["state"] == "TRACKED" })
+            #expect(harness.root.files(under: "outbox/rejects").isEmpty)
+            try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
+            #expect(try trackingRows(harness).sorted() == (0..<300).map(generator.orderID).sorted())
         }
-        let results = harness.root.files(under: "outbox/results")
-        try #require(results.count == 1)
-        let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
-        #expect(outcomes.map { $0["order_id"] ?? "" }.sorted() == (0..<300).map(generator.orderID).sorted())
-        #expect(outcomes.allSatisfy { $0["outcome"] == "accepted" && $0["state"] == "TRACKED" })
-        #expect(harness.root.files(under: "outbox/rejects").isEmpty)
-        try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
-        #expect(try trackingRows(harness).sorted() == (0..<300).map(generator.orderID).sorted())
     }
 
     @Test func killedAtTheFirstBookingOfALargeFileLosesNothing() async throws {
-        let harness = try await Harness.start()
-        defer { Task { await harness.stop() } }
-        let generator = ExportGenerator(orderPrefix: "LIVE")
-        try harness.root.drop("export.csv", generator.export(orders: 0..<1000))
+        try await Harness.with() { harness in
+            let generator = ExportGenerator(orderPrefix: "LIVE")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<1000))
 
-        // Killed at the first booking: the other 999 orders are recorded and queued, one create may be out.
-        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.afterCreate.rawValue):1"])
+            // Killed at the first booking: the other 999 orders are recorded and queued, one create may be out.
+            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.afterCreate.rawValue):1"])
 
-        #expect(killed.wasSignalled)
-        let afterRestart = try await harness.run()
+            #expect(killed.wasSignalled)
+            let afterRestart = try await harness.run()
 
-        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
-        #expect(await harness.sandbox.duplicateReferences().isEmpty)
-        #expect(await harness.sandbox.totalCreates() == 1000)
-        try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
-        #expect(try trackingRows(harness).sorted() == (0..<1000).map(generator.orderID).sorted())
+            #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty)
+            #expect(await harness.sandbox.totalCreates() == 1000)
+            try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
+            #expect(try trackingRows(harness).sorted() == (0..<1000).map(generator.orderID).sorted())
+        }
     }
 
     private func trackingRows(_ harness: Harness) throws -> [String] {

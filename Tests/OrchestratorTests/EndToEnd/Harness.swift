@@ -12,7 +12,7 @@ struct Harness {
     let binary: BuiltBinary
 
     /// With `mirakl`, a Mirakl simulator too, and the program pointed at it.
-    static func start(
+    private static func start(
         tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), mirakl: SimulatorBehaviour? = nil,
         configuration: String = TemporaryRoot.testConfiguration
     ) async throws -> Harness {
@@ -21,6 +21,23 @@ struct Harness {
             sandbox: try await Sandbox.start(
                 tipsa: tipsa, ontime: ontime, mirakl: mirakl, logger: Logger(label: "test.sandbox")),
             binary: try BuiltBinary())
+    }
+
+    /// Runs `body` with a harness as `start` makes it, then stops it (the simulators, the temporary root) once
+    /// `body` is done, thrown or not: the next test never finds this one's servers still running.
+    static func with<T>(
+        tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), mirakl: SimulatorBehaviour? = nil,
+        configuration: String = TemporaryRoot.testConfiguration, _ body: (Harness) async throws -> T
+    ) async throws -> T {
+        let harness = try await start(tipsa: tipsa, ontime: ontime, mirakl: mirakl, configuration: configuration)
+        do {
+            let result = try await body(harness)
+            await harness.stop()
+            return result
+        } catch {
+            await harness.stop()
+            throw error
+        }
     }
 
     var environment: [String: String] { sandbox.environment }

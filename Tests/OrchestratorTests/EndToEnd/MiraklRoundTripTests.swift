@@ -9,34 +9,34 @@ import Testing
 /// confirmed back, each call once; cancellations honoured; Mirakl's faults losing and repeating nothing.
 @Suite struct MiraklRoundTripTests {
     @Test func aThousandOrdersAreFetchedPostedAndConfirmedOnceEachAndTheCancelledNeverShip() async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        let ids = await mirakl.addGeneratedOrders(count: 1000, prefix: "RT")
-        let cancelled = Set(ids.enumerated().filter { $0.offset % 40 == 7 }.map(\.element))
-        for id in cancelled { await mirakl.cancel(orderID: id) }
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            let ids = await mirakl.addGeneratedOrders(count: 1000, prefix: "RT")
+            let cancelled = Set(ids.enumerated().filter { $0.offset % 40 == 7 }.map(\.element))
+            for id in cancelled { await mirakl.cancel(orderID: id) }
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
-        #expect(outcome.standardOutput.contains("1000 fetched from Mirakl"), "\(outcome.standardOutput)")
-        #expect(outcome.standardOutput.contains("\(1000 - cancelled.count) confirmed to Mirakl"))
-        #expect(await mirakl.listCalls() == 10, "1000 orders in pages of 100")
-        let view = try ordersView(harness)
-        for id in ids {
-            if cancelled.contains(id) {
-                #expect(await harness.sandbox.createCount(reference: id) == 0, "\(id) was cancelled: never posted")
-                #expect(view[id]?["internal_state"] == "SKIPPED")
-            } else {
-                #expect(await harness.sandbox.createCount(reference: id) == 1, "\(id)")
-                #expect(await mirakl.trackingUpdates(orderID: id) == 1, "\(id): one OR23")
-                #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id): one OR24")
-                #expect(view[id]?["internal_state"] == "MIRAKL_OK")
-                #expect(view[id]?["mirakl_tracking_updated"]?.isEmpty == false)
-                #expect(view[id]?["mirakl_ship_updated"]?.isEmpty == false)
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+            #expect(outcome.standardOutput.contains("1000 fetched from Mirakl"), "\(outcome.standardOutput)")
+            #expect(outcome.standardOutput.contains("\(1000 - cancelled.count) confirmed to Mirakl"))
+            #expect(await mirakl.listCalls() == 10, "1000 orders in pages of 100")
+            let view = try ordersView(harness)
+            for id in ids {
+                if cancelled.contains(id) {
+                    #expect(await harness.sandbox.createCount(reference: id) == 0, "\(id) was cancelled: never posted")
+                    #expect(view[id]?["internal_state"] == "SKIPPED")
+                } else {
+                    #expect(await harness.sandbox.createCount(reference: id) == 1, "\(id)")
+                    #expect(await mirakl.trackingUpdates(orderID: id) == 1, "\(id): one OR23")
+                    #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id): one OR24")
+                    #expect(view[id]?["internal_state"] == "MIRAKL_OK")
+                    #expect(view[id]?["mirakl_tracking_updated"]?.isEmpty == false)
+                    #expect(view[id]?["mirakl_ship_updated"]?.isEmpty == false)
+                }
             }
+            #expect(await harness.sandbox.duplicateReferences().isEmpty)
         }
-        #expect(await harness.sandbox.duplicateReferences().isEmpty)
     }
 
     @Test(arguments: [
@@ -54,69 +54,69 @@ import Testing
             outbox: {bom: false}
 
             """
-        let harness = try await Harness.start(mirakl: .init(), configuration: configuration)
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        // Generated orders weigh the default 1 kg, Spanish or Portuguese: TIPSA's.
-        let ids = await mirakl.addGeneratedOrders(count: 2, prefix: "CODE")
+        try await Harness.with(mirakl: .init(), configuration: configuration) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            // Generated orders weigh the default 1 kg, Spanish or Portuguese: TIPSA's.
+            let ids = await mirakl.addGeneratedOrders(count: 2, prefix: "CODE")
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
-        let view = try ordersView(harness)
-        for id in ids {
-            let tracking = try #require(await mirakl.tracking(orderID: id))
-            let number = try #require(view[id]?["tracking_number"])
-            #expect(tracking.trackingNumber == number)
-            #expect(tracking.carrierCode ?? "" == code && tracking.carrierName ?? "" == name)
-            #expect(tracking.carrierURL ?? "" == (code.isEmpty ? "https://track.example/?n=\(number)" : ""))
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
+            let view = try ordersView(harness)
+            for id in ids {
+                let tracking = try #require(await mirakl.tracking(orderID: id))
+                let number = try #require(view[id]?["tracking_number"])
+                #expect(tracking.trackingNumber == number)
+                #expect(tracking.carrierCode ?? "" == code && tracking.carrierName ?? "" == name)
+                #expect(tracking.carrierURL ?? "" == (code.isEmpty ? "https://track.example/?n=\(number)" : ""))
+            }
         }
     }
 
     @Test func anOrderCancelledAfterBookingKeepsItsShipmentIsNotConfirmedAndIsFlaggedOnce() async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        let ids = await mirakl.addGeneratedOrders(count: 3, prefix: "LATE")
-        // Fetched, then booked by a run that cannot reach Mirakl: the orders are TRACKED, not yet confirmed.
-        #expect(try await harness.run("fetch-orders").exitCode == 0)
-        let booked = try await harness.run(environment: ["MIRAKL_API_KEY": "stale-key"])
-        #expect(booked.exitCode == 1 && booked.standardOutput.contains("3 tracked"), "\(booked.standardOutput)")
-        await mirakl.cancel(orderID: ids[1])
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            let ids = await mirakl.addGeneratedOrders(count: 3, prefix: "LATE")
+            // Fetched, then booked by a run that cannot reach Mirakl: the orders are TRACKED, not yet confirmed.
+            #expect(try await harness.run("fetch-orders").exitCode == 0)
+            let booked = try await harness.run(environment: ["MIRAKL_API_KEY": "stale-key"])
+            #expect(booked.exitCode == 1 && booked.standardOutput.contains("3 tracked"), "\(booked.standardOutput)")
+            await mirakl.cancel(orderID: ids[1])
 
-        let flagged = try await harness.run()
-        let quiet = try await harness.run()
+            let flagged = try await harness.run()
+            let quiet = try await harness.run()
 
-        #expect(flagged.exitCode == 1, "\(flagged.standardOutput)")
-        #expect(flagged.standardOutput.contains("1 cancelled at Mirakl after booking"))
-        #expect(flagged.standardOutput.contains("2 confirmed to Mirakl"))
-        #expect(quiet.exitCode == 0, "said once: \(quiet.standardOutput)")
-        #expect(await harness.sandbox.createCount(reference: ids[1]) == 1, "the shipment is kept, not booked again")
-        #expect(await mirakl.trackingUpdates(orderID: ids[1]) == 0, "a cancelled order is not confirmed")
-        let order = try #require(try ordersView(harness)[ids[1]])
-        #expect(order["internal_state"] == "TRACKED")
-        let message = try #require(order["error_message"])
-        #expect(message.contains("cancelled at Mirakl after booking — stop the parcel: TIPSA tracking"))
-        #expect(message.contains(order["tracking_number"] ?? "?"))
-        let warnings = try operations(harness).filter { $0["action"] == "cancelled_after_booking" }
-        #expect(warnings.count == 1 && warnings.first?["status"] == "WARNING")
+            #expect(flagged.exitCode == 1, "\(flagged.standardOutput)")
+            #expect(flagged.standardOutput.contains("1 cancelled at Mirakl after booking"))
+            #expect(flagged.standardOutput.contains("2 confirmed to Mirakl"))
+            #expect(quiet.exitCode == 0, "said once: \(quiet.standardOutput)")
+            #expect(await harness.sandbox.createCount(reference: ids[1]) == 1, "the shipment is kept, not booked again")
+            #expect(await mirakl.trackingUpdates(orderID: ids[1]) == 0, "a cancelled order is not confirmed")
+            let order = try #require(try ordersView(harness)[ids[1]])
+            #expect(order["internal_state"] == "TRACKED")
+            let message = try #require(order["error_message"])
+            #expect(message.contains("cancelled at Mirakl after booking — stop the parcel: TIPSA tracking"))
+            #expect(message.contains(order["tracking_number"] ?? "?"))
+            let warnings = try operations(harness).filter { $0["action"] == "cancelled_after_booking" }
+            #expect(warnings.count == 1 && warnings.first?["status"] == "WARNING")
+        }
     }
 
     @Test func anOrderCancelledBeforePostingIsNeverPosted() async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        // The order is known from a file but TIPSA is not configured: it waits, queued, while Mirakl cancels it.
-        let ids = await mirakl.addGeneratedOrders(count: 1, prefix: "EARLY")
-        let withoutCarriers = try await harness.run(environment: ["TIPSA_URL": "", "ONTIME_URL": ""])
-        #expect(try ordersView(harness)[ids[0]]?["internal_state"] == "PENDING_POST", "\(withoutCarriers.standardOutput)")
-        await mirakl.cancel(orderID: ids[0])
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            // The order is known from a file but TIPSA is not configured: it waits, queued, while Mirakl cancels it.
+            let ids = await mirakl.addGeneratedOrders(count: 1, prefix: "EARLY")
+            let withoutCarriers = try await harness.run(environment: ["TIPSA_URL": "", "ONTIME_URL": ""])
+            #expect(try ordersView(harness)[ids[0]]?["internal_state"] == "PENDING_POST", "\(withoutCarriers.standardOutput)")
+            await mirakl.cancel(orderID: ids[0])
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
-        #expect(await harness.sandbox.createCount(reference: ids[0]) == 0)
-        #expect(try ordersView(harness)[ids[0]]?["internal_state"] == "SKIPPED")
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
+            #expect(await harness.sandbox.createCount(reference: ids[0]) == 0)
+            #expect(try ordersView(harness)[ids[0]]?["internal_state"] == "SKIPPED")
+        }
     }
 
     @Test(arguments: [
@@ -126,247 +126,247 @@ import Testing
     func aBrokenOrderListWritesNothingAndKeepsTheWatermark(
         _ breakage: MiraklSimulator.ListBreakage, _ said: String
     ) async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        await mirakl.addGeneratedOrders(count: 150, prefix: "BROKEN")
-        await mirakl.breakListAnswers(breakage)
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            await mirakl.addGeneratedOrders(count: 150, prefix: "BROKEN")
+            await mirakl.breakListAnswers(breakage)
 
-        let broken = try await harness.run("fetch-orders")
+            let broken = try await harness.run("fetch-orders")
 
-        #expect(broken.exitCode == 1)
-        #expect(broken.standardOutput.contains(said), "\(broken.standardOutput)")
-        #expect(harness.root.files(under: "inbox").isEmpty, "nothing written, not even a temporary")
-        #expect(try fetchWatermark(harness) == nil, "the watermark did not move")
+            #expect(broken.exitCode == 1)
+            #expect(broken.standardOutput.contains(said), "\(broken.standardOutput)")
+            #expect(harness.root.files(under: "inbox").isEmpty, "nothing written, not even a temporary")
+            #expect(try fetchWatermark(harness) == nil, "the watermark did not move")
 
-        await mirakl.breakListAnswers(nil)
-        let mended = try await harness.run("fetch-orders")
-        #expect(mended.exitCode == 0, "\(mended.standardOutput)")
-        #expect(mended.standardOutput.contains("150 order(s) fetched"))
-        #expect(harness.root.files(under: "inbox").count == 1)
-        #expect(try fetchWatermark(harness) != nil)
+            await mirakl.breakListAnswers(nil)
+            let mended = try await harness.run("fetch-orders")
+            #expect(mended.exitCode == 0, "\(mended.standardOutput)")
+            #expect(mended.standardOutput.contains("150 order(s) fetched"))
+            #expect(harness.root.files(under: "inbox").count == 1)
+            #expect(try fetchWatermark(harness) != nil)
+        }
     }
 
     @Test func anOrderWithABadAddressIsFetchedAndRejectedByIntakeNamingTheField() async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        let good = await mirakl.addGeneratedOrders(count: 1, prefix: "GOOD")
-        let address: [String: any Sendable] = [
-            "lastname": "Pérez", "street_1": "Calle Mayor 1", "city": "Madrid", "country_iso_code": "ESP",
-        ]
-        let line: [String: any Sendable] = ["order_line_id": "NOZIP-1-A-1", "offer_sku": "SKU-1", "quantity": 1]
-        let customer: [String: any Sendable] = ["shipping_address": address]
-        await mirakl.addOrders([[
-            "order_id": "NOZIP-1-A", "order_state": "SHIPPING", "customer": customer, "order_lines": [line],
-        ]])
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            let good = await mirakl.addGeneratedOrders(count: 1, prefix: "GOOD")
+            let address: [String: any Sendable] = [
+                "lastname": "Pérez", "street_1": "Calle Mayor 1", "city": "Madrid", "country_iso_code": "ESP",
+            ]
+            let line: [String: any Sendable] = ["order_line_id": "NOZIP-1-A-1", "offer_sku": "SKU-1", "quantity": 1]
+            let customer: [String: any Sendable] = ["shipping_address": address]
+            await mirakl.addOrders([[
+                "order_id": "NOZIP-1-A", "order_state": "SHIPPING", "customer": customer, "order_lines": [line],
+            ]])
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 1, "\(outcome.standardOutput)")
-        #expect(outcome.standardOutput.contains("2 fetched from Mirakl") && outcome.standardOutput.contains("1 rejected"))
-        let view = try ordersView(harness)
-        #expect(view["NOZIP-1-A"]?["internal_state"] == "REJECTED")
-        #expect(view["NOZIP-1-A"]?["error_message"]?.contains("zip_code") == true, "\(view["NOZIP-1-A"] ?? [:])")
-        #expect(view[good[0]]?["internal_state"] == "MIRAKL_OK")
-        #expect(await mirakl.trackingUpdates(orderID: "NOZIP-1-A") == 0)
-        #expect(harness.root.files(under: "outbox/rejects").count == 1)
+            #expect(outcome.exitCode == 1, "\(outcome.standardOutput)")
+            #expect(outcome.standardOutput.contains("2 fetched from Mirakl") && outcome.standardOutput.contains("1 rejected"))
+            let view = try ordersView(harness)
+            #expect(view["NOZIP-1-A"]?["internal_state"] == "REJECTED")
+            #expect(view["NOZIP-1-A"]?["error_message"]?.contains("zip_code") == true, "\(view["NOZIP-1-A"] ?? [:])")
+            #expect(view[good[0]]?["internal_state"] == "MIRAKL_OK")
+            #expect(await mirakl.trackingUpdates(orderID: "NOZIP-1-A") == 0)
+            #expect(harness.root.files(under: "outbox/rejects").count == 1)
+        }
     }
 
     @Test func aFetchIsTakenInTheSamePassWhateverTheSettleTimeAndDoneMarkers() async throws {
         let configuration = "intake: {settle_seconds: 600, require_done_marker: true}\nmirakl: {fetch_interval_seconds: 0}\n"
-        let harness = try await Harness.start(mirakl: .init(), configuration: configuration)
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        let ids = await mirakl.addGeneratedOrders(count: 2, prefix: "SETTLED")
-        try harness.root.drop("dropped.csv", ExportGenerator(orderPrefix: "WAITS").export(orders: 0..<1))
+        try await Harness.with(mirakl: .init(), configuration: configuration) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            let ids = await mirakl.addGeneratedOrders(count: 2, prefix: "SETTLED")
+            try harness.root.drop("dropped.csv", ExportGenerator(orderPrefix: "WAITS").export(orders: 0..<1))
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
-        for id in ids { #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id) taken in the pass that fetched it") }
-        #expect(harness.root.files(under: "inbox") == ["dropped.csv"], "a dropped file still waits for both")
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
+            for id in ids { #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id) taken in the pass that fetched it") }
+            #expect(harness.root.files(under: "inbox") == ["dropped.csv"], "a dropped file still waits for both")
+        }
     }
 
     @Test func runsFetchNoMoreOftenThanTheInterval() async throws {
         let configuration = TemporaryRoot.testConfiguration + "mirakl: {fetch_interval_seconds: 300}\n"
-        let harness = try await Harness.start(mirakl: .init(), configuration: configuration)
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
+        try await Harness.with(mirakl: .init(), configuration: configuration) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
 
-        let first = try await harness.run()
-        await mirakl.addGeneratedOrders(count: 2, prefix: "LATER")
-        let second = try await harness.run()
-        let forced = try await harness.run("fetch-orders")
+            let first = try await harness.run()
+            await mirakl.addGeneratedOrders(count: 2, prefix: "LATER")
+            let second = try await harness.run()
+            let forced = try await harness.run("fetch-orders")
 
-        #expect(first.exitCode == 0 && second.exitCode == 0)
-        #expect(await mirakl.listCalls() == 2, "the second run did not fetch; fetch-orders did")
-        #expect(forced.standardOutput.contains("2 order(s) fetched"), "\(forced.standardOutput)")
+            #expect(first.exitCode == 0 && second.exitCode == 0)
+            #expect(await mirakl.listCalls() == 2, "the second run did not fetch; fetch-orders did")
+            #expect(forced.standardOutput.contains("2 order(s) fetched"), "\(forced.standardOutput)")
+        }
     }
 
     @Test func nothingNewWritesNoFileAndTheNextFetchBringsWhatChangedSince() async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
 
-        let empty = try await harness.run("fetch-orders")
-        let ids = await mirakl.addGeneratedOrders(count: 3, prefix: "NEW")
-        let fetched = try await harness.run("fetch-orders")
+            let empty = try await harness.run("fetch-orders")
+            let ids = await mirakl.addGeneratedOrders(count: 3, prefix: "NEW")
+            let fetched = try await harness.run("fetch-orders")
 
-        #expect(empty.exitCode == 0 && empty.standardOutput.contains("no order changed"))
-        #expect(fetched.standardOutput.contains("3 order(s) fetched"), "\(fetched.standardOutput)")
-        let files = harness.root.files(under: "inbox")
-        #expect(files.count == 1 && files[0].hasPrefix("mirakl-2001-") && files[0].hasSuffix(".json"))
-        let export = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: harness.root.layout.inbox + "/" + files[0])))
-        let orders = (export as? [String: Any])?["orders"] as? [[String: Any]]
-        #expect(orders?.compactMap { $0["order_id"] as? String } == ids)
+            #expect(empty.exitCode == 0 && empty.standardOutput.contains("no order changed"))
+            #expect(fetched.standardOutput.contains("3 order(s) fetched"), "\(fetched.standardOutput)")
+            let files = harness.root.files(under: "inbox")
+            #expect(files.count == 1 && files[0].hasPrefix("mirakl-2001-") && files[0].hasSuffix(".json"))
+            let export = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: harness.root.layout.inbox + "/" + files[0])))
+            let orders = (export as? [String: Any])?["orders"] as? [[String: Any]]
+            #expect(orders?.compactMap { $0["order_id"] as? String } == ids)
+        }
     }
 
     @Test func aWrongAPIKeyIsSaidOnceAndNothingReachesMirakl() async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "KEY").export(orders: 0..<3))
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "KEY").export(orders: 0..<3))
 
-        let outcome = try await harness.run(environment: ["MIRAKL_API_KEY": "not-the-key"])
+            let outcome = try await harness.run(environment: ["MIRAKL_API_KEY": "not-the-key"])
 
-        #expect(outcome.exitCode == 1)
-        let said = outcome.standardOutput.components(separatedBy: "refused the API key").count - 1
-        #expect(said == 1, "\(outcome.standardOutput)")
-        #expect(!outcome.standardOutput.contains("not-the-key") && !outcome.standardError.contains("not-the-key"))
-        #expect(try !harness.root.read("outbox/operations.csv").contains("not-the-key"))
-        #expect(try !harness.root.read("logs/orchestrator.log").contains("not-the-key"))
-        #expect(await mirakl.trackingUpdates(orderID: "KEY-0") == 0)
-        #expect(try ordersView(harness)["KEY-0"]?["internal_state"] == "TRACKED", "posting itself goes on")
+            #expect(outcome.exitCode == 1)
+            let said = outcome.standardOutput.components(separatedBy: "refused the API key").count - 1
+            #expect(said == 1, "\(outcome.standardOutput)")
+            #expect(!outcome.standardOutput.contains("not-the-key") && !outcome.standardError.contains("not-the-key"))
+            #expect(try !harness.root.read("outbox/operations.csv").contains("not-the-key"))
+            #expect(try !harness.root.read("logs/orchestrator.log").contains("not-the-key"))
+            #expect(await mirakl.trackingUpdates(orderID: "KEY-0") == 0)
+            #expect(try ordersView(harness)["KEY-0"]?["internal_state"] == "TRACKED", "posting itself goes on")
+        }
     }
 
     @Test func aPartlyConfiguredOrMissingMiraklIsAConfigurationError() async throws {
-        let harness = try await Harness.start(configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
+        try await Harness.with(configuration: TemporaryRoot.miraklConfiguration()) { harness in
 
-        let outcome = try await harness.run(environment: ["MIRAKL_URL": "http://127.0.0.1:9"])
+            let outcome = try await harness.run(environment: ["MIRAKL_URL": "http://127.0.0.1:9"])
 
-        let fetchWithout = try await harness.run("fetch-orders")
-        let pushWithout = try await harness.run("push-tracking")
+            let fetchWithout = try await harness.run("fetch-orders")
+            let pushWithout = try await harness.run("push-tracking")
 
-        #expect(outcome.exitCode == 2)
-        #expect(outcome.standardError.contains("MIRAKL_API_KEY"), "\(outcome.standardError)")
-        #expect(fetchWithout.exitCode == 2 && pushWithout.exitCode == 2)
-        #expect(pushWithout.standardError.contains("Mirakl is not configured"), "\(pushWithout.standardError)")
+            #expect(outcome.exitCode == 2)
+            #expect(outcome.standardError.contains("MIRAKL_API_KEY"), "\(outcome.standardError)")
+            #expect(fetchWithout.exitCode == 2 && pushWithout.exitCode == 2)
+            #expect(pushWithout.standardError.contains("Mirakl is not configured"), "\(pushWithout.standardError)")
+        }
     }
 
     @Test func aStormOfTooManyRequestsPushesEveryOrderAndNoCallComesBeforeRetryAfter() async throws {
         let storm = SimulatorBehaviour(faultRate: 0.2, faults: [.tooManyRequests(retryAfterSeconds: 1)])
-        let harness = try await Harness.start(
-            mirakl: storm, configuration: TemporaryRoot.miraklConfiguration("retry_attempts: 30"))
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        let ids = await mirakl.addGeneratedOrders(count: 30, prefix: "STORM")
+        try await Harness.with(
+            mirakl: storm, configuration: TemporaryRoot.miraklConfiguration("retry_attempts: 30")) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            let ids = await mirakl.addGeneratedOrders(count: 30, prefix: "STORM")
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
-        for id in ids {
-            #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id)")
-            #expect(await mirakl.trackingUpdates(orderID: id) == 1, "\(id)")
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
+            for id in ids {
+                #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id)")
+                #expect(await mirakl.trackingUpdates(orderID: id) == 1, "\(id)")
+            }
+            #expect(await mirakl.retryAfterViolations() == 0)
         }
-        #expect(await mirakl.retryAfterViolations() == 0)
     }
 
     @Test func aMiraklOutageFailsNoOrderAndTheNextRunConfirmsThem() async throws {
-        let harness = try await Harness.start(
-            mirakl: SimulatorBehaviour(faultRate: 1, faults: [.http503]), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DOWN").export(orders: 0..<4))
+        try await Harness.with(
+            mirakl: SimulatorBehaviour(faultRate: 1, faults: [.http503]), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DOWN").export(orders: 0..<4))
 
-        let down = try await harness.run()
-        #expect(down.exitCode == 1)
-        #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "TRACKED" })
-        let healthy = try await MiraklSimulator.start(
-            options: .init(adoptsUnknownOrders: true), logger: .init(label: "test.mirakl.healthy"))
-        defer { Task { await healthy.stop() } }
-        let back = try await harness.run("push-tracking", environment: healthy.environment)
+            let down = try await harness.run()
+            #expect(down.exitCode == 1)
+            #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "TRACKED" })
+            let healthy = try await MiraklSimulator.start(
+                options: .init(adoptsUnknownOrders: true), logger: .init(label: "test.mirakl.healthy"))
+            let back = try await harness.run("push-tracking", environment: healthy.environment)
+            await healthy.stop()
 
-        #expect(back.exitCode == 0, "\(back.standardOutput)")
-        #expect(back.standardOutput.contains("4 order(s) confirmed"))
-        #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "MIRAKL_OK" })
+            #expect(back.exitCode == 0, "\(back.standardOutput)")
+            #expect(back.standardOutput.contains("4 order(s) confirmed"))
+            #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "MIRAKL_OK" })
+        }
     }
 
     @Test func aConfirmationWhoseAnswerWasLostIsAdoptedNotFailed() async throws {
         // A quarter of the calls are carried out, then their connection dropped before the answer.
-        let harness = try await Harness.start(
+        try await Harness.with(
             mirakl: SimulatorBehaviour(faultRate: 0.25, faults: [.acceptThenDrop]),
-            configuration: TemporaryRoot.miraklConfiguration("retry_attempts: 10"))
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        let ids = await mirakl.addGeneratedOrders(count: 10, prefix: "LOST")
+            configuration: TemporaryRoot.miraklConfiguration("retry_attempts: 10")) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            let ids = await mirakl.addGeneratedOrders(count: 10, prefix: "LOST")
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
-        for id in ids {
-            #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id)")
-            #expect(await harness.sandbox.createCount(reference: id) == 1)
+            #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
+            for id in ids {
+                #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id)")
+                #expect(await harness.sandbox.createCount(reference: id) == 1)
+            }
+            #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "MIRAKL_OK" })
         }
-        #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "MIRAKL_OK" })
     }
 
     @Test func anOrderMiraklRefusesFailsWithMiraklsWordsAndRetryPutsItBack() async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        // A file brings an order this Mirakl does not know: OR23 is refused (404) and a look-up does not find it.
-        try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "UNKNOWN").export(orders: 0..<1))
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            // A file brings an order this Mirakl does not know: OR23 is refused (404) and a look-up does not find it.
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "UNKNOWN").export(orders: 0..<1))
 
-        let outcome = try await harness.run()
+            let outcome = try await harness.run()
 
-        #expect(outcome.exitCode == 1, "\(outcome.standardOutput)")
-        #expect(outcome.standardOutput.contains("1 refused by Mirakl"))
-        let order = try #require(try ordersView(harness)["UNKNOWN-0"])
-        #expect(order["internal_state"] == "FAILED_PUSH")
-        #expect(order["error_message"]?.contains("HTTP 404") == true, "\(order)")
-        #expect(order["error_message"]?.contains("\"message\"") == true, "Mirakl's own body, verbatim: \(order)")
-        #expect(try operations(harness).contains { $0["scope"] == "mirakl" && $0["status"] == "ERROR" && $0["order_id"] == "UNKNOWN-0" })
+            #expect(outcome.exitCode == 1, "\(outcome.standardOutput)")
+            #expect(outcome.standardOutput.contains("1 refused by Mirakl"))
+            let order = try #require(try ordersView(harness)["UNKNOWN-0"])
+            #expect(order["internal_state"] == "FAILED_PUSH")
+            #expect(order["error_message"]?.contains("HTTP 404") == true, "\(order)")
+            #expect(order["error_message"]?.contains("\"message\"") == true, "Mirakl's own body, verbatim: \(order)")
+            #expect(try operations(harness).contains { $0["scope"] == "mirakl" && $0["status"] == "ERROR" && $0["order_id"] == "UNKNOWN-0" })
 
-        await mirakl.addOrders([["order_id": "UNKNOWN-0", "order_state": "SHIPPING"]])
-        let retry = try await harness.run("retry", ["--all-failed"])
-        let pushed = try await harness.run("push-tracking")
-        #expect(retry.exitCode == 0 && pushed.exitCode == 0, "\(pushed.standardOutput)")
-        #expect(try ordersView(harness)["UNKNOWN-0"]?["internal_state"] == "MIRAKL_OK")
-        #expect(await mirakl.shipConfirmations(orderID: "UNKNOWN-0") == 1)
+            await mirakl.addOrders([["order_id": "UNKNOWN-0", "order_state": "SHIPPING"]])
+            let retry = try await harness.run("retry", ["--all-failed"])
+            let pushed = try await harness.run("push-tracking")
+            #expect(retry.exitCode == 0 && pushed.exitCode == 0, "\(pushed.standardOutput)")
+            #expect(try ordersView(harness)["UNKNOWN-0"]?["internal_state"] == "MIRAKL_OK")
+            #expect(await mirakl.shipConfirmations(orderID: "UNKNOWN-0") == 1)
+        }
     }
 
     @Test(arguments: [CrashPoint.duringFetch, .afterFetchWritten, .afterTrackingSent, .afterShipmentConfirmed])
     func aKilledFetchOrPushIsCompletedWithNoCallRepeatedAfterItsSuccessWasCommitted(_ point: CrashPoint) async throws {
-        let harness = try await Harness.start(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration())
-        defer { Task { await harness.stop() } }
-        let mirakl = try #require(harness.sandbox.mirakl)
-        let ids = await mirakl.addGeneratedOrders(count: 120, prefix: "KILL")
-        // The second page of the fetch; the fetch's file, once per run; in a push, the third order's call.
-        let occurrence = [CrashPoint.duringFetch: 2, .afterFetchWritten: 1][point] ?? 3
+        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            let ids = await mirakl.addGeneratedOrders(count: 120, prefix: "KILL")
+            // The second page of the fetch; the fetch's file, once per run; in a push, the third order's call.
+            let occurrence = [CrashPoint.duringFetch: 2, .afterFetchWritten: 1][point] ?? 3
 
-        let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"])
-        let committed = try trackingCommitted(harness)
-        var callsBefore: [String: (tracking: Int, ship: Int)] = [:]
-        for id in ids { callsBefore[id] = (await mirakl.trackingUpdates(orderID: id), await mirakl.shipConfirmations(orderID: id)) }
-        let afterRestart = try await harness.run()
+            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"])
+            let committed = try trackingCommitted(harness)
+            var callsBefore: [String: (tracking: Int, ship: Int)] = [:]
+            for id in ids { callsBefore[id] = (await mirakl.trackingUpdates(orderID: id), await mirakl.shipConfirmations(orderID: id)) }
+            let afterRestart = try await harness.run()
 
-        #expect(killed.wasSignalled, "killed at \(point.rawValue)")
-        #expect(point.rawValue.contains("fetch") || !committed.isEmpty, "the kill came after a committed OR23")
-        #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
-        for id in ids {
-            #expect(await harness.sandbox.createCount(reference: id) == 1, "\(id)")
-            #expect(await mirakl.trackingUpdates(orderID: id) >= 1, "\(id)")
-            #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id): confirmed once")
-            if committed.contains(id) {
-                #expect(await mirakl.trackingUpdates(orderID: id) == callsBefore[id]?.tracking, "\(id): OR23 not repeated")
+            #expect(killed.wasSignalled, "killed at \(point.rawValue)")
+            #expect(point.rawValue.contains("fetch") || !committed.isEmpty, "the kill came after a committed OR23")
+            #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
+            for id in ids {
+                #expect(await harness.sandbox.createCount(reference: id) == 1, "\(id)")
+                #expect(await mirakl.trackingUpdates(orderID: id) >= 1, "\(id)")
+                #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id): confirmed once")
+                if committed.contains(id) {
+                    #expect(await mirakl.trackingUpdates(orderID: id) == callsBefore[id]?.tracking, "\(id): OR23 not repeated")
+                }
             }
-        }
-        #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "MIRAKL_OK" })
-        #expect(harness.root.files(under: "inbox").isEmpty, "no half-written fetch left behind")
-        if point == .afterShipmentConfirmed {
-            let adopted = try operations(harness).filter { $0["message"]?.contains("an earlier confirmation got through") == true }
-            #expect(!adopted.isEmpty, "the confirmation the kill cut off was found at Mirakl, not failed")
+            #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "MIRAKL_OK" })
+            #expect(harness.root.files(under: "inbox").isEmpty, "no half-written fetch left behind")
+            if point == .afterShipmentConfirmed {
+                let adopted = try operations(harness).filter { $0["message"]?.contains("an earlier confirmation got through") == true }
+                #expect(!adopted.isEmpty, "the confirmation the kill cut off was found at Mirakl, not failed")
+            }
         }
     }
 
