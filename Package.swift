@@ -109,7 +109,7 @@ let package = Package(
             ]
         ),
         // Fixtures shared by tests and benchmarks: temporary roots, generated exports, the built binary.
-        .target(name: "OrchestratorTesting", dependencies: ["Workspace"]),
+        .target(name: "OrchestratorTesting", dependencies: ["Workspace", "Settings", "Domain"]),
         .executableTarget(
             name: "orchestrator",
             dependencies: [

@@ -1,52 +1,22 @@
 import Foundation
+import Settings
 import Workspace
 
 /// A root folder under the system's temporary directory, laid out as `orchestrator init` would, with a
-/// configuration suited to tests (no settle time, quick retries). Removed by `remove()`.
+/// configuration (by default `Settings.forTests`: no settle time, quick retries). Removed by `remove()`.
 package struct TemporaryRoot: Sendable {
     package let layout: RootLayout
 
-    /// Settings for tests: files are taken at once, retries do not wait, carriers are not rate-limited.
-    package static let testConfiguration = """
-        intake:
-          settle_seconds: 0
-        carriers:
-          tipsa: {max_calls_per_second: 0}
-          ontime: {max_calls_per_second: 0}
-        watch:
-          poll_interval_seconds: 0.2
-        posting:
-          retry_attempts: 3
-          retry_base_delay_seconds: 0.01
-          retry_max_delay_seconds: 0.05
-          call_timeout_seconds: 5
-          connect_timeout_seconds: 0.5
-        outbox:
-          bom: false
-
-        """
-
-    /// The test settings with every order routed to TIPSA, for tests of TIPSA's own behaviour.
-    package static let tipsaOnlyConfiguration = testConfiguration + """
-        routing:
-          - carrier: tipsa
-            service: "48"
-
-        """
-
-    /// The test settings with Mirakl fetched at every run and its retries quick (a `Retry-After` is still honoured),
-    /// with `more` lines (`retry_attempts: 30`) added to the `mirakl` section.
-    package static func miraklConfiguration(_ more: String...) -> String {
-        testConfiguration + (["mirakl:", "fetch_interval_seconds: 0", "retry_base_delay_seconds: 0.01",
-            "retry_max_delay_seconds: 2", "max_calls_in_flight: 8", "max_calls_per_second: 0"] + more)
-            .joined(separator: "\n  ") + "\n"
+    /// A root whose configuration file holds `settings`.
+    package init(settings: Settings = .forTests) throws {
+        try self.init(configurationText: SettingsWriter.yaml(settings))
     }
 
-    package init(configuration: String = TemporaryRoot.testConfiguration) throws {
+    package init(configurationText: String) throws {
         let path = FileManager.default.temporaryDirectory.path + "/orchestrator-test-" + UUID().uuidString
         layout = RootLayout(root: path)
         try layout.createFolders()
-        try configuration.write(toFile: layout.path("orchestrator.yml"), atomically: true, encoding: .utf8)
+        try configurationText.write(toFile: layout.path("orchestrator.yml"), atomically: true, encoding: .utf8)
     }
 
     package var path: String { layout.root }

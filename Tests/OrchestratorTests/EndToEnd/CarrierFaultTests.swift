@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import OrchestratorTesting
+import Settings
 import Simulators
 import Testing
 
@@ -9,8 +10,7 @@ import Testing
 @Suite struct CarrierFaultTests {
     /// Every retry is a lookup and a create, so at a 30 % fault rate an attempt fails about half the time: the
     /// budget is large enough that no order runs out of it by chance.
-    static let configuration = TemporaryRoot.testConfiguration.replacingOccurrences(
-        of: "retry_attempts: 3", with: "retry_attempts: 15")
+    static let settings = Settings.forTests.with { $0.posting.retryAttempts = 15 }
 
     @Test(arguments: [
         SimulatedFault.http503, .http500, .carrierTransient, .malformedBody, .tooManyRequests(retryAfterSeconds: 0),
@@ -18,7 +18,7 @@ import Testing
     ])
     func transientFaultsAreRetriedAndShipEachOrderOnce(_ fault: SimulatedFault) async throws {
         let faulty = SimulatorBehaviour(faultRate: 0.3, faults: [fault])
-        try await Harness.with(tipsa: faulty, ontime: faulty, configuration: Self.configuration) { harness in
+        try await Harness.with(tipsa: faulty, ontime: faulty, settings: Self.settings) { harness in
             let generator = ExportGenerator(orderPrefix: "FAULT")
             try harness.root.drop("export.csv", generator.export(orders: 0..<20))
 
@@ -36,7 +36,7 @@ import Testing
 
     @Test func aPermanentFaultFailsTheOrderWithTheCarriersReason() async throws {
         try await Harness.with(
-            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), configuration: TemporaryRoot.tipsaOnlyConfiguration) { harness in
+            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PERM").export(orders: 0..<2))
 
             let outcome = try await harness.run()
@@ -54,7 +54,7 @@ import Testing
 
     @Test func retryRequeuesFailedOrdersForTheNextRun() async throws {
         try await Harness.with(
-            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), configuration: TemporaryRoot.tipsaOnlyConfiguration) { harness in
+            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
             let generator = ExportGenerator(orderPrefix: "RETRY")
             try harness.root.drop("export.csv", generator.export(orders: 0..<2))
             try await harness.run()
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func aCarrierThatIsDownFailsNoOrderAndTheyShipOnceItIsBack() async throws {
-        try await Harness.with(configuration: TemporaryRoot.tipsaOnlyConfiguration) { harness in
+        try await Harness.with(settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
             let generator = ExportGenerator(orderPrefix: "DOWN")
             try harness.root.drop("export.csv", generator.export(orders: 0..<12))
             await harness.sandbox.tipsa.stop()

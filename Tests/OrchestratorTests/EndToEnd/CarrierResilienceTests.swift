@@ -10,8 +10,7 @@ import Testing
         let dropping = SimulatorBehaviour(faultRate: 0.5, faults: [.acceptThenDrop])
         try await Harness.with(
             tipsa: dropping, ontime: dropping,
-            configuration: TemporaryRoot.testConfiguration.replacingOccurrences(
-                of: "retry_attempts: 3", with: "retry_attempts: 10")) { harness in
+            settings: .forTests.with { $0.posting.retryAttempts = 10 }) { harness in
             let generator = ExportGenerator(orderPrefix: "DROP")
             try harness.root.drop("export.csv", generator.export(orders: 0..<10))
 
@@ -36,8 +35,9 @@ import Testing
     @Test func callsInFlightStayWithinTheCarriersLimit() async throws {
         try await Harness.with(
             tipsa: .init(latency: .milliseconds(40)),
-            configuration: TemporaryRoot.tipsaOnlyConfiguration.replacingOccurrences(
-                of: "tipsa: {max_calls_per_second: 0}", with: "tipsa: {max_calls_per_second: 0, max_calls_in_flight: 3}")) { harness in
+            settings: .forTests.routingEverything(to: "tipsa", service: "48").with {
+                $0.carriers["tipsa"]?.maxCallsInFlight = 3
+            }) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "GATE").export(orders: 0..<24))
 
             let outcome = try await harness.run()
@@ -50,8 +50,9 @@ import Testing
 
     @Test func callsPerSecondStayWithinTheCarriersLimit() async throws {
         try await Harness.with(
-            configuration: TemporaryRoot.tipsaOnlyConfiguration.replacingOccurrences(
-                of: "tipsa: {max_calls_per_second: 0}", with: "tipsa: {max_calls_per_second: 20}")) { harness in
+            settings: .forTests.routingEverything(to: "tipsa", service: "48").with {
+                $0.carriers["tipsa"]?.maxCallsPerSecond = 20
+            }) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "RATE").export(orders: 0..<10))
             let started = ContinuousClock.now
 

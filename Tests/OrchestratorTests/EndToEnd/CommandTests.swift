@@ -1,5 +1,6 @@
 import Foundation
 import OrchestratorTesting
+import Settings
 import Testing
 
 /// The commands around a run: init, configuration errors, done markers, the orders query.
@@ -30,7 +31,7 @@ import Testing
         ("routing: nope\n", "'routing' must be a list of rules"),
     ])
     func aBadConfigurationExitsTwoNamingTheKey(_ configuration: String, _ message: String) async throws {
-        try await Harness.with(configuration: configuration) { harness in
+        try await Harness.with(configurationText: configuration) { harness in
             try harness.root.drop("export.csv", ExportGenerator().export(orders: 0..<2))
 
             let outcome = try await harness.run()
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func doneMarkerModeWaitsForTheMarker() async throws {
-        try await Harness.with(configuration: "intake: {settle_seconds: 0, require_done_marker: true}\n") { harness in
+        try await Harness.with(settings: .forTests.with { $0.intake.requiresDoneMarker = true }) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DONE").export(orders: 0..<2))
 
             let withoutMarker = try await harness.run()

@@ -1,5 +1,6 @@
 import Foundation
 import OrchestratorTesting
+import Settings
 import Simulators
 import Testing
 
@@ -7,13 +8,15 @@ import Testing
 @Suite struct FaultSoakTests {
     /// A 30 % fault rate on purpose: the circuit breaker must not mistake it for a carrier that is down, and a hang
     /// must not hold a call for long.
-    static let configuration = TemporaryRoot.testConfiguration
-        .replacingOccurrences(of: "retry_attempts: 3", with: "retry_attempts: 6")
-        .replacingOccurrences(of: "call_timeout_seconds: 5", with: "call_timeout_seconds: 1\n  pause_after_failures: 1000")
+    static let settings = Settings.forTests.with { settings in
+        settings.posting.retryAttempts = 6
+        settings.posting.callTimeoutSeconds = 1
+        settings.posting.consecutiveFailuresBeforePause = 1000
+    }
 
     @Test func fiveHundredOrdersAcrossBothCarriersWithThirtyPercentFaultsOfEveryKind() async throws {
         let faulty = SimulatorBehaviour(faultRate: 0.3, faults: SimulatedFault.everyKind)
-        try await Harness.with(tipsa: faulty, ontime: faulty, configuration: Self.configuration) { harness in
+        try await Harness.with(tipsa: faulty, ontime: faulty, settings: Self.settings) { harness in
             let generator = ExportGenerator(orderPrefix: "SOAK")
             try harness.root.drop("soak.csv", generator.export(orders: 0..<500))
 

@@ -1,20 +1,16 @@
 import Foundation
 import OrchestratorTesting
+import Settings
 import Simulators
 import Testing
 
 /// OnTime's handover (`entregaRecogidas`): every shipment handed over exactly once, a hundred per call once the
 /// orders are booked, and a refused one retried by the next run.
 @Suite struct HandoverTests {
-    static let onTimeOnly = TemporaryRoot.testConfiguration + """
-        routing:
-          - carrier: ontime
-            service: "70"
-
-        """
+    static let onTimeOnly = Settings.forTests.routingEverything(to: "ontime", service: "70")
 
     @Test func everyShipmentIsHandedOverOnceAHundredPerCallAfterTheBookings() async throws {
-        try await Harness.with(ontime: .init(latency: .milliseconds(10)), configuration: Self.onTimeOnly) { harness in
+        try await Harness.with(ontime: .init(latency: .milliseconds(10)), settings: Self.onTimeOnly) { harness in
             let generator = ExportGenerator(orderPrefix: "BATCH")
             try harness.root.drop("export.csv", generator.export(orders: 0..<250))
 
@@ -41,7 +37,7 @@ import Testing
         // Every second OnTime call is refused: the booking goes through, the handover after it does not.
         try await Harness.with(
             ontime: .init(faultRate: 0.5, faults: [.carrierPermanent]),
-            configuration: Self.onTimeOnly) { harness in
+            settings: Self.onTimeOnly) { harness in
             let generator = ExportGenerator(orderPrefix: "HAND")
             try harness.root.drop("export.csv", generator.export(orders: 0..<1))
 
@@ -63,7 +59,7 @@ import Testing
     }
 
     @Test func aRefusedHandoverStopsThisRunsHandoversAndTheNextRunHandsAllOver() async throws {
-        try await Harness.with(ontime: .init(latency: .milliseconds(10)), configuration: Self.onTimeOnly) { harness in
+        try await Harness.with(ontime: .init(latency: .milliseconds(10)), settings: Self.onTimeOnly) { harness in
             let generator = ExportGenerator(orderPrefix: "CLOSED")
             try harness.root.drop("export.csv", generator.export(orders: 0..<150))
 

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import OrchestratorTesting
+import Settings
 import Simulators
 import Testing
 
@@ -11,25 +12,27 @@ struct Harness {
     let sandbox: Sandbox
     let binary: BuiltBinary
 
-    /// With `mirakl`, a Mirakl simulator too, and the program pointed at it.
-    private static func start(
+    /// Runs `body` with a harness whose root's configuration holds `settings` (a Mirakl simulator too with
+    /// `mirakl`), then stops it (the simulators, the temporary root) once `body` is done, thrown or not: the next
+    /// test never finds this one's servers still running.
+    static func with<T>(
         tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), mirakl: SimulatorBehaviour? = nil,
-        configuration: String = TemporaryRoot.testConfiguration
-    ) async throws -> Harness {
-        Harness(
-            root: try TemporaryRoot(configuration: configuration),
+        settings: Settings = .forTests, _ body: (Harness) async throws -> T
+    ) async throws -> T {
+        try await with(
+            tipsa: tipsa, ontime: ontime, mirakl: mirakl, configurationText: SettingsWriter.yaml(settings), body)
+    }
+
+    /// The same with the configuration file's text as given, for the tests of the configuration file itself.
+    static func with<T>(
+        tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), mirakl: SimulatorBehaviour? = nil,
+        configurationText: String, _ body: (Harness) async throws -> T
+    ) async throws -> T {
+        let harness = Harness(
+            root: try TemporaryRoot(configurationText: configurationText),
             sandbox: try await Sandbox.start(
                 tipsa: tipsa, ontime: ontime, mirakl: mirakl, logger: Logger(label: "test.sandbox")),
             binary: try BuiltBinary())
-    }
-
-    /// Runs `body` with a harness as `start` makes it, then stops it (the simulators, the temporary root) once
-    /// `body` is done, thrown or not: the next test never finds this one's servers still running.
-    static func with<T>(
-        tipsa: SimulatorBehaviour = .init(), ontime: SimulatorBehaviour = .init(), mirakl: SimulatorBehaviour? = nil,
-        configuration: String = TemporaryRoot.testConfiguration, _ body: (Harness) async throws -> T
-    ) async throws -> T {
-        let harness = try await start(tipsa: tipsa, ontime: ontime, mirakl: mirakl, configuration: configuration)
         do {
             let result = try await body(harness)
             await harness.stop()

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import OrchestratorTesting
 import Pipeline
+import Settings
 import Simulators
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
 /// confirmed back, each call once; cancellations honoured; Mirakl's faults losing and repeating nothing.
 @Suite struct MiraklRoundTripTests {
     @Test func aThousandOrdersAreFetchedPostedAndConfirmedOnceEachAndTheCancelledNeverShip() async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let ids = await mirakl.addGeneratedOrders(count: 1000, prefix: "RT")
             let cancelled = Set(ids.enumerated().filter { $0.offset % 40 == 7 }.map(\.element))
@@ -39,22 +40,15 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("{mirakl_code: TIPSA-ES, max_calls_per_second: 0}", "TIPSA-ES", ""),
-        ("{mirakl_code: '', tracking_url: 'https://track.example/?n={tracking}', max_calls_per_second: 0}", "", "TIPSA"),
-    ])
+    @Test(arguments: [("TIPSA-ES", "", "TIPSA-ES", ""), ("", "https://track.example/?n={tracking}", "", "TIPSA")])
     func theTrackingGivenToMiraklNamesTheConfiguredCarrierCodeOrElseTheNameAndURL(
-        _ tipsa: String, _ code: String, _ name: String
+        _ miraklCode: String, _ trackingURL: String, _ code: String, _ name: String
     ) async throws {
-        let configuration = """
-            intake: {settle_seconds: 0}
-            carriers:
-              tipsa: \(tipsa)
-            mirakl: {fetch_interval_seconds: 0}
-            outbox: {bom: false}
-
-            """
-        try await Harness.with(mirakl: .init(), configuration: configuration) { harness in
+        let settings = Settings.forMiraklTests.with { settings in
+            settings.carriers["tipsa"]?.miraklCode = miraklCode
+            settings.carriers["tipsa"]?.trackingURL = trackingURL
+        }
+        try await Harness.with(mirakl: .init(), settings: settings) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             // Generated orders weigh the default 1 kg, Spanish or Portuguese: TIPSA's.
             let ids = await mirakl.addGeneratedOrders(count: 2, prefix: "CODE")
@@ -74,7 +68,7 @@ import Testing
     }
 
     @Test func anOrderCancelledAfterBookingKeepsItsShipmentIsNotConfirmedAndIsFlaggedOnce() async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let ids = await mirakl.addGeneratedOrders(count: 3, prefix: "LATE")
             // Fetched, then booked by a run that cannot reach Mirakl: the orders are TRACKED, not yet confirmed.
@@ -103,7 +97,7 @@ import Testing
     }
 
     @Test func anOrderCancelledBeforePostingIsNeverPosted() async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             // The order is known from a file but TIPSA is not configured: it waits, queued, while Mirakl cancels it.
             let ids = await mirakl.addGeneratedOrders(count: 1, prefix: "EARLY")
@@ -126,7 +120,7 @@ import Testing
     func aBrokenOrderListWritesNothingAndKeepsTheWatermark(
         _ breakage: MiraklSimulator.ListBreakage, _ said: String
     ) async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             await mirakl.addGeneratedOrders(count: 150, prefix: "BROKEN")
             await mirakl.breakListAnswers(breakage)
@@ -148,7 +142,7 @@ import Testing
     }
 
     @Test func anOrderWithABadAddressIsFetchedAndRejectedByIntakeNamingTheField() async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let good = await mirakl.addGeneratedOrders(count: 1, prefix: "GOOD")
             let address: [String: any Sendable] = [
@@ -174,8 +168,11 @@ import Testing
     }
 
     @Test func aFetchIsTakenInTheSamePassWhateverTheSettleTimeAndDoneMarkers() async throws {
-        let configuration = "intake: {settle_seconds: 600, require_done_marker: true}\nmirakl: {fetch_interval_seconds: 0}\n"
-        try await Harness.with(mirakl: .init(), configuration: configuration) { harness in
+        let settings = Settings.forMiraklTests.with { settings in
+            settings.intake.settleSeconds = 600
+            settings.intake.requiresDoneMarker = true
+        }
+        try await Harness.with(mirakl: .init(), settings: settings) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let ids = await mirakl.addGeneratedOrders(count: 2, prefix: "SETTLED")
             try harness.root.drop("dropped.csv", ExportGenerator(orderPrefix: "WAITS").export(orders: 0..<1))
@@ -189,8 +186,7 @@ import Testing
     }
 
     @Test func runsFetchNoMoreOftenThanTheInterval() async throws {
-        let configuration = TemporaryRoot.testConfiguration + "mirakl: {fetch_interval_seconds: 300}\n"
-        try await Harness.with(mirakl: .init(), configuration: configuration) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forTests.with { $0.mirakl.fetchIntervalSeconds = 300 }) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
 
             let first = try await harness.run()
@@ -205,7 +201,7 @@ import Testing
     }
 
     @Test func nothingNewWritesNoFileAndTheNextFetchBringsWhatChangedSince() async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
 
             let empty = try await harness.run("fetch-orders")
@@ -223,7 +219,7 @@ import Testing
     }
 
     @Test func aWrongAPIKeyIsSaidOnceAndNothingReachesMirakl() async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "KEY").export(orders: 0..<3))
 
@@ -241,7 +237,7 @@ import Testing
     }
 
     @Test func aPartlyConfiguredOrMissingMiraklIsAConfigurationError() async throws {
-        try await Harness.with(configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(settings: .forMiraklTests) { harness in
 
             let outcome = try await harness.run(environment: ["MIRAKL_URL": "http://127.0.0.1:9"])
 
@@ -258,7 +254,7 @@ import Testing
     @Test func aStormOfTooManyRequestsPushesEveryOrderAndNoCallComesBeforeRetryAfter() async throws {
         let storm = SimulatorBehaviour(faultRate: 0.2, faults: [.tooManyRequests(retryAfterSeconds: 1)])
         try await Harness.with(
-            mirakl: storm, configuration: TemporaryRoot.miraklConfiguration("retry_attempts: 30")) { harness in
+            mirakl: storm, settings: .forMiraklTests.with { $0.mirakl.retryAttempts = 30 }) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let ids = await mirakl.addGeneratedOrders(count: 30, prefix: "STORM")
 
@@ -275,7 +271,7 @@ import Testing
 
     @Test func aMiraklOutageFailsNoOrderAndTheNextRunConfirmsThem() async throws {
         try await Harness.with(
-            mirakl: SimulatorBehaviour(faultRate: 1, faults: [.http503]), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+            mirakl: SimulatorBehaviour(faultRate: 1, faults: [.http503]), settings: .forMiraklTests) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DOWN").export(orders: 0..<4))
 
             let down = try await harness.run()
@@ -296,7 +292,7 @@ import Testing
         // A quarter of the calls are carried out, then their connection dropped before the answer.
         try await Harness.with(
             mirakl: SimulatorBehaviour(faultRate: 0.25, faults: [.acceptThenDrop]),
-            configuration: TemporaryRoot.miraklConfiguration("retry_attempts: 10")) { harness in
+            settings: .forMiraklTests.with { $0.mirakl.retryAttempts = 10 }) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let ids = await mirakl.addGeneratedOrders(count: 10, prefix: "LOST")
 
@@ -312,7 +308,7 @@ import Testing
     }
 
     @Test func anOrderMiraklRefusesFailsWithMiraklsWordsAndRetryPutsItBack() async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             // A file brings an order this Mirakl does not know: OR23 is refused (404) and a look-up does not find it.
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "UNKNOWN").export(orders: 0..<1))
@@ -338,7 +334,7 @@ import Testing
 
     @Test(arguments: [CrashPoint.duringFetch, .afterFetchWritten, .afterTrackingSent, .afterShipmentConfirmed])
     func aKilledFetchOrPushIsCompletedWithNoCallRepeatedAfterItsSuccessWasCommitted(_ point: CrashPoint) async throws {
-        try await Harness.with(mirakl: .init(), configuration: TemporaryRoot.miraklConfiguration()) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let ids = await mirakl.addGeneratedOrders(count: 120, prefix: "KILL")
             // The second page of the fetch; the fetch's file, once per run; in a push, the third order's call.

@@ -1,12 +1,13 @@
 import Foundation
 import OrchestratorTesting
+import Settings
 import Simulators
 import Testing
 
 /// `orchestrator refresh-tracking`: the carrier's statuses reach the ledger and the review file.
 @Suite struct TrackingRefreshTests {
     @Test func deliveredOrdersCompleteAndIncidentsShowWithTheCarriersWords() async throws {
-        try await Harness.with(configuration: TemporaryRoot.tipsaOnlyConfiguration) { harness in
+        try await Harness.with(settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
             let generator = ExportGenerator(orderPrefix: "TRACK")
             try harness.root.drop("export.csv", generator.export(orders: 0..<3))
             try await harness.run()
@@ -39,12 +40,7 @@ import Testing
     }
 
     @Test func onTimeShipmentsAreHandedOverThenTracked() async throws {
-        try await Harness.with(configuration: TemporaryRoot.testConfiguration + """
-            routing:
-              - carrier: ontime
-                service: "70"
-
-            """) { harness in
+        try await Harness.with(settings: .forTests.routingEverything(to: "ontime", service: "70")) { harness in
             let generator = ExportGenerator(orderPrefix: "ONT")
             try harness.root.drop("export.csv", generator.export(orders: 0..<2))
             try await harness.run()
@@ -70,7 +66,7 @@ import Testing
     }
 
     @Test func aCarrierThatCannotBeAskedExitsOneAndChangesNothing() async throws {
-        try await Harness.with(configuration: TemporaryRoot.tipsaOnlyConfiguration) { harness in
+        try await Harness.with(settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "NOASK").export(orders: 0..<2))
             try await harness.run()
 

@@ -1,14 +1,14 @@
 import Foundation
+import Settings
 import OrchestratorTesting
 import Testing
 
 /// `orchestrator watch`: picks up drops while it runs, never a file still being written, stops cleanly.
 @Suite struct WatchTests {
-    static let configuration = TemporaryRoot.testConfiguration.replacingOccurrences(
-        of: "settle_seconds: 0", with: "settle_seconds: 1")
+    static let settings = Settings.forTests.with { $0.intake.settleSeconds = 1 }
 
     @Test func shipsAFileDroppedWhileRunningButNotWhileItUploadsAndStopsOnSigterm() async throws {
-        try await Harness.with(configuration: Self.configuration) { harness in
+        try await Harness.with(settings: Self.settings) { harness in
             let watcher = try harness.start("watch")
             let generator = ExportGenerator(orderPrefix: "WATCH")
 
