@@ -91,7 +91,8 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "OnTime", "Mirakl", "Outbox",
+                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "OnTime", "Mirakl",
+                "Outbox",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

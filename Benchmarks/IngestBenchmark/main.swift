@@ -51,9 +51,14 @@ let ingestSeconds = try await seconds {
 let rows = Double(records - 1)
 let tokenizerRate = megabytesOnDisk / tokenizerSeconds
 let ingestRate = megabytesOnDisk / ingestSeconds
-print(String(format: "tokenizer only (libcsv): %8.1f MB/s  %10.0f rows/s  (%.2f s)", tokenizerRate, rows / tokenizerSeconds, tokenizerSeconds))
-print(String(format: "ingest (hash+parse+validate+ledger): %8.1f MB/s  %10.0f rows/s  (%.2f s), %d orders accepted",
-             ingestRate, rows / ingestSeconds, ingestSeconds, summary.ordersAccepted))
+print(
+    String(
+        format: "tokenizer only (libcsv): %8.1f MB/s  %10.0f rows/s  (%.2f s)", tokenizerRate, rows / tokenizerSeconds,
+        tokenizerSeconds))
+print(
+    String(
+        format: "ingest (hash+parse+validate+ledger): %8.1f MB/s  %10.0f rows/s  (%.2f s), %d orders accepted",
+        ingestRate, rows / ingestSeconds, ingestSeconds, summary.ordersAccepted))
 print(String(format: "ingest / tokenizer: %.2f", ingestRate / tokenizerRate))
 let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
 let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.map(String.init) ?? "VmHWM: unknown"

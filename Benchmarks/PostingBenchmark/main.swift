@@ -62,7 +62,8 @@ defer { try? FileManager.default.removeItem(atPath: scratchRoot) }
 print("orders: \(orders), calls in flight per carrier: \(inFlight), orders in hand: \(8 * inFlight)")
 for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
     for routing in routings {
-        let layout = RootLayout(root: scratchRoot + "/\(latencyMs)ms-" + routing.name.trimmingCharacters(in: .whitespaces))
+        let layout = RootLayout(
+            root: scratchRoot + "/\(latencyMs)ms-" + routing.name.trimmingCharacters(in: .whitespaces))
         try layout.createFolders()
         try ExportGenerator(orderPrefix: "BENCH").export(orders: 0..<orders)
             .write(toFile: layout.inbox + "/export.csv", atomically: true, encoding: .utf8)
@@ -96,7 +97,8 @@ for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
             format: "%@ latency %3d ms: %6.0f orders/s (%d tracked in %.2f s; per order %.2f calls, %.2f ms CPU, "
                 + "%.2f of it in the kernel; %d duplicates)",
             routing.name, latencyMs, rate, summary.ordersTracked, seconds, callsPerOrder,
-            (userSeconds + systemSeconds) * 1000 / Double(max(1, orders)), systemSeconds * 1000 / Double(max(1, orders)),
+            (userSeconds + systemSeconds) * 1000 / Double(max(1, orders)),
+            systemSeconds * 1000 / Double(max(1, orders)),
             duplicates)
         if latencyMs > 0 {
             let bound = Double(orders) / (callsAtBusiestCarrier / Double(inFlight) * Double(latencyMs) / 1000)

@@ -44,8 +44,9 @@ for inFlight in inFlights.isEmpty ? [4, 8, 16] : inFlights {
     let shipping = RunContext(
         layout: layout, settings: settings, ledger: ledger, carriers: carriers, unconfiguredCarriers: unconfigured,
         callGates: callGates, logger: logger)
-    guard let client = try MiraklConnection.client(
-        environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)
+    guard
+        let client = try MiraklConnection.client(
+            environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)
     else { fatalError("the sandbox's environment configures no Mirakl") }
     _ = try await MiraklRoundTrip(context: shipping, client: client).fetch()
     let shipped = try await RunPass(context: shipping).run()
@@ -54,8 +55,9 @@ for inFlight in inFlights.isEmpty ? [4, 8, 16] : inFlights {
     let slowMirakl = try await MiraklSimulator.start(
         options: .init(adoptsUnknownOrders: true), behaviour: SimulatorBehaviour(latency: .milliseconds(latencyMs)),
         logger: logger)
-    guard let slowClient = try MiraklConnection.client(
-        environment: slowMirakl.environment, httpClient: httpClient, settings: settings, logger: logger)
+    guard
+        let slowClient = try MiraklConnection.client(
+            environment: slowMirakl.environment, httpClient: httpClient, settings: settings, logger: logger)
     else { fatalError("the simulator's environment configures no Mirakl") }
     let clock = ContinuousClock()
     var summary = RunSummary()
@@ -71,8 +73,11 @@ for inFlight in inFlights.isEmpty ? [4, 8, 16] : inFlights {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let rate = Double(summary.ordersConfirmed) / seconds
     let bound = Double(inFlight) / (2 * Double(latencyMs) / 1000)
-    print(String(
-        format: "in flight %2d: %6.1f orders/s (%d of %d tracked confirmed in %.2f s, %d calls, at most %d at once); "
-            + "bound %.0f orders/s, reached %.1f %%",
-        inFlight, rate, summary.ordersConfirmed, shipped.ordersTracked, seconds, calls, peak, bound, 100 * rate / bound))
+    print(
+        String(
+            format:
+                "in flight %2d: %6.1f orders/s (%d of %d tracked confirmed in %.2f s, %d calls, at most %d at once); "
+                + "bound %.0f orders/s, reached %.1f %%",
+            inFlight, rate, summary.ordersConfirmed, shipped.ordersTracked, seconds, calls, peak, bound,
+            100 * rate / bound))
 }

@@ -21,8 +21,11 @@ package enum CSVTokenizer {
             if bytes == 0 {
                 chunk = UnsafeRawBufferPointer(rebasing: chunk[byteOrderMarkLength(chunk)...])
             }
-            if let error = parser.parse(chunk, onField: nil, onRecord: onRecord, context: UnsafeMutableRawPointer(records)) {
-                throw CSVError(.malformed, "\(path): \(LibCSVParser.describe(error)) in the 64 KiB starting at byte \(bytes)")
+            if let error = parser.parse(
+                chunk, onField: nil, onRecord: onRecord, context: UnsafeMutableRawPointer(records))
+            {
+                throw CSVError(
+                    .malformed, "\(path): \(LibCSVParser.describe(error)) in the 64 KiB starting at byte \(bytes)")
             }
             bytes += count
             if count < buffer.storage.count { break }

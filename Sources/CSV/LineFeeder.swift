@@ -1,10 +1,11 @@
 import CLibCSV
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Feeds libcsv one physical line at a time so every record knows the line it starts on.

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Windows-1252 decoding, the fallback for exports saved by a Western-European Excel.
@@ -64,7 +64,8 @@ func decodeField(_ bytes: UnsafeRawBufferPointer) -> String {
     if isASCII(bytes) {
         return text
     }
-    let isUnchanged = text.utf8.count == codeUnits.count
+    let isUnchanged =
+        text.utf8.count == codeUnits.count
         && (text.utf8.withContiguousStorageIfAvailable { decoded in
             guard let decodedBase = decoded.baseAddress, let inputBase = codeUnits.baseAddress else { return true }
             return memcmp(decodedBase, inputBase, decoded.count) == 0

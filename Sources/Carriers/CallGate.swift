@@ -64,7 +64,8 @@ package actor CallGate {
     }
 
     /// Runs `call` once a slot is free and its start time has come.
-    package func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T {
+    package func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T
+    {
         await enter()
         defer { leave() }
         return try await call()
@@ -116,7 +117,9 @@ package actor CallGate {
     private func change(to newLimit: Int, because reason: String) {
         logger?.debug(
             "calls at once changed",
-            metadata: ["carrier.code": "\(name)", "limit.from": "\(limit)", "limit.to": "\(newLimit)", "reason": "\(reason)"])
+            metadata: [
+                "carrier.code": "\(name)", "limit.from": "\(limit)", "limit.to": "\(newLimit)", "reason": "\(reason)",
+            ])
         limit = newLimit
         admitWaiting()
     }

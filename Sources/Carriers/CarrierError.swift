@@ -19,7 +19,8 @@ package struct CarrierError: Error, Sendable, Equatable, CustomStringConvertible
     /// Seconds the carrier asked us to wait before trying again (HTTP `Retry-After`).
     package var retryAfterSeconds: Double?
 
-    package init(kind: Kind, carrierCode: String, code: String = "", message: String, retryAfterSeconds: Double? = nil) {
+    package init(kind: Kind, carrierCode: String, code: String = "", message: String, retryAfterSeconds: Double? = nil)
+    {
         self.kind = kind
         self.carrierCode = carrierCode
         self.code = code

@@ -88,14 +88,17 @@ package struct CarrierHTTPTransport: Sendable {
                     status: response.status.code, headers: response.headers.map { ($0.name, $0.value) },
                     body: Data(buffer.readableBytesView))
             } catch {
-                let (failure, isTimeout) = transportError(error, operation: operation, elapsed: ContinuousClock.now - started)
+                let (failure, isTimeout) = transportError(
+                    error, operation: operation, elapsed: ContinuousClock.now - started)
                 if isTimeout { await callGate.record(.pushedBack(reason: "a call timed out")) }
                 throw failure
             }
         }
         logger.debug(
             "\(carrierName) answered",
-            metadata: ["carrier.code": "\(carrierCode)", "carrier.operation": "\(operation)", "http.status": "\(reply.status)"])
+            metadata: [
+                "carrier.code": "\(carrierCode)", "carrier.operation": "\(operation)", "http.status": "\(reply.status)",
+            ])
         return reply
     }
 
@@ -137,7 +140,9 @@ package struct CarrierHTTPTransport: Sendable {
     }
 
     /// The error a call that got no answer comes to, and whether it timed out.
-    private func transportError(_ error: any Error, operation: String, elapsed: Duration) -> (CarrierError, isTimeout: Bool) {
+    private func transportError(
+        _ error: any Error, operation: String, elapsed: Duration
+    ) -> (CarrierError, isTimeout: Bool) {
         let isTimeout: Bool
         if let httpError = error as? HTTPClientError,
             [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains(httpError)
@@ -146,7 +151,8 @@ package struct CarrierHTTPTransport: Sendable {
         } else {
             isTimeout = elapsed >= callTimeout
         }
-        let message = isTimeout
+        let message =
+            isTimeout
             ? "\(operation) timed out after \(callTimeout)"
             : "\(operation) failed to reach \(carrierName): \(String(describing: error).prefix(200))"
         return (CarrierError(kind: .transient, carrierCode: carrierCode, message: message), isTimeout)

@@ -20,8 +20,10 @@ struct CSVExport: ExportReading {
         let missing = map.missingRequired
         guard missing.isEmpty else {
             let found = header.map { "'\($0)'" }.joined(separator: ", ")
-            throw ExportError(.missingColumns, "required columns missing: \(missing.joined(separator: "; ")). "
-                + "Header read with delimiter '\(Self.delimiterName(reader.delimiter))': \(found)")
+            throw ExportError(
+                .missingColumns,
+                "required columns missing: \(missing.joined(separator: "; ")). "
+                    + "Header read with delimiter '\(Self.delimiterName(reader.delimiter))': \(found)")
         }
         fields = map.fields
         orderIDColumn = map.fields.firstIndex(of: .orderID) ?? 0
@@ -32,14 +34,14 @@ struct CSVExport: ExportReading {
         var isHeader = true
         do {
             try reader.forEachRecord { record in
-            if isHeader {
-                isHeader = false
-                return
-            }
-            if record.fields.allSatisfy(\.isEmpty) { return }
-            let orderID = orderIDColumn < record.fields.count ? record.fields[orderIDColumn] : ""
-            try sink(record.line, orderID.trimmingCharacters(in: .whitespaces), record.fields)
-            count += 1
+                if isHeader {
+                    isHeader = false
+                    return
+                }
+                if record.fields.allSatisfy(\.isEmpty) { return }
+                let orderID = orderIDColumn < record.fields.count ? record.fields[orderIDColumn] : ""
+                try sink(record.line, orderID.trimmingCharacters(in: .whitespaces), record.fields)
+                count += 1
             }
         } catch let error as CSVError {
             throw ExportError(.malformed, error.description)

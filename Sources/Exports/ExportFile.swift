@@ -10,9 +10,13 @@ package enum ExportFile {
         ["csv", "json"].contains((name as NSString).pathExtension.lowercased())
     }
 
-    package static func open(path: String, extraAliases: [String: [String]] = [:]) throws(ExportError) -> any ExportReading {
+    package static func open(
+        path: String, extraAliases: [String: [String]] = [:]
+    ) throws(ExportError) -> any ExportReading {
         let head = try readHead(path)
-        if head.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {
+        if head.allSatisfy({
+            $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF
+        }) {
             throw ExportError(.empty, "the file is empty")
         }
         if head.contains(0) {

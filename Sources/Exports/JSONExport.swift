@@ -21,7 +21,8 @@ struct JSONExport: ExportReading {
         } else if let order = object as? [String: Any], order["order_id"] != nil {
             self.orders = [order]
         } else {
-            throw ExportError(.unknownFormat, "the JSON is neither a Mirakl order list ({\"orders\": [...]}) nor an order")
+            throw ExportError(
+                .unknownFormat, "the JSON is neither a Mirakl order list ({\"orders\": [...]}) nor an order")
         }
     }
 

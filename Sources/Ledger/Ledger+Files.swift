@@ -32,7 +32,9 @@ extension Ledger {
                 try file.insert(db)
                 return .new(file)
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                guard let earlier = try InputFile.filter(Column("sha256") == file.sha256).fetchOne(db) else { throw error }
+                guard let earlier = try InputFile.filter(Column("sha256") == file.sha256).fetchOne(db) else {
+                    throw error
+                }
                 guard earlier.status == .received else { return .duplicate(of: earlier) }
                 // A crash stopped its staging; it may have been renamed since. Resume it under today's name.
                 var resumed = earlier
@@ -67,15 +69,18 @@ extension Ledger {
     /// (or to `archive/failed/`) may not have happened.
     package func filesAwaitingArchive() throws(LedgerError) -> [InputFile] {
         try read("list files awaiting the archive") { db in
-            try InputFile.filter([InputFile.Status.validated.rawValue, InputFile.Status.failed.rawValue]
-                .contains(Column("status"))).order(Column("id")).fetchAll(db)
+            try InputFile.filter(
+                [InputFile.Status.validated.rawValue, InputFile.Status.failed.rawValue]
+                    .contains(Column("status"))
+            ).order(Column("id")).fetchAll(db)
         }
     }
 
     /// Archived files whose results file is not written yet.
     package func filesAwaitingResults() throws(LedgerError) -> [InputFile] {
         try read("list files awaiting results") { db in
-            try InputFile.filter(Column("status") == InputFile.Status.archived.rawValue).order(Column("id")).fetchAll(db)
+            try InputFile.filter(Column("status") == InputFile.Status.archived.rawValue).order(Column("id")).fetchAll(
+                db)
         }
     }
 
@@ -156,7 +161,9 @@ extension Ledger {
     /// Up to `limit` orders staged from `file`, those whose id comes after `orderID` (from the first when nil), by
     /// order id, each with its lines in source order: a file of any size is recorded a page at a time. The lines
     /// come as stored, so that decoding them can happen off the ledger's thread.
-    package func stagedOrders(of file: InputFile, after orderID: String?, limit: Int) throws(LedgerError) -> [StagedOrder] {
+    package func stagedOrders(
+        of file: InputFile, after orderID: String?, limit: Int
+    ) throws(LedgerError) -> [StagedOrder] {
         guard let fileID = file.id else { return [] }
         let codec = StagedLineCodec(columns: file.columns ?? "")
         return try read("read the staged orders of \(file.name)") { db in
@@ -192,7 +199,8 @@ extension Ledger {
     /// Whether an earlier attempt at `fileID`, interrupted, already recorded some of its orders.
     package func hasOutcomes(fileID: Int64) throws(LedgerError) -> Bool {
         try read("look for the recorded orders of file \(fileID)") { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM file_order WHERE file_id = ?)", arguments: [fileID])
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM file_order WHERE file_id = ?)", arguments: [fileID])
                 ?? false
         }
     }

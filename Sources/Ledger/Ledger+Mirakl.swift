@@ -14,8 +14,10 @@ extension Ledger {
 
     package func miraklFetchMark(shop: String) throws(LedgerError) -> MiraklFetchMark? {
         try read("read the Mirakl fetch mark") { db in
-            try Row.fetchOne(db, sql: "SELECT updated_since, attempted_at FROM mirakl_fetch WHERE shop = ?", arguments: [shop])
-                .map { MiraklFetchMark(updatedSince: $0[0], attemptedAt: $0[1]) }
+            try Row.fetchOne(
+                db, sql: "SELECT updated_since, attempted_at FROM mirakl_fetch WHERE shop = ?", arguments: [shop]
+            )
+            .map { MiraklFetchMark(updatedSince: $0[0], attemptedAt: $0[1]) }
         }
     }
 
@@ -33,7 +35,9 @@ extension Ledger {
 
     /// Moves the shop's watermark to `updatedSince`, once the fetch's orders are durably in the inbox, and logs
     /// `operation`.
-    package func advanceMiraklFetch(shop: String, updatedSince: Date, logging operation: OperationRecord) throws(LedgerError) {
+    package func advanceMiraklFetch(
+        shop: String, updatedSince: Date, logging operation: OperationRecord
+    ) throws(LedgerError) {
         try transaction("advance the Mirakl fetch mark") { transaction in
             try transaction.db.execute(
                 sql: "UPDATE mirakl_fetch SET updated_since = ? WHERE shop = ?",
@@ -52,7 +56,9 @@ extension LedgerTransaction {
     }
 
     /// OR24 was accepted (or Mirakl already showed the order shipped): the order is `MIRAKL_OK`.
-    package func markShipmentConfirmedToMirakl(_ orderID: String, at date: Date, logging operation: OperationRecord) throws {
+    package func markShipmentConfirmedToMirakl(
+        _ orderID: String, at date: Date, logging operation: OperationRecord
+    ) throws {
         try transition(
             orderID, from: .tracked,
             set: "mirakl_ship_updated = ?1, updated_at = ?1, state = ?2, error_message = NULL",
@@ -61,7 +67,9 @@ extension LedgerTransaction {
 
     /// Mirakl refused the order's tracking or confirmation for a reason of the order's own: `FAILED_PUSH` with
     /// Mirakl's words, until `orchestrator retry`.
-    package func markPushFailed(_ orderID: String, reason: String, at date: Date, logging operation: OperationRecord) throws {
+    package func markPushFailed(
+        _ orderID: String, reason: String, at date: Date, logging operation: OperationRecord
+    ) throws {
         try transition(
             orderID, from: .tracked,
             set: "state = ?2, error_message = ?3, updated_at = ?1",
@@ -70,7 +78,9 @@ extension LedgerTransaction {
 
     /// An order Mirakl now reports cancelled or refused after it may have been booked: its shipment is kept, the
     /// error says so, and the Mirakl state is recorded so that the next overlapping fetch does not say it again.
-    package func markCancelledAfterBooking(_ orderID: String, miraklState: String, message: String, at date: Date) throws {
+    package func markCancelledAfterBooking(
+        _ orderID: String, miraklState: String, message: String, at date: Date
+    ) throws {
         try db.execute(
             sql: #"UPDATE "order" SET mirakl_state = ?, error_message = ?, updated_at = ? WHERE order_id = ?"#,
             arguments: [miraklState, message, LedgerDate.text(date), orderID])

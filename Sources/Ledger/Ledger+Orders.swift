@@ -15,7 +15,8 @@ extension Ledger {
             arguments += [position, limit]
             return try Row.fetchAll(
                 db,
-                sql: "SELECT \(OrderRecord.selection), rowid AS position FROM \"order\" WHERE state IN (" + placeholders + ")"
+                sql: "SELECT \(OrderRecord.selection), rowid AS position FROM \"order\" WHERE state IN (" + placeholders
+                    + ")"
                     + (withoutLabelOnly ? " AND label_path IS NULL" : "") + " AND rowid > ? ORDER BY rowid LIMIT ?",
                 arguments: arguments
             ).map { row in (position: row["position"], order: try OrderRecord(row: row)) }
@@ -25,7 +26,8 @@ extension Ledger {
     /// How many orders are in `state`.
     package func count(in state: OrderState) throws(LedgerError) -> Int {
         try read("count orders") { db in
-            try Int.fetchOne(db, sql: #"SELECT COUNT(*) FROM "order" WHERE state = ?"#, arguments: [state.rawValue]) ?? 0
+            try Int.fetchOne(db, sql: #"SELECT COUNT(*) FROM "order" WHERE state = ?"#, arguments: [state.rawValue])
+                ?? 0
         }
     }
 
@@ -44,20 +46,25 @@ extension Ledger {
                 arguments: [relativePath, posted]
             ).map { TrackingRow(orderID: $0[0], carrierCode: $0[1], trackingNumber: $0[2], trackingFile: $0[3]) }
             try db.execute(
-                sql: #"UPDATE "order" SET tracking_file = ? WHERE state = ? AND label_path IS NOT NULL AND tracking_file IS NULL"#,
+                sql:
+                    #"UPDATE "order" SET tracking_file = ? WHERE state = ? AND label_path IS NOT NULL AND tracking_file IS NULL"#,
                 arguments: [relativePath, posted])
             return ready
         }
     }
 
     /// Marks the posted orders promised `relativePath` as `TRACKED` and logs `operations`, in one transaction.
-    package func markTracked(trackingFile relativePath: String, at date: Date, logging operations: [OperationRecord])
+    package func markTracked(
+        trackingFile relativePath: String, at date: Date, logging operations: [OperationRecord]
+    )
         throws(LedgerError)
     {
         try transaction("mark orders tracked") { transaction in
             try transaction.db.execute(
                 sql: #"UPDATE "order" SET state = ?, updated_at = ? WHERE state = ? AND tracking_file = ?"#,
-                arguments: [OrderState.tracked.rawValue, LedgerDate.text(date), OrderState.posted.rawValue, relativePath])
+                arguments: [
+                    OrderState.tracked.rawValue, LedgerDate.text(date), OrderState.posted.rawValue, relativePath,
+                ])
             for operation in operations { try transaction.log(operation) }
         }
     }
@@ -93,10 +100,14 @@ extension Ledger {
     /// Puts failed orders back in the queue: `FAILED_POST` → `PENDING_POST` (its earlier attempts make the next
     /// post look the order up at the carrier first), `FAILED_TRACKING` → `POSTED`, `FAILED_PUSH` → `TRACKED`.
     /// `orderIDs` nil means every failed order. Each change is logged as an operation, all in one transaction.
-    package func requeueFailed(_ orderIDs: [String]?, at now: Date) throws(LedgerError) -> [(orderID: String, result: Requeue)] {
+    package func requeueFailed(
+        _ orderIDs: [String]?, at now: Date
+    ) throws(LedgerError) -> [(orderID: String, result: Requeue)] {
         try transaction("re-queue failed orders") { ledger in
             let failed = OrderState.allCases.filter(\.isFailed).map(\.rawValue)
-            let ids = try orderIDs ?? OrderRecord.filter(failed.contains(Column("state"))).order(Column("rowid"))
+            let ids =
+                try orderIDs
+                ?? OrderRecord.filter(failed.contains(Column("state"))).order(Column("rowid"))
                 .fetchAll(ledger.db).map(\.orderId)
             return try ids.map { orderID in
                 guard var order = try ledger.order(orderID) else { return (orderID, .unknown) }
@@ -111,10 +122,12 @@ extension Ledger {
                 order.state = to
                 order.updatedAt = now
                 try ledger.save(order)
-                try ledger.log(OperationRecord(
-                    scope: .orchestrator, action: "retry", status: .ok,
-                    message: "re-queued from \(from.rawValue) to \(to.rawValue); last error: \(order.errorMessage ?? "")",
-                    orderID: orderID, carrier: order.carrierCode ?? "", at: now))
+                try ledger.log(
+                    OperationRecord(
+                        scope: .orchestrator, action: "retry", status: .ok,
+                        message:
+                            "re-queued from \(from.rawValue) to \(to.rawValue); last error: \(order.errorMessage ?? "")",
+                        orderID: orderID, carrier: order.carrierCode ?? "", at: now))
                 return (orderID, .requeued(from: from, to: to))
             }
         }

@@ -8,7 +8,8 @@ extension LedgerTransaction {
     /// A create may go out now: the order is `POSTING` before the call, so a crash finds it to look up.
     package func beginPosting(_ orderID: String, from state: OrderState, at date: Date) throws {
         try transition(
-            orderID, from: state, set: "state = ?1, updated_at = ?2", [OrderState.posting.rawValue, LedgerDate.text(date)])
+            orderID, from: state, set: "state = ?1, updated_at = ?2",
+            [OrderState.posting.rawValue, LedgerDate.text(date)])
     }
 
     /// The carrier booked the shipment (or had booked it before an interruption): `POSTED`, with its numbers and,
@@ -21,7 +22,10 @@ extension LedgerTransaction {
             orderID, from: .posting,
             set: "state = ?1, shipment_number = ?2, tracking_number = ?3, label_path = ?4, error_message = NULL, "
                 + "retry_count = retry_count + ?5, updated_at = ?6",
-            [OrderState.posted.rawValue, shipmentNumber, trackingNumber, labelPath, failedAttempts, LedgerDate.text(date)],
+            [
+                OrderState.posted.rawValue, shipmentNumber, trackingNumber, labelPath, failedAttempts,
+                LedgerDate.text(date),
+            ],
             logging: operation)
     }
 
@@ -31,7 +35,8 @@ extension LedgerTransaction {
         _ orderID: String, to state: OrderState, reason: String, failedAttempts: Int, at date: Date
     ) throws {
         try transition(
-            orderID, from: .posting, set: "state = ?1, error_message = ?2, retry_count = retry_count + ?3, updated_at = ?4",
+            orderID, from: .posting,
+            set: "state = ?1, error_message = ?2, retry_count = retry_count + ?3, updated_at = ?4",
             [state.rawValue, reason, failedAttempts, LedgerDate.text(date)])
     }
 
@@ -41,7 +46,8 @@ extension LedgerTransaction {
         logging operation: OperationRecord
     ) throws {
         try transition(
-            orderID, from: state, set: "state = ?1, error_message = ?2, retry_count = retry_count + ?3, updated_at = ?4",
+            orderID, from: state,
+            set: "state = ?1, error_message = ?2, retry_count = retry_count + ?3, updated_at = ?4",
             [OrderState.failedPost.rawValue, reason, failedAttempts, LedgerDate.text(date)], logging: operation)
     }
 
@@ -52,7 +58,9 @@ extension LedgerTransaction {
     }
 
     /// No label could be had for a posted order: `FAILED_TRACKING`, until `orchestrator retry`.
-    package func failTracking(_ orderID: String, reason: String, at date: Date, logging operation: OperationRecord) throws {
+    package func failTracking(
+        _ orderID: String, reason: String, at date: Date, logging operation: OperationRecord
+    ) throws {
         try transition(
             orderID, from: .posted, set: "state = ?1, error_message = ?2, updated_at = ?3",
             [OrderState.failedTracking.rawValue, reason, LedgerDate.text(date)], logging: operation)

@@ -27,7 +27,8 @@ extension Ledger {
             if let latest {
                 try transaction.transition(
                     orderID, from: state,
-                    set: "carrier_status = ?1, carrier_status_code = ?2, carrier_status_text = ?3, carrier_status_at = ?4, "
+                    set:
+                        "carrier_status = ?1, carrier_status_code = ?2, carrier_status_text = ?3, carrier_status_at = ?4, "
                         + "state = ?5, updated_at = ?6",
                     [
                         latest.status, latest.code, latest.text, latest.recordedAt.map(LedgerDate.text),
@@ -40,7 +41,9 @@ extension Ledger {
     }
 
     /// Orders of `carrier` with a shipment the carrier has not been handed yet, up to `limit`.
-    package func shipmentsAwaitingHandover(carrier: String, limit: Int) throws(LedgerError)
+    package func shipmentsAwaitingHandover(
+        carrier: String, limit: Int
+    ) throws(LedgerError)
         -> [(orderID: String, shipmentNumber: String)]
     {
         try read("list shipments to hand over") { db in
@@ -60,7 +63,8 @@ extension LedgerTransaction {
     package func markHandedOver(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws {
         for orderID in orderIDs {
             try db.execute(
-                sql: #"UPDATE "order" SET handed_over_at = ? WHERE order_id = ?"#, arguments: [LedgerDate.text(date), orderID])
+                sql: #"UPDATE "order" SET handed_over_at = ? WHERE order_id = ?"#,
+                arguments: [LedgerDate.text(date), orderID])
         }
         try log(operation)
     }

@@ -23,20 +23,26 @@ package struct LedgerTransaction {
     }
 
     package func log(_ operation: OperationRecord) throws {
-        try db.cachedStatement(sql: OperationRecord.insertSQL).execute(arguments: StatementArguments(operation.databaseValues))
+        try db.cachedStatement(sql: OperationRecord.insertSQL).execute(
+            arguments: StatementArguments(operation.databaseValues))
     }
 
     /// Records what became of `orderID` from this file, for the file's results.
-    package func recordOutcome(fileID: Int64, orderID: String, firstLine: Int, outcome: String, message: String) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
-            """).execute(arguments: [fileID, orderID, firstLine, outcome, message])
+    package func recordOutcome(fileID: Int64, orderID: String, firstLine: Int, outcome: String, message: String) throws
+    {
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
+                """
+        ).execute(arguments: [fileID, orderID, firstLine, outcome, message])
     }
 
     package func recordRejection(fileID: Int64, orderID: String, problem: ValidationProblem) throws {
-        try db.cachedStatement(sql: "INSERT INTO rejection (file_id, line, order_id, field, reason) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [fileID, problem.line, orderID, problem.field, problem.reason])
+        try db.cachedStatement(
+            sql: "INSERT INTO rejection (file_id, line, order_id, field, reason) VALUES (?, ?, ?, ?, ?)"
+        )
+        .execute(arguments: [fileID, problem.line, orderID, problem.field, problem.reason])
     }
 
     /// Is `relativePath` already promised to some file's archive, rejects or results?

@@ -8,7 +8,10 @@ package struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePer
 
     package enum Scope: String, Sendable { case intake, mirakl, carrier, orchestrator }
     package enum Status: String, Sendable {
-        case ok = "OK", error = "ERROR", warning = "WARNING", skipped = "SKIPPED"
+        case ok = "OK"
+        case error = "ERROR"
+        case warning = "WARNING"
+        case skipped = "SKIPPED"
     }
 
     package var id: Int64?
@@ -49,7 +52,10 @@ package struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePer
     }
 
     /// The columns written on insert, in the order of `databaseValues` (`id` is assigned by SQLite).
-    static let databaseColumns = ["timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms", "meta_json"]
+    static let databaseColumns = [
+        "timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms",
+        "meta_json",
+    ]
 
     package static var databaseSelection: [any SQLSelectable] { [Column("id")] + databaseColumns.map { Column($0) } }
 
@@ -81,7 +87,8 @@ package struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePer
         ]
     }
 
-    static let insertSQL = "INSERT INTO operation (" + databaseColumns.joined(separator: ", ") + ") VALUES ("
+    static let insertSQL =
+        "INSERT INTO operation (" + databaseColumns.joined(separator: ", ") + ") VALUES ("
         + Array(repeating: "?", count: databaseColumns.count).joined(separator: ", ") + ")"
 
     package func encode(to container: inout PersistenceContainer) {

@@ -213,7 +213,8 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
         let columns = databaseColumns.map { "\"\($0)\"" }
         let updates = databaseColumns.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }
         return #"INSERT INTO "order" ("# + columns.joined(separator: ", ") + ") VALUES ("
-            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ") ON CONFLICT (order_id) DO UPDATE SET "
+            + Array(repeating: "?", count: columns.count).joined(separator: ", ")
+            + ") ON CONFLICT (order_id) DO UPDATE SET "
             + updates.joined(separator: ", ")
     }()
 

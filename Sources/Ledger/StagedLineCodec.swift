@@ -9,7 +9,9 @@ package struct StagedLineCodec: Sendable {
 
     /// `columns`: the fields' raw names joined by `,` (an empty name for a column not read).
     package init(columns: String) {
-        fields = columns.split(separator: ",", omittingEmptySubsequences: false).map { OrderField(rawValue: String($0)) }
+        fields = columns.split(separator: ",", omittingEmptySubsequences: false).map {
+            OrderField(rawValue: String($0))
+        }
     }
 
     package init(fields: [OrderField?]) {

@@ -33,7 +33,10 @@ package struct MiraklClient: Sendable {
     /// OR11: the page at `offset` of the orders, in every state, changed since `updatedSince`.
     package func ordersPage(updatedSince: Date, offset: Int) async throws(CarrierError) -> MiraklOrderPage {
         try await list(
-            [("start_update_date", Self.timestamp(updatedSince)), ("max", "\(Self.pageSize)"), ("offset", "\(offset)")],
+            [
+                ("start_update_date", Self.timestamp(updatedSince)), ("max", "\(Self.pageSize)"),
+                ("offset", "\(offset)"),
+            ],
             operation: "OR11 list orders")
     }
 
@@ -42,7 +45,8 @@ package struct MiraklClient: Sendable {
         precondition(ids.count <= Self.idsPerLookup, "OR11 takes at most \(Self.idsPerLookup) order ids")
         let escapedIDs = ids.map { Self.escaped($0, keeping: Self.unreserved) }.joined(separator: ",")
         return try await list(
-            [("order_ids", escapedIDs), ("max", "\(Self.pageSize)")], operation: "OR11 look up orders", alreadyEscaped: true
+            [("order_ids", escapedIDs), ("max", "\(Self.pageSize)")], operation: "OR11 look up orders",
+            alreadyEscaped: true
         ).orders
     }
 
@@ -117,11 +121,14 @@ package struct MiraklClient: Sendable {
         case 429:
             return CarrierError(
                 kind: .transient, carrierCode: Self.code, code: "HTTP 429",
-                message: "\(operation)\(about): Mirakl is rate limiting (HTTP 429)\(words)", retryAfterSeconds: reply.retryAfterSeconds ?? 1)
+                message: "\(operation)\(about): Mirakl is rate limiting (HTTP 429)\(words)",
+                retryAfterSeconds: reply.retryAfterSeconds ?? 1)
         case 401, 403:
             return CarrierError(
                 kind: .unavailable, carrierCode: Self.code, code: "HTTP \(status)",
-                message: "\(operation): Mirakl refused the API key (HTTP \(status); check MIRAKL_API_KEY and MIRAKL_SHOP_ID)\(words)")
+                message:
+                    "\(operation): Mirakl refused the API key (HTTP \(status); check MIRAKL_API_KEY and MIRAKL_SHOP_ID)\(words)"
+            )
         case 404 where orderID == nil:
             return CarrierError(
                 kind: .unavailable, carrierCode: Self.code, code: "HTTP 404",

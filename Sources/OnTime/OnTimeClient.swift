@@ -66,7 +66,10 @@ package struct OnTimeClient: CarrierClient {
         let result = try Self.booked(in: replies, reference: request.reference)
         logger.info(
             "OnTime shipment booked",
-            metadata: ["carrier.code": "ontime", "order.id": "\(request.reference)", "shipment.number": "\(result.shipmentNumber)"])
+            metadata: [
+                "carrier.code": "ontime", "order.id": "\(request.reference)",
+                "shipment.number": "\(result.shipmentNumber)",
+            ])
         return result
     }
 
@@ -120,9 +123,12 @@ package struct OnTimeClient: CarrierClient {
             let chunk = Array(shipmentNumbers[start..<end])
             let replies = try await transport.call(
                 .entregaRecogidas,
-                body: OnTimeRequests.entregaRecogidas(shipmentNumbers: chunk, account: account, pickup: pickup.rawValue))
+                body: OnTimeRequests.entregaRecogidas(shipmentNumbers: chunk, account: account, pickup: pickup.rawValue)
+            )
             try Self.checkHandedOver(replies, count: chunk.count)
-            logger.info("OnTime expeditions handed over", metadata: ["carrier.code": "ontime", "shipment.count": "\(chunk.count)"])
+            logger.info(
+                "OnTime expeditions handed over",
+                metadata: ["carrier.code": "ontime", "shipment.count": "\(chunk.count)"])
             start = end
         }
     }
@@ -158,7 +164,9 @@ extension OnTimeClient {
                 throw refusal.carrierError(operation: "detalles")
             }
             let number = reply.string("expeNumero")
-            if !number.isEmpty { return ShipmentResult(carrierCode: "ontime", shipmentNumber: number, trackingNumber: number) }
+            if !number.isEmpty {
+                return ShipmentResult(carrierCode: "ontime", shipmentNumber: number, trackingNumber: number)
+            }
         }
         return nil
     }
@@ -182,7 +190,8 @@ extension OnTimeClient {
         let encoded = replies.first?.string("etiqueta") ?? ""
         guard let label = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters), !label.isEmpty else {
             throw CarrierError(
-                kind: .transient, carrierCode: "ontime", message: "etiquetar returned no label for expedition \(shipmentNumber)")
+                kind: .transient, carrierCode: "ontime",
+                message: "etiquetar returned no label for expedition \(shipmentNumber)")
         }
         return label
     }
@@ -191,8 +200,11 @@ extension OnTimeClient {
     static func checkHandedOver(_ replies: [OnTimeReply], count: Int) throws(CarrierError) {
         guard !replies.isEmpty else {
             throw CarrierError(
-                kind: .transient, carrierCode: "ontime", message: "entregaRecogidas answered no result for \(count) expeditions")
+                kind: .transient, carrierCode: "ontime",
+                message: "entregaRecogidas answered no result for \(count) expeditions")
         }
-        if let refusal = replies.lazy.compactMap(\.refusal).first { throw refusal.carrierError(operation: "entregaRecogidas") }
+        if let refusal = replies.lazy.compactMap(\.refusal).first {
+            throw refusal.carrierError(operation: "entregaRecogidas")
+        }
     }
 }

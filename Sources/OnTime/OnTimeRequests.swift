@@ -60,10 +60,12 @@ enum OnTimeRequests {
     static func etiquetar(shipmentNumber: String, account: OnTimeAccount) -> Data {
         json([
             "ETIQUETAS": [
-                "ETIQUETA": [[
-                    "CLIENTE": account.client, "CENTRO": account.centre, "EXPEDICION": shipmentNumber,
-                    "FORMATO": "PDF", "POSICION": "0", "ETIQUETAR": "",
-                ]]
+                "ETIQUETA": [
+                    [
+                        "CLIENTE": account.client, "CENTRO": account.centre, "EXPEDICION": shipmentNumber,
+                        "FORMATO": "PDF", "POSICION": "0", "ETIQUETAR": "",
+                    ]
+                ]
             ]
         ])
     }
@@ -72,11 +74,13 @@ enum OnTimeRequests {
     static func entregaRecogidas(shipmentNumbers: [String], account: OnTimeAccount, pickup: String) -> Data {
         json([
             "ENTREGAS": [
-                "ENTREGA": [[
-                    "CLIENTE": account.client, "CENTRO": account.centre,
-                    "EXPEDICIONES": shipmentNumbers.map { ["EXPEDICION": $0] },
-                    "ENVIO_CON_RECOGIDA": pickup, "MANIFIESTO": "N",
-                ]]
+                "ENTREGA": [
+                    [
+                        "CLIENTE": account.client, "CENTRO": account.centre,
+                        "EXPEDICIONES": shipmentNumbers.map { ["EXPEDICION": $0] },
+                        "ENVIO_CON_RECOGIDA": pickup, "MANIFIESTO": "N",
+                    ]
+                ]
             ]
         ])
     }

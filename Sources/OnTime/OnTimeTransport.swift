@@ -61,7 +61,8 @@ struct OnTimeTransport: Sendable {
             body: Array(body), operation: endpoint.operation)
         if let error = http.statusError(reply, operation: endpoint.operation) { throw error }
         guard let results = OnTimeReply.replies(in: reply.body, keys: endpoint.replyKeys) else {
-            throw http.unreadableBody(reply, operation: endpoint.operation, expected: "an OnTime \(endpoint.operation) answer")
+            throw http.unreadableBody(
+                reply, operation: endpoint.operation, expected: "an OnTime \(endpoint.operation) answer")
         }
         return results
     }

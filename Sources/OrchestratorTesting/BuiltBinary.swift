@@ -11,7 +11,8 @@ package struct BuiltBinary: Sendable {
             path = explicit
             return
         }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         // A test bundle on Linux is `<products>/<package>PackageTests.xctest`, a file beside the products.
         if folder.lastPathComponent.hasSuffix(".xctest") { folder.deleteLastPathComponent() }
         let candidate = folder.appendingPathComponent("orchestrator").path

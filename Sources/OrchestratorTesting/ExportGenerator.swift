@@ -3,7 +3,8 @@ import Foundation
 /// Writes synthetic Mirakl CSV exports of any size: valid orders in `SHIPPING`, Spanish, Portuguese and French
 /// addresses, one or two lines per order, streamed to disk so that a 1 GB export needs no memory.
 package struct ExportGenerator: Sendable {
-    package static let header = "order_id;order_line_id;order_state;offer_sku;product_title;quantity;total_price;"
+    package static let header =
+        "order_id;order_line_id;order_state;offer_sku;product_title;quantity;total_price;"
         + "currency_iso_code;customer.shipping_address.firstname;customer.shipping_address.lastname;"
         + "customer.shipping_address.street_1;customer.shipping_address.zip_code;customer.shipping_address.city;"
         + "customer.shipping_address.country_iso_code;customer.shipping_address.phone;weight_kg\n"
@@ -30,7 +31,8 @@ package struct ExportGenerator: Sendable {
         let (street, zip, city, country) = Self.places[index % Self.places.count]
         var text = ""
         for line in 1...(index % 3 == 0 ? 2 : 1) {
-            text += "\(orderID(index));\(orderID(index))-\(line);SHIPPING;SKU-\(index % 97);Artículo número \(index);"
+            text +=
+                "\(orderID(index));\(orderID(index))-\(line);SHIPPING;SKU-\(index % 97);Artículo número \(index);"
                 + "\(line);\(10 + index % 50).90;EUR;Nombre\(index);Apellido Pérez;\(street);\(zip);\(city);"
                 + "\(country);+34 600 \(100_000 + index % 900_000);0.\(1 + index % 9)\n"
         }
@@ -46,7 +48,7 @@ package struct ExportGenerator: Sendable {
     @discardableResult
     package func write(toPath path: String, approximateBytes bytes: Int) throws -> Int {
         guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path)
+            let handle = FileHandle(forWritingAtPath: path)
         else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }

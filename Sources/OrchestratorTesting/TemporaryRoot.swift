@@ -43,7 +43,8 @@ package struct TemporaryRoot: Sendable {
         var files: [String] = []
         while let item = walker.nextObject() as? String {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + item, isDirectory: &isFolder), !isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: folder + "/" + item, isDirectory: &isFolder), !isFolder.boolValue
+            {
                 files.append(item)
             }
         }

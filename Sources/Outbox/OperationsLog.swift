@@ -10,15 +10,18 @@ package enum OperationsLog {
         "meta_json",
     ]
 
-    package static func append(_ operations: [OperationRecord], to path: String, writer: CSVWriter) throws(FileSystemError) {
+    package static func append(
+        _ operations: [OperationRecord], to path: String, writer: CSVWriter
+    ) throws(FileSystemError) {
         var rows = Data()
         for operation in operations {
-            rows.append(writer.row([
-                .text(operation.timestamp.isoUTC), .text(operation.scope.rawValue), .text(operation.action),
-                .text(operation.orderId), .text(operation.carrier), .text(operation.marketplace),
-                .text(operation.status.rawValue), .text(operation.message),
-                .number(operation.durationMs.map(String.init) ?? ""), .text(operation.metaJson),
-            ]))
+            rows.append(
+                writer.row([
+                    .text(operation.timestamp.isoUTC), .text(operation.scope.rawValue), .text(operation.action),
+                    .text(operation.orderId), .text(operation.carrier), .text(operation.marketplace),
+                    .text(operation.status.rawValue), .text(operation.message),
+                    .number(operation.durationMs.map(String.init) ?? ""), .text(operation.metaJson),
+                ]))
         }
         try AppendOnlyFile.append(rows, to: path, header: writer.header(columns))
     }

@@ -15,7 +15,8 @@ package enum OrdersView {
     ]
 
     /// One order's row.
-    package static func row(_ order: OrderRecord, sourceFile: String, carriers: CarrierNames, writer: CSVWriter) -> Data {
+    package static func row(_ order: OrderRecord, sourceFile: String, carriers: CarrierNames, writer: CSVWriter) -> Data
+    {
         writer.row([
             .text(order.orderId), .text(order.marketplace), .text(order.state.rawValue),
             .text(order.carrierCode.map(carriers.miraklCode) ?? ""), .text(order.carrierCode.map(carriers.name) ?? ""),

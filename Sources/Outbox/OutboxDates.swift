@@ -6,7 +6,8 @@ extension Date {
 
     /// `20261129T004817Z`: the stamp in the names of the files a run writes.
     package var fileStamp: String {
-        formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)
-            .timeZone(separator: .omitted).dateSeparator(.omitted).timeSeparator(.omitted))
+        formatted(
+            .iso8601.year().month().day().time(includingFractionalSeconds: false)
+                .timeZone(separator: .omitted).dateSeparator(.omitted).timeSeparator(.omitted))
     }
 }

@@ -9,10 +9,13 @@ package enum OutboxName {
 
     /// `text` with anything but letters, digits, `-`, `_` and `.` replaced by `_`, never starting with a dot.
     package static func safe(_ text: String) -> String {
-        var safe = String(text.unicodeScalars.map { scalar -> Character in
-            let isAllowed = (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar))) || "-_.".unicodeScalars.contains(scalar)
-            return isAllowed ? Character(scalar) : "_"
-        }.prefix(100))
+        var safe = String(
+            text.unicodeScalars.map { scalar -> Character in
+                let isAllowed =
+                    (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)))
+                    || "-_.".unicodeScalars.contains(scalar)
+                return isAllowed ? Character(scalar) : "_"
+            }.prefix(100))
         while safe.hasPrefix(".") { safe.removeFirst() }
         return safe.isEmpty ? "file" : safe
     }

@@ -13,10 +13,11 @@ package enum RejectsFile {
     package static func document(_ rejections: [Rejection], inputName: String, writer: CSVWriter) -> Data {
         var data = writer.header(columns)
         for rejection in rejections {
-            data.append(writer.row([
-                .text(inputName), .number(String(rejection.line)), .text(rejection.orderId), .text(rejection.field),
-                .text(rejection.reason),
-            ]))
+            data.append(
+                writer.row([
+                    .text(inputName), .number(String(rejection.line)), .text(rejection.orderId), .text(rejection.field),
+                    .text(rejection.reason),
+                ]))
         }
         return data
     }

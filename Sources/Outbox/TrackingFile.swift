@@ -12,11 +12,12 @@ package enum TrackingFile {
         var data = writer.header(columns)
         for row in rows {
             let carrier = row.carrierCode
-            data.append(writer.row([
-                .text(row.orderID), .text(carriers.miraklCode(carrier)), .text(carriers.name(carrier)),
-                .text(carriers.trackingURL(carrier: carrier, trackingNumber: row.trackingNumber)),
-                .text(row.trackingNumber),
-            ]))
+            data.append(
+                writer.row([
+                    .text(row.orderID), .text(carriers.miraklCode(carrier)), .text(carriers.name(carrier)),
+                    .text(carriers.trackingURL(carrier: carrier, trackingNumber: row.trackingNumber)),
+                    .text(row.trackingNumber),
+                ]))
         }
         return data
     }

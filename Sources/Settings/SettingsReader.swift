@@ -48,8 +48,10 @@ struct SettingsReader {
             case "header_aliases":
                 try forEachEntry(of: value, at: "orders.\(name)") { (field, aliases) throws(SettingsError) in
                     guard OrderField(rawValue: field) != nil else {
-                        throw SettingsError(path: path, message: "orders.header_aliases: '\(field)' is not a field "
-                            + "(one of: \(OrderField.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        throw SettingsError(
+                            path: path,
+                            message: "orders.header_aliases: '\(field)' is not a field "
+                                + "(one of: \(OrderField.allCases.map(\.rawValue).joined(separator: ", ")))")
                     }
                     orders.headerAliases[field] = try strings(aliases, "orders.\(name).\(field)")
                 }
@@ -219,7 +221,9 @@ struct SettingsReader {
     }
 
     private func count(_ node: Node, _ key: String) throws(SettingsError) -> Int {
-        guard let value = Int(try string(node, key)), value >= 1 else { throw invalid(key, "a whole number of 1 or more") }
+        guard let value = Int(try string(node, key)), value >= 1 else {
+            throw invalid(key, "a whole number of 1 or more")
+        }
         return value
     }
 

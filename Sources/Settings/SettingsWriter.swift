@@ -10,22 +10,28 @@ package enum SettingsWriter {
             lines.append("\(name):")
             for (key, value) in entries { lines.append("  \(key): \(value)") }
         }
-        section("intake", [
-            ("settle_seconds", number(settings.intake.settleSeconds)),
-            ("require_done_marker", "\(settings.intake.requiresDoneMarker)"),
-        ])
+        section(
+            "intake",
+            [
+                ("settle_seconds", number(settings.intake.settleSeconds)),
+                ("require_done_marker", "\(settings.intake.requiresDoneMarker)"),
+            ])
         section("watch", [("poll_interval_seconds", number(settings.watch.pollIntervalSeconds))])
-        section("orders", [
-            ("default_weight_kg", number(settings.orders.defaultWeightKg)),
-            ("sku_weights_kg", map(settings.orders.skuWeightsKg.mapValues(number))),
-            ("header_aliases", map(settings.orders.headerAliases.mapValues(list))),
-        ])
+        section(
+            "orders",
+            [
+                ("default_weight_kg", number(settings.orders.defaultWeightKg)),
+                ("sku_weights_kg", map(settings.orders.skuWeightsKg.mapValues(number))),
+                ("header_aliases", map(settings.orders.headerAliases.mapValues(list))),
+            ])
         let sender = settings.sender
-        section("sender", [
-            ("name", quoted(sender.name)), ("street", quoted(sender.street)), ("city", quoted(sender.city)),
-            ("postal_code", quoted(sender.postalCode)), ("country", quoted(sender.country)),
-            ("phone", quoted(sender.phone)),
-        ])
+        section(
+            "sender",
+            [
+                ("name", quoted(sender.name)), ("street", quoted(sender.street)), ("city", quoted(sender.city)),
+                ("postal_code", quoted(sender.postalCode)), ("country", quoted(sender.country)),
+                ("phone", quoted(sender.phone)),
+            ])
         lines.append("routing:")
         for rule in settings.routing {
             var entries = [
@@ -39,38 +45,47 @@ package enum SettingsWriter {
         }
         lines.append("carriers:")
         for (code, carrier) in settings.carriers.sorted(by: { $0.key < $1.key }) {
-            lines.append("  \(quoted(code)): " + map([
-                "mirakl_code": quoted(carrier.miraklCode), "name": quoted(carrier.name),
-                "tracking_url": quoted(carrier.trackingURL), "max_calls_in_flight": "\(carrier.maxCallsInFlight)",
-                "max_calls_per_second": number(carrier.maxCallsPerSecond),
-            ]))
+            lines.append(
+                "  \(quoted(code)): "
+                    + map([
+                        "mirakl_code": quoted(carrier.miraklCode), "name": quoted(carrier.name),
+                        "tracking_url": quoted(carrier.trackingURL),
+                        "max_calls_in_flight": "\(carrier.maxCallsInFlight)",
+                        "max_calls_per_second": number(carrier.maxCallsPerSecond),
+                    ]))
         }
         let posting = settings.posting
-        section("posting", [
-            ("retry_attempts", "\(posting.retryAttempts)"),
-            ("retry_base_delay_seconds", number(posting.retryBaseDelaySeconds)),
-            ("retry_max_delay_seconds", number(posting.retryMaxDelaySeconds)),
-            ("concurrency", "\(posting.concurrency)"),
-            ("pause_after_failures", "\(posting.consecutiveFailuresBeforePause)"),
-            ("call_timeout_seconds", number(posting.callTimeoutSeconds)),
-            ("connect_timeout_seconds", number(posting.connectTimeoutSeconds)),
-        ])
+        section(
+            "posting",
+            [
+                ("retry_attempts", "\(posting.retryAttempts)"),
+                ("retry_base_delay_seconds", number(posting.retryBaseDelaySeconds)),
+                ("retry_max_delay_seconds", number(posting.retryMaxDelaySeconds)),
+                ("concurrency", "\(posting.concurrency)"),
+                ("pause_after_failures", "\(posting.consecutiveFailuresBeforePause)"),
+                ("call_timeout_seconds", number(posting.callTimeoutSeconds)),
+                ("connect_timeout_seconds", number(posting.connectTimeoutSeconds)),
+            ])
         let mirakl = settings.mirakl
-        section("mirakl", [
-            ("fetch_interval_seconds", number(mirakl.fetchIntervalSeconds)),
-            ("fetch_overlap_minutes", number(mirakl.fetchOverlapMinutes)),
-            ("first_fetch_days", number(mirakl.firstFetchDays)),
-            ("max_calls_in_flight", "\(mirakl.maxCallsInFlight)"),
-            ("max_calls_per_second", number(mirakl.maxCallsPerSecond)),
-            ("max_calls_per_run", "\(mirakl.maxCallsPerRun)"),
-            ("retry_attempts", "\(mirakl.retryAttempts)"),
-            ("retry_base_delay_seconds", number(mirakl.retryBaseDelaySeconds)),
-            ("retry_max_delay_seconds", number(mirakl.retryMaxDelaySeconds)),
-        ])
-        section("outbox", [
-            ("delimiter", quoted(settings.outbox.delimiter == "\t" ? "tab" : String(settings.outbox.delimiter))),
-            ("bom", "\(settings.outbox.includesBOM)"),
-        ])
+        section(
+            "mirakl",
+            [
+                ("fetch_interval_seconds", number(mirakl.fetchIntervalSeconds)),
+                ("fetch_overlap_minutes", number(mirakl.fetchOverlapMinutes)),
+                ("first_fetch_days", number(mirakl.firstFetchDays)),
+                ("max_calls_in_flight", "\(mirakl.maxCallsInFlight)"),
+                ("max_calls_per_second", number(mirakl.maxCallsPerSecond)),
+                ("max_calls_per_run", "\(mirakl.maxCallsPerRun)"),
+                ("retry_attempts", "\(mirakl.retryAttempts)"),
+                ("retry_base_delay_seconds", number(mirakl.retryBaseDelaySeconds)),
+                ("retry_max_delay_seconds", number(mirakl.retryMaxDelaySeconds)),
+            ])
+        section(
+            "outbox",
+            [
+                ("delimiter", quoted(settings.outbox.delimiter == "\t" ? "tab" : String(settings.outbox.delimiter))),
+                ("bom", "\(settings.outbox.includesBOM)"),
+            ])
         return lines.joined(separator: "\n") + "\n"
     }
 

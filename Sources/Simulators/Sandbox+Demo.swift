@@ -11,7 +11,8 @@ extension Sandbox {
     /// file were exported from this same Mirakl by hand).
     package static func startDemo(logger: Logger) async throws -> Sandbox {
         let sandbox = try await start(
-            mirakl: SimulatorBehaviour(), miraklOptions: MiraklSimulator.Options(adoptsUnknownOrders: true), logger: logger)
+            mirakl: SimulatorBehaviour(), miraklOptions: MiraklSimulator.Options(adoptsUnknownOrders: true),
+            logger: logger)
         if let mirakl = sandbox.mirakl {
             let ids = await mirakl.addGeneratedOrders(count: demoOrders, prefix: "DEMO\(Int.random(in: 1000...9999))")
             await mirakl.cancel(orderID: ids[2])

@@ -29,7 +29,8 @@ package final class Sandbox: Sendable {
         }
         guard let mirakl else { return Sandbox(tipsa: tipsaSimulator, ontime: ontimeSimulator, mirakl: nil) }
         do {
-            let miraklSimulator = try await MiraklSimulator.start(options: miraklOptions, behaviour: mirakl, logger: logger)
+            let miraklSimulator = try await MiraklSimulator.start(
+                options: miraklOptions, behaviour: mirakl, logger: logger)
             return Sandbox(tipsa: tipsaSimulator, ontime: ontimeSimulator, mirakl: miraklSimulator)
         } catch {
             await tipsaSimulator.stop()

@@ -4,7 +4,9 @@ import Foundation
 /// or entity-escaped text: by the time the outer document is parsed both forms are the same string.
 enum EmbeddedRows {
     /// The attributes of every `rowName` element; empty for an empty string or an empty `<CONSULTA/>`.
-    static func rows(named rowName: String, in embedded: String) throws(XMLElementReader.MalformedXML) -> [[String: String]] {
+    static func rows(
+        named rowName: String, in embedded: String
+    ) throws(XMLElementReader.MalformedXML) -> [[String: String]] {
         let trimmed = embedded.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return [] }
         return try XMLElementReader.read(Data(trimmed.utf8))

@@ -84,7 +84,9 @@ package final class TipsaClient: CarrierClient {
     }
 
     /// One WebServService call in the current session; a refused session is renewed once and the call repeated.
-    private func call(_ method: String, fields: [(name: String, value: String)]) async throws(CarrierError)
+    private func call(
+        _ method: String, fields: [(name: String, value: String)]
+    ) async throws(CarrierError)
         -> SOAPResponse
     {
         var sessionID = try await session.id(login: loginOnce)
@@ -106,7 +108,10 @@ package final class TipsaClient: CarrierClient {
     private func login() async throws(CarrierError) -> String {
         logger.debug(
             "TIPSA login",
-            metadata: ["carrier.code": "tipsa", "tipsa.agency": "\(credentials.agency)", "tipsa.client": "\(credentials.client)"])
+            metadata: [
+                "carrier.code": "tipsa", "tipsa.agency": "\(credentials.agency)",
+                "tipsa.client": "\(credentials.client)",
+            ])
         let envelope = SOAPEnvelope(
             service: .login, method: "LoginCli", sessionID: nil,
             fields: [
@@ -119,7 +124,8 @@ package final class TipsaClient: CarrierClient {
             if error.kind == .permanent { error.kind = .unavailable }
             throw error
         }
-        let id = (response.field("strSesion") ?? response.sessionID ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let id = (response.field("strSesion") ?? response.sessionID ?? "").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         guard !id.isEmpty, response.field("Result")?.lowercased() != "false" else {
             throw CarrierError(
                 kind: .unavailable, carrierCode: carrierCode, code: response.field("strError") ?? "",

@@ -1,5 +1,5 @@
-import Foundation
 import Carriers
+import Foundation
 
 /// A SOAP fault from TIPSA: `<faultstring>N: mensaje</faultstring>`, with what it means for the caller.
 ///

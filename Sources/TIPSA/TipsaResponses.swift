@@ -44,7 +44,9 @@ extension TipsaClient {
         }
     }
 
-    private static func rows(_ name: String, in text: String?, method: String) throws(CarrierError) -> [[String: String]] {
+    private static func rows(
+        _ name: String, in text: String?, method: String
+    ) throws(CarrierError) -> [[String: String]] {
         do {
             return try EmbeddedRows.rows(named: name, in: text ?? "")
         } catch {

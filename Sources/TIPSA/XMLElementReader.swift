@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// One element of a parsed document: its local name (prefix dropped), attributes and direct text.
@@ -68,9 +69,9 @@ enum XMLElementReader {
             records[index].text += string
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
             guard let index = openElements.last else { return }
-            records[index].text += String(decoding: CDATABlock, as: UTF8.self)
+            records[index].text += String(decoding: block, as: UTF8.self)
         }
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// Whole-buffer writes on a file descriptor, retried on short writes and interrupts.
 enum FileDescriptorIO {
     /// Writes all of `data`; `path` and `operation` name the failure.
-    static func writeAll(_ descriptor: Int32, _ data: Data, path: String, operation: String = "write") throws(FileSystemError) {
+    static func writeAll(
+        _ descriptor: Int32, _ data: Data, path: String, operation: String = "write"
+    ) throws(FileSystemError) {
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0

@@ -14,7 +14,12 @@ package enum FileSystemFlush {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError("open", path: folder, errno: errno) }
         defer { close(descriptor) }
-        let result = syncfs.map { $0(descriptor) } ?? { sync(); return 0 }()
+        let result =
+            syncfs.map { $0(descriptor) }
+            ?? {
+                sync()
+                return 0
+            }()
         guard result == 0 else { throw FileSystemError("flush", path: folder, errno: errno) }
     }
 }

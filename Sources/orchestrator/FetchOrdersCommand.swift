@@ -25,4 +25,3 @@ struct FetchOrdersCommand: AsyncParsableCommand {
         throw ExitCode(summary.exitCode)
     }
 }
-

@@ -22,7 +22,9 @@ struct InitCommand: ParsableCommand {
             print("kept the existing configuration \(configPath)")
         } else {
             do {
-                guard try AtomicFile.createExactly(configPath, data: Data(ExampleConfiguration.text.utf8)) else { return }
+                guard try AtomicFile.createExactly(configPath, data: Data(ExampleConfiguration.text.utf8)) else {
+                    return
+                }
             } catch {
                 throw CommandFailure.fatal("\(error)")
             }

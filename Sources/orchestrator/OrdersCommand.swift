@@ -15,7 +15,9 @@ struct OrdersCommand: AsyncParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .long, help: "Only orders in this state (\(OrderState.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(
+        name: .long, help: "Only orders in this state (\(OrderState.allCases.map(\.rawValue).joined(separator: ", ")))."
+    )
     var state: String?
 
     @Option(name: .long, help: "Only orders of this carrier (tipsa).")
@@ -28,7 +30,8 @@ struct OrdersCommand: AsyncParsableCommand {
         var states: [OrderState]?
         if let state {
             guard let parsed = OrderState(rawValue: state.uppercased()) else {
-                throw CommandFailure.usage("unknown state '\(state)'; one of \(OrderState.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw CommandFailure.usage(
+                    "unknown state '\(state)'; one of \(OrderState.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             states = [parsed]
         }
@@ -36,14 +39,16 @@ struct OrdersCommand: AsyncParsableCommand {
         defer { Task { await session.close() } }
         var rows: [(order: OrderRecord, sourceFile: String)] = []
         try session.ledger.forEachOrderWithSourceName { order, sourceFile in
-            guard states?.contains(order.state) ?? true, carrier.map({ $0.lowercased() == order.carrierCode }) ?? true else {
+            guard states?.contains(order.state) ?? true, carrier.map({ $0.lowercased() == order.carrierCode }) ?? true
+            else {
                 return
             }
             rows.append((order, sourceFile))
         }
         switch format {
         case .csv:
-            let writer = CSVWriter(dialect: CSVDialect(delimiter: session.settings.outbox.delimiter, includesBOM: false))
+            let writer = CSVWriter(
+                dialect: CSVDialect(delimiter: session.settings.outbox.delimiter, includesBOM: false))
             let names = session.settings.carrierNames
             var document = writer.header(OrdersView.columns)
             for (order, sourceFile) in rows {
@@ -92,8 +97,10 @@ enum OrdersTable {
     static func render(_ orders: [OrderRecord]) -> String {
         let header = ["ORDER", "STATE", "CARRIER", "TRACKING", "LAST ERROR"]
         let rows = orders.map { order in
-            [order.orderId, order.state.rawValue, order.carrierCode ?? "", order.trackingNumber ?? "",
-             String((order.errorMessage ?? "").prefix(maximumErrorWidth))]
+            [
+                order.orderId, order.state.rawValue, order.carrierCode ?? "", order.trackingNumber ?? "",
+                String((order.errorMessage ?? "").prefix(maximumErrorWidth)),
+            ]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         let lines = ([header] + rows).map { row in

@@ -16,7 +16,9 @@ struct PushTrackingCommand: AsyncParsableCommand {
             try await MiraklRoundTrip(context: session.context(), client: session.requireMirakl()).push()
         }
         if !options.quiet || summary.exitCode != 0 {
-            print("\(summary.ordersConfirmed) order(s) confirmed to Mirakl, \(summary.ordersPushFailed) refused by Mirakl")
+            print(
+                "\(summary.ordersConfirmed) order(s) confirmed to Mirakl, \(summary.ordersPushFailed) refused by Mirakl"
+            )
         }
         for problem in summary.miraklProblems { print(problem) }
         throw ExitCode(summary.exitCode)

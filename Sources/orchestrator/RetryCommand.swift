@@ -5,7 +5,8 @@ import Ledger
 /// `orchestrator retry`: failed orders back in the queue for the next run (SPEC §7).
 struct RetryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "retry", abstract: "Put failed orders (FAILED_POST, FAILED_TRACKING, FAILED_PUSH) back in the queue.")
+        commandName: "retry",
+        abstract: "Put failed orders (FAILED_POST, FAILED_TRACKING, FAILED_PUSH) back in the queue.")
 
     @OptionGroup var options: CommonOptions
 

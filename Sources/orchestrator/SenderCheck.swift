@@ -10,7 +10,8 @@ enum SenderCheck {
         if case .failure(let problem) = PostalCode.normalised(sender.postalCode, country: country) {
             throw SettingsError(path: "sender.postal_code", message: problem.reason)
         }
-        for (key, value) in [("name", sender.name), ("street", sender.street), ("city", sender.city)] where value.isEmpty {
+        for (key, value) in [("name", sender.name), ("street", sender.street), ("city", sender.city)]
+        where value.isEmpty {
             throw SettingsError(path: "sender.\(key)", message: "is required")
         }
     }

@@ -48,7 +48,9 @@ struct Session {
         if access == .exclusive {
             lock = try RunLock.acquire(at: layout.lockFile)
             guard lock != nil else {
-                throw CommandFailure(exitCode: CommandFailure.locked, message: "another run holds the lock on \(layout.root); nothing done")
+                throw CommandFailure(
+                    exitCode: CommandFailure.locked,
+                    message: "another run holds the lock on \(layout.root); nothing done")
             }
         }
         let logger = ProcessLogger.make(layout: layout, options: options)

@@ -16,8 +16,9 @@ struct WatchCommand: AsyncParsableCommand {
     func run() async throws {
         try await Session.withLock(options) { session in
             let service = WatchService(session: session, quiet: options.quiet)
-            let group = ServiceGroup(configuration: .init(
-                services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: session.logger))
+            let group = ServiceGroup(
+                configuration: .init(
+                    services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: session.logger))
             try await group.run()
         }
     }
@@ -35,7 +36,9 @@ struct WatchService: Service {
             pass.removeLeftovers()
             while !stopping.isSet {
                 let summary = try await pass.run()
-                if !quiet, summary.filesTaken + summary.ordersPosted + summary.filesDuplicate > 0 { print(summary.line) }
+                if !quiet, summary.filesTaken + summary.ordersPosted + summary.filesDuplicate > 0 {
+                    print(summary.line)
+                }
                 try? await cancelWhenGracefulShutdown {
                     try await Task.sleep(for: .milliseconds(Int(session.settings.watch.pollIntervalSeconds * 1000)))
                 }

@@ -19,7 +19,8 @@ package struct FieldLimits: Sendable, Equatable {
     }
 
     /// TIPSA's system lengths (samples README: strRef 30, strNomDes/strDirDes/strPobDes 60, strTlfDes 15, …).
-    package static let tipsa = FieldLimits(reference: 30, name: 60, street: 60, city: 60, phone: 15, contact: 60, notes: 250)
+    package static let tipsa = FieldLimits(
+        reference: 30, name: 60, street: 60, city: 60, phone: 15, contact: 60, notes: 250)
 }
 
 /// A value that was cut to fit a carrier field.

@@ -52,17 +52,18 @@ package struct OrderValidator: Sendable {
         }
         guard problems.isEmpty, let recipient else { return .rejected(problems) }
         let titles = lines.map { $0[.productTitle].isEmpty ? $0[.offerSKU] : $0[.productTitle] }
-        return .shippable(ShippableOrder(
-            orderID: first.orderID,
-            recipient: recipient,
-            weightKg: hasEveryWeight && weightKg > 0 ? weightKg : defaultWeightKg,
-            itemCount: itemCount,
-            contents: titles.filter { !$0.isEmpty }.joined(separator: ", "),
-            shippingTypeCode: first[.shippingTypeCode],
-            shippingZoneCode: first[.shippingZoneCode],
-            totalAmount: orderTotal(lines),
-            currency: first[.currency]
-        ))
+        return .shippable(
+            ShippableOrder(
+                orderID: first.orderID,
+                recipient: recipient,
+                weightKg: hasEveryWeight && weightKg > 0 ? weightKg : defaultWeightKg,
+                itemCount: itemCount,
+                contents: titles.filter { !$0.isEmpty }.joined(separator: ", "),
+                shippingTypeCode: first[.shippingTypeCode],
+                shippingZoneCode: first[.shippingZoneCode],
+                totalAmount: orderTotal(lines),
+                currency: first[.currency]
+            ))
     }
 
     private func orderIDProblem(_ line: OrderLine) -> ValidationProblem? {
@@ -85,7 +86,8 @@ package struct OrderValidator: Sendable {
         for field in OrderField.allCases where field.isOrderLevel {
             let expected = first[field]
             if let other = lines.dropFirst().first(where: { $0[field] != expected }) {
-                let reason = "differs between lines of the order: line \(first.sourceLine) has '\(expected)', "
+                let reason =
+                    "differs between lines of the order: line \(first.sourceLine) has '\(expected)', "
                     + "line \(other.sourceLine) has '\(other[field])'"
                 problems.append(problem(other, field, reason))
             }
@@ -147,7 +149,8 @@ package struct OrderValidator: Sendable {
     private func lineWeight(of line: OrderLine, quantity: Int, problems: inout [ValidationProblem]) -> Double? {
         let text = line[.weightKg]
         if !text.isEmpty {
-            let decimalPoint = text.utf8.contains(UInt8(ascii: ",")) ? text.replacingOccurrences(of: ",", with: ".") : text
+            let decimalPoint =
+                text.utf8.contains(UInt8(ascii: ",")) ? text.replacingOccurrences(of: ",", with: ".") : text
             guard let weight = Double(decimalPoint), weight >= 0, weight.isFinite
             else {
                 problems.append(problem(line, .weightKg, "'\(text)' is not a weight in kg"))

@@ -28,7 +28,7 @@ package enum PostalCode {
         let digits = code.filter { $0 != "-" }
         let dashes = code.filter { $0 == "-" }.count
         guard digits.count == 7, digits.allSatisfy(\.isASCIIDigit), dashes == 0 || code.dropFirst(4).first == "-",
-              dashes <= 1
+            dashes <= 1
         else {
             return .failure(PostalCodeProblem("'\(code)' is not a Portuguese postcode (NNNN-NNN)"))
         }

@@ -10,9 +10,10 @@ struct Archiver {
 
     /// A path (relative to the root) in `folder` for `name` that neither the disk nor the ledger has given out.
     func plan(folder: String, name: String, in ledger: LedgerTransaction) throws -> String {
-        context.layout.relative(try FileMove.freeName(in: folder, for: name) { path in
-            try ledger.isPathTaken(context.layout.relative(path))
-        })
+        context.layout.relative(
+            try FileMove.freeName(in: folder, for: name) { path in
+                try ledger.isPathTaken(context.layout.relative(path))
+            })
     }
 
     /// Moves the file to its planned place with its sidecar (checksum, or the reason it failed) and the rejects
@@ -28,10 +29,11 @@ struct Archiver {
             done.archivePath = nil
             try context.ledger.transaction("record a vanished file") { ledger in
                 try ledger.update(done)
-                try ledger.log(OperationRecord(
-                    scope: .intake, action: "archive_file", status: .error,
-                    message: "\(file.name) disappeared from inbox/ before it could be archived",
-                    meta: ["file.sha256": file.sha256], at: context.now()))
+                try ledger.log(
+                    OperationRecord(
+                        scope: .intake, action: "archive_file", status: .error,
+                        message: "\(file.name) disappeared from inbox/ before it could be archived",
+                        meta: ["file.sha256": file.sha256], at: context.now()))
             }
             return
         }
@@ -59,11 +61,14 @@ struct Archiver {
         let destination = try FileMove.freeName(in: folder, for: ready.name)
         try FileMove.finish(ready.path, to: destination)
         unlink(ready.path + ".done")
-        let message = "\(ready.name) has the same content as \(earlier.name), taken on \(earlier.receivedAt.isoUTC); "
+        let message =
+            "\(ready.name) has the same content as \(earlier.name), taken on \(earlier.receivedAt.isoUTC); "
             + "set aside in \(context.layout.relative(destination))"
-        try context.ledger.log([OperationRecord(
-            scope: .intake, action: "duplicate_file", status: .skipped, message: message,
-            meta: ["file.sha256": digest.sha256, "file.name": ready.name], at: context.now())])
+        try context.ledger.log([
+            OperationRecord(
+                scope: .intake, action: "duplicate_file", status: .skipped, message: message,
+                meta: ["file.sha256": digest.sha256, "file.name": ready.name], at: context.now())
+        ])
     }
 
     private static func errorText(_ file: InputFile) -> String {

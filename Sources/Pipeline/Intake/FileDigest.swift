@@ -9,7 +9,9 @@ struct FileDigest: Sendable, Equatable {
     var size: Int64
 
     init(path: String) throws(FileDigestError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw FileDigestError(path: path, reason: "cannot open") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw FileDigestError(path: path, reason: "cannot open")
+        }
         defer { try? handle.close() }
         var hasher = SHA256()
         var size: Int64 = 0

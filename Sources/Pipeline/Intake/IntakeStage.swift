@@ -29,10 +29,12 @@ struct IntakeStage {
             digest = try FileDigest(path: ready.path)
         } catch {
             // Left in the inbox (a permission problem, say) and tried again on the next run.
-            try context.ledger.log([OperationRecord(
-                scope: .intake, action: "read_file", status: .warning,
-                message: "\(ready.name) cannot be read and stays in inbox/: \(error.reason)",
-                meta: ["file.name": ready.name], at: context.now())])
+            try context.ledger.log([
+                OperationRecord(
+                    scope: .intake, action: "read_file", status: .warning,
+                    message: "\(ready.name) cannot be read and stays in inbox/: \(error.reason)",
+                    meta: ["file.name": ready.name], at: context.now())
+            ])
             return
         }
         let candidate = InputFile(
@@ -76,11 +78,14 @@ struct IntakeStage {
         CrashPoint.afterStaging.reach()
         let stagedAt = clock.now
         let validated = try recordOrders(of: staged, summary: &summary)
-        context.logger.info("file read", metadata: [
-            "file.name": "\(file.name)", "file.lines": "\(staged.lineCount)", "file.orders": "\(validated.orderCount)",
-            "staging.ms": "\((stagedAt - started).wholeMilliseconds)",
-            "validation.ms": "\((clock.now - stagedAt).wholeMilliseconds)",
-        ])
+        context.logger.info(
+            "file read",
+            metadata: [
+                "file.name": "\(file.name)", "file.lines": "\(staged.lineCount)",
+                "file.orders": "\(validated.orderCount)",
+                "staging.ms": "\((stagedAt - started).wholeMilliseconds)",
+                "validation.ms": "\((clock.now - stagedAt).wholeMilliseconds)",
+            ])
         CrashPoint.beforeArchiving.reach()
         try archiver.archive(validated)
     }
@@ -104,8 +109,10 @@ struct IntakeStage {
         func record(_ page: Zip2Sequence<[StagedOrder], [OrderMerger.Assessment]>) throws {
             try context.ledger.transaction("record the orders of \(file.name)") { ledger in
                 for (staged, assessment) in page {
-                    let earlier = try resuming
-                        ? ledger.outcome(fileID: fileID, orderID: staged.orderID).flatMap(OrderMerger.Outcome.init) : nil
+                    let earlier =
+                        try resuming
+                        ? ledger.outcome(fileID: fileID, orderID: staged.orderID).flatMap(OrderMerger.Outcome.init)
+                        : nil
                     let outcome = try earlier ?? merger.merge(staged, assessment, fileID: fileID, in: ledger)
                     counts[outcome, default: 0] += 1
                 }
@@ -134,15 +141,18 @@ struct IntakeStage {
             file.archivePath = try archiver.plan(folder: day, name: file.name, in: ledger)
             if (counts[.rejected] ?? 0) > 0 {
                 file.rejectsPath = try archiver.plan(
-                    folder: context.layout.rejects, name: RejectsFile.name(stamp: run.stamp, inputName: file.name), in: ledger)
+                    folder: context.layout.rejects, name: RejectsFile.name(stamp: run.stamp, inputName: file.name),
+                    in: ledger)
             }
             file.resultsPath = try archiver.plan(
-                folder: context.layout.results, name: ResultsFile.name(stamp: run.stamp, inputName: file.name), in: ledger)
+                folder: context.layout.results, name: ResultsFile.name(stamp: run.stamp, inputName: file.name),
+                in: ledger)
             try ledger.update(file)
-            try ledger.log(OperationRecord(
-                scope: .intake, action: "read_file", status: .ok,
-                message: "\(file.name): \(file.lineCount) line(s), \(file.orderCount) order(s)",
-                meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
+            try ledger.log(
+                OperationRecord(
+                    scope: .intake, action: "read_file", status: .ok,
+                    message: "\(file.name): \(file.lineCount) line(s), \(file.orderCount) order(s)",
+                    meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
             return file
         }
         summary.ordersAccepted += counts[.accepted] ?? 0
@@ -162,9 +172,10 @@ struct IntakeStage {
                 folder: context.layout.archiveFolder(.failed, day: context.now()), name: file.name, in: ledger)
             try ledger.discardStagedLines(fileID: file.id ?? 0)
             try ledger.update(failed)
-            try ledger.log(OperationRecord(
-                scope: .intake, action: "read_file", status: .error, message: "\(file.name): \(reason)",
-                meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
+            try ledger.log(
+                OperationRecord(
+                    scope: .intake, action: "read_file", status: .error, message: "\(file.name): \(reason)",
+                    meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
         }
         try archiver.archive(failed)
     }

@@ -47,29 +47,36 @@ struct OrderMerger {
     }
 
     /// Records what the staged order's lines make of it, as `assess(staged)` found them.
-    func merge(_ staged: StagedOrder, _ assessment: Assessment, fileID: Int64, in ledger: LedgerTransaction) throws -> Outcome {
+    func merge(
+        _ staged: StagedOrder, _ assessment: Assessment, fileID: Int64, in ledger: LedgerTransaction
+    ) throws -> Outcome {
         let (orderID, lines) = (staged.orderID, assessment.lines)
         let firstLine = lines.first?.sourceLine ?? 0
         guard !orderID.isEmpty else {
             // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
             for line in lines {
-                try ledger.recordRejection(fileID: fileID, orderID: "", problem: ValidationProblem(
-                    line: line.sourceLine, field: OrderField.orderID.rawValue, reason: "is missing"))
+                try ledger.recordRejection(
+                    fileID: fileID, orderID: "",
+                    problem: ValidationProblem(
+                        line: line.sourceLine, field: OrderField.orderID.rawValue, reason: "is missing"))
             }
             let message = "\(lines.count) line(s) without an order id"
             try record(.rejected, message, fileID: fileID, orderID: "", firstLine: firstLine, ledger)
-            try ledger.log(OperationRecord(
-                scope: .intake, action: "merge_order", status: .error, message: message, at: now))
+            try ledger.log(
+                OperationRecord(
+                    scope: .intake, action: "merge_order", status: .error, message: message, at: now))
             return .rejected
         }
         let contentHash = assessment.contentHash
         // Read in the transaction that records it: posting may have changed the ledger since the page was read.
         let existing = try ledger.order(orderID)
 
-        if let existing, existing.state.mayHaveShipment, OrderValidator.cancelledStates.contains(assessment.miraklState),
+        if let existing, existing.state.mayHaveShipment,
+            OrderValidator.cancelledStates.contains(assessment.miraklState),
             existing.miraklState != assessment.miraklState
         {
-            return try flagCancelledAfterBooking(existing, as: assessment.miraklState, fileID: fileID, firstLine: firstLine, ledger)
+            return try flagCancelledAfterBooking(
+                existing, as: assessment.miraklState, fileID: fileID, firstLine: firstLine, ledger)
         }
         if let existing, existing.state.mayHaveShipment {
             let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""
@@ -80,15 +87,18 @@ struct OrderMerger {
             return .alreadyPosted
         }
         if let existing, existing.contentSha256 == contentHash, [.failedPost, .pendingPost].contains(existing.state) {
-            let message = existing.state == .failedPost
+            let message =
+                existing.state == .failedPost
                 ? "unchanged since it failed: \(existing.errorMessage ?? "") (use `orchestrator retry`)"
                 : "unchanged; already queued for posting"
             try record(.unchanged, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
             return .unchanged
         }
 
-        var order = existing ?? OrderRecord(
-            orderID: orderID, state: .pendingPost, contentSHA256: contentHash, sourceFileID: fileID, now: now)
+        var order =
+            existing
+            ?? OrderRecord(
+                orderID: orderID, state: .pendingPost, contentSHA256: contentHash, sourceFileID: fileID, now: now)
         order.contentSha256 = contentHash
         order.sourceFileId = fileID
         order.updatedAt = now
@@ -113,18 +123,22 @@ struct OrderMerger {
             order.carrierCode = route.carrier
             order.serviceCode = route.service
             for cut in truncations {
-                try ledger.log(OperationRecord(
-                    scope: .intake, action: "truncate_field", status: .warning,
-                    message: "\(cut.field) cut from \(cut.original) to \(cut.limit) characters for \(route.carrier)",
-                    orderID: orderID, carrier: route.carrier, meta: ["field": cut.field], at: now))
+                try ledger.log(
+                    OperationRecord(
+                        scope: .intake, action: "truncate_field", status: .warning,
+                        message:
+                            "\(cut.field) cut from \(cut.original) to \(cut.limit) characters for \(route.carrier)",
+                        orderID: orderID, carrier: route.carrier, meta: ["field": cut.field], at: now))
             }
             (outcome, message) = (.accepted, "queued for \(route.carrier) service \(route.service)")
         }
         try ledger.save(order)
         try record(outcome, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
-        try ledger.log(OperationRecord(
-            scope: .intake, action: "merge_order", status: outcome == .accepted ? .ok : outcome == .skipped ? .skipped : .error,
-            message: message, orderID: orderID, carrier: order.carrierCode ?? "", at: now))
+        try ledger.log(
+            OperationRecord(
+                scope: .intake, action: "merge_order",
+                status: outcome == .accepted ? .ok : outcome == .skipped ? .skipped : .error,
+                message: message, orderID: orderID, carrier: order.carrierCode ?? "", at: now))
         return outcome
     }
 
@@ -134,16 +148,20 @@ struct OrderMerger {
         _ order: OrderRecord, as miraklState: String, fileID: Int64, firstLine: Int, _ ledger: LedgerTransaction
     ) throws -> Outcome {
         let carrier = carrierNames.name(order.carrierCode ?? "")
-        let shipment = order.trackingNumber.map { "\(carrier) tracking \($0)" }
+        let shipment =
+            order.trackingNumber.map { "\(carrier) tracking \($0)" }
             ?? "a shipment may exist at \(carrier) under reference \(order.orderId)"
-        let message = "\(miraklState == "REFUSED" ? "refused" : "cancelled") at Mirakl after booking — stop the parcel: "
+        let message =
+            "\(miraklState == "REFUSED" ? "refused" : "cancelled") at Mirakl after booking — stop the parcel: "
             + shipment
         try ledger.markCancelledAfterBooking(order.orderId, miraklState: miraklState, message: message, at: now)
-        try record(.cancelledAfterBooking, message, fileID: fileID, orderID: order.orderId, firstLine: firstLine, ledger)
-        try ledger.log(OperationRecord(
-            scope: .intake, action: "cancelled_after_booking", status: .warning, message: message,
-            orderID: order.orderId, carrier: order.carrierCode ?? "",
-            meta: ["mirakl.state": miraklState, "tracking_number": order.trackingNumber ?? ""], at: now))
+        try record(
+            .cancelledAfterBooking, message, fileID: fileID, orderID: order.orderId, firstLine: firstLine, ledger)
+        try ledger.log(
+            OperationRecord(
+                scope: .intake, action: "cancelled_after_booking", status: .warning, message: message,
+                orderID: order.orderId, carrier: order.carrierCode ?? "",
+                meta: ["mirakl.state": miraklState, "tracking_number": order.trackingNumber ?? ""], at: now))
         return .cancelledAfterBooking
     }
 
@@ -160,18 +178,25 @@ struct OrderMerger {
         case .rejected(let problems): return .reject(problems)
         case .shippable(var shippable):
             guard let route = router.route(shippable) else {
-                let reason = "no routing rule matches (country \(shippable.recipient.country), "
+                let reason =
+                    "no routing rule matches (country \(shippable.recipient.country), "
                     + String(format: "%.3f kg)", shippable.weightKg)
                 return .reject([ValidationProblem(line: line, field: "", reason: reason)])
             }
             guard let limits = fieldLimits[route.carrier] else {
-                return .reject([ValidationProblem(
-                    line: line, field: "", reason: "routing names carrier '\(route.carrier)', which this program does not know")])
+                return .reject([
+                    ValidationProblem(
+                        line: line, field: "",
+                        reason: "routing names carrier '\(route.carrier)', which this program does not know")
+                ])
             }
             guard shippable.orderID.count <= limits.reference else {
-                return .reject([ValidationProblem(
-                    line: line, field: OrderField.orderID.rawValue,
-                    reason: "is longer than the \(limits.reference) characters \(route.carrier) keeps as a reference")])
+                return .reject([
+                    ValidationProblem(
+                        line: line, field: OrderField.orderID.rawValue,
+                        reason:
+                            "is longer than the \(limits.reference) characters \(route.carrier) keeps as a reference")
+                ])
             }
             let (fitted, truncations) = limits.fit(shippable.recipient)
             shippable.recipient = fitted
@@ -180,9 +205,11 @@ struct OrderMerger {
     }
 
     private func record(
-        _ outcome: Outcome, _ message: String, fileID: Int64, orderID: String, firstLine: Int, _ ledger: LedgerTransaction
+        _ outcome: Outcome, _ message: String, fileID: Int64, orderID: String, firstLine: Int,
+        _ ledger: LedgerTransaction
     ) throws {
-        try ledger.recordOutcome(fileID: fileID, orderID: orderID, firstLine: firstLine, outcome: outcome.rawValue, message: message)
+        try ledger.recordOutcome(
+            fileID: fileID, orderID: orderID, firstLine: firstLine, outcome: outcome.rawValue, message: message)
     }
 
     private static func describe(_ problem: ValidationProblem) -> String {

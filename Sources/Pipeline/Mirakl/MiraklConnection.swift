@@ -22,7 +22,8 @@ package enum MiraklConnection {
                 httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
                 callGate: CallGate(maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond),
                 logger: logger)
-            return MiraklClient(account: account, connection: connection, budget: MiraklCallBudget(limit: limits.maxCallsPerRun))
+            return MiraklClient(
+                account: account, connection: connection, budget: MiraklCallBudget(limit: limits.maxCallsPerRun))
         }
     }
 }

@@ -39,30 +39,37 @@ struct OrderFetch {
             return .tooSoon
         }
         try context.ledger.recordMiraklFetchAttempt(shop: shop, at: began)
-        let since = mark?.updatedSince.map { $0.addingTimeInterval(-settings.fetchOverlapMinutes * 60) }
+        let since =
+            mark?.updatedSince.map { $0.addingTimeInterval(-settings.fetchOverlapMinutes * 60) }
             ?? began.addingTimeInterval(-settings.firstFetchDays * 86_400)
 
         let orders: [MiraklOrder]
         do {
             orders = try await fetchEveryPage(updatedSince: since)
         } catch {
-            try context.ledger.log([OperationRecord(
-                scope: .mirakl, action: "fetch_orders", status: .error,
-                message: "orders changed since \(since.isoUTC) not fetched: \(error.message)", at: context.now())])
+            try context.ledger.log([
+                OperationRecord(
+                    scope: .mirakl, action: "fetch_orders", status: .error,
+                    message: "orders changed since \(since.isoUTC) not fetched: \(error.message)", at: context.now())
+            ])
             return .failed(error)
         }
         guard !orders.isEmpty else {
-            try context.ledger.advanceMiraklFetch(shop: shop, updatedSince: began, logging: OperationRecord(
-                scope: .mirakl, action: "fetch_orders", status: .ok,
-                message: "no order changed since \(since.isoUTC)", at: context.now()))
+            try context.ledger.advanceMiraklFetch(
+                shop: shop, updatedSince: began,
+                logging: OperationRecord(
+                    scope: .mirakl, action: "fetch_orders", status: .ok,
+                    message: "no order changed since \(since.isoUTC)", at: context.now()))
             return .nothingNew
         }
         let name = try write(orders, shop: shop, stamp: began)
         CrashPoint.afterFetchWritten.reach()
-        try context.ledger.advanceMiraklFetch(shop: shop, updatedSince: began, logging: OperationRecord(
-            scope: .mirakl, action: "fetch_orders", status: .ok,
-            message: "\(orders.count) order(s) changed since \(since.isoUTC) written to inbox/\(name)",
-            meta: ["file.name": name], at: context.now()))
+        try context.ledger.advanceMiraklFetch(
+            shop: shop, updatedSince: began,
+            logging: OperationRecord(
+                scope: .mirakl, action: "fetch_orders", status: .ok,
+                message: "\(orders.count) order(s) changed since \(since.isoUTC) written to inbox/\(name)",
+                meta: ["file.name": name], at: context.now()))
         return .written(name: name, orders: orders.count)
     }
 

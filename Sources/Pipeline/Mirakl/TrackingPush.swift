@@ -50,8 +50,10 @@ struct TrackingPush {
         if let stop {
             let waiting = try context.ledger.count(in: .tracked)
             let message = "Mirakl push stopped: \(stop.message); \(waiting) order(s) stay TRACKED for the next run"
-            try context.ledger.log([OperationRecord(
-                scope: .mirakl, action: "push_tracking", status: .error, message: message, at: context.now())])
+            try context.ledger.log([
+                OperationRecord(
+                    scope: .mirakl, action: "push_tracking", status: .error, message: message, at: context.now())
+            ])
             summary.miraklProblems.append(message)
         }
     }
@@ -84,7 +86,9 @@ struct TrackingPush {
         }
         let started = ContinuousClock.now
         do {
-            try await retry.run { () async throws(CarrierError) in try await client.confirmShipment(orderID: order.orderId) }
+            try await retry.run { () async throws(CarrierError) in
+                try await client.confirmShipment(orderID: order.orderId)
+            }
         } catch {
             return error.kind == .permanent ? .refused(error.message) : .stopped(error)
         }

@@ -29,7 +29,8 @@ package enum CarrierRegistry {
         for kind in kinds {
             let missing = kind.environmentVariables.filter { (environment[$0] ?? "").isEmpty }
             if missing.isEmpty {
-                let limits = settings.carriers[kind.code] ?? Settings.CarrierPresentation(miraklCode: kind.code, name: kind.code)
+                let limits =
+                    settings.carriers[kind.code] ?? Settings.CarrierPresentation(miraklCode: kind.code, name: kind.code)
                 let gate = CallGate(
                     maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond,
                     startingAt: startingCallsInFlight, name: kind.code, logger: logger)

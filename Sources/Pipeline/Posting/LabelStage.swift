@@ -22,7 +22,7 @@ struct LabelStage {
     private func fetchLabel(of order: OrderRecord) async throws -> Bool {
         let carrierCode = order.carrierCode ?? ""
         guard order.labelPath == nil, availability.isAvailable(carrierCode), let client = context.carriers[carrierCode],
-              let shipmentNumber = order.shipmentNumber
+            let shipmentNumber = order.shipmentNumber
         else { return false }
         do {
             let label = try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) -> Data in

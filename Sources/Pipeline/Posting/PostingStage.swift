@@ -41,7 +41,8 @@ struct PostingStage {
         guard let shippable = order.shippableOrder, let service = order.serviceCode else {
             let error = CarrierError(
                 kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post")
-            return try await fail(order.orderId, from: order.state, error, failedAttempts: 0, createMayHaveGoneOut: false)
+            return try await fail(
+                order.orderId, from: order.state, error, failedAttempts: 0, createMayHaveGoneOut: false)
         }
         let request = ShipmentRequestBuilder.request(for: shippable, service: service, sender: context.settings.sender)
         // A create may already have reached the carrier: after a crash in POSTING, or after an earlier failure.
@@ -69,14 +70,17 @@ struct PostingStage {
                 mustLookUpFirst = true
                 if error.isTransient, availability.recordTransientFailure(carrierCode, error) {
                     // The carrier is down: the order waits for the next run. This attempt's create may have gone out.
-                    return try await deferPosting(order.orderId, error, failedAttempts: failedAttempts, createMayHaveGoneOut: true)
+                    return try await deferPosting(
+                        order.orderId, error, failedAttempts: failedAttempts, createMayHaveGoneOut: true)
                 }
                 switch error.kind {
                 case .transient where failedAttempts + 1 < policy.attempts:
                     failedAttempts += 1
-                    context.logger.info("carrier call failed, will retry", metadata: [
-                        "order.id": "\(order.orderId)", "carrier.code": "\(carrierCode)", "error": "\(error)",
-                    ])
+                    context.logger.info(
+                        "carrier call failed, will retry",
+                        metadata: [
+                            "order.id": "\(order.orderId)", "carrier.code": "\(carrierCode)", "error": "\(error)",
+                        ])
                     try? await Task.sleep(for: policy.delay(after: failedAttempts, error: error))
                 case .transient, .permanent:
                     return try await fail(
@@ -116,12 +120,14 @@ struct PostingStage {
             try LabelFile.save(
                 label, carrier: shipment.carrierCode, trackingNumber: shipment.trackingNumber, layout: context.layout)
         }
-        let message = adopted
+        let message =
+            adopted
             ? "adopted shipment \(shipment.shipmentNumber), booked before an interruption"
             : "shipment \(shipment.shipmentNumber) booked"
         let operation = OperationRecord(
             scope: .carrier, action: adopted ? "adopt_shipment" : "create_shipment", status: .ok, message: message,
-            orderID: order.orderId, carrier: shipment.carrierCode, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
+            orderID: order.orderId, carrier: shipment.carrierCode,
+            durationMs: (ContinuousClock.now - started).wholeMilliseconds,
             meta: ["service": order.serviceCode ?? ""], at: context.now())
         try await context.commits.commit(afterFlushingFiles: labelPath != nil) { [now = context.now()] in
             try $0.recordShipment(
@@ -147,10 +153,13 @@ struct PostingStage {
     /// message says so: `orchestrator retry` looks the order up before booking it again, a person booking it by
     /// hand might not.
     private func fail(
-        _ orderID: String, from state: OrderState, _ error: CarrierError, failedAttempts: Int, createMayHaveGoneOut: Bool
+        _ orderID: String, from state: OrderState, _ error: CarrierError, failedAttempts: Int,
+        createMayHaveGoneOut: Bool
     ) async throws -> Outcome {
-        let reason = error.description
-            + (createMayHaveGoneOut ? " (a shipment may exist at the carrier: use orchestrator retry, which looks it up first)" : "")
+        let reason =
+            error.description
+            + (createMayHaveGoneOut
+                ? " (a shipment may exist at the carrier: use orchestrator retry, which looks it up first)" : "")
         let operation = OperationRecord(
             scope: .carrier, action: "create_shipment", status: .error, message: reason, orderID: orderID,
             carrier: error.carrierCode, meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())

@@ -37,7 +37,7 @@ struct RetryPolicy: Sendable {
         while true {
             do {
                 return try await call()
-            } catch where error.isTransient && attempt < attempts {
+            } catch  where error.isTransient && attempt < attempts {
                 try? await Task.sleep(for: delay(after: attempt, error: error))
                 attempt += 1
             }

@@ -31,7 +31,8 @@ package struct RunContext: Sendable {
 
     package init(
         layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
-        unconfiguredCarriers: [String: String] = [:], callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil, logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
+        unconfiguredCarriers: [String: String] = [:], callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil,
+        logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
         isStopRequested: @escaping @Sendable () -> Bool = { false }
     ) {
         self.layout = layout

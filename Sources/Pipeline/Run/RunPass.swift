@@ -63,11 +63,12 @@ package struct RunPass: Sendable {
         // Oldest first, so that the newest export of an order wins; every file is recorded before any order posts.
         for file in scanner.readyFiles(now: context.now(), complete: fetched) {
             if context.isStopRequested() { break }
-            summary.add(try await BlockingWork.run {
-                var taken = RunSummary()
-                try intake.take(file, summary: &taken)
-                return taken
-            })
+            summary.add(
+                try await BlockingWork.run {
+                    var taken = RunSummary()
+                    try intake.take(file, summary: &taken)
+                    return taken
+                })
         }
         stageStart = logStage("intake", since: stageStart)
         if scope == .intakeOnly { return summary }
@@ -91,16 +92,19 @@ package struct RunPass: Sendable {
         for (carrier, gate) in context.callGates {
             let report = await gate.takeReport()
             guard report.calls > 0 else { continue }
-            summary.callLimits[carrier] = "up to \(report.limit) calls at once"
+            summary.callLimits[carrier] =
+                "up to \(report.limit) calls at once"
                 + (report.decreases > 0 ? " (halved \(report.decreases) time(s) when it pushed back)" : "")
         }
 
         summary.elapsedSeconds = Double((clock.now - started).wholeMilliseconds) / 1000
         // A pass that found nothing to do (a quiet watch loop) leaves no trace in the review files.
         if summary != RunSummary(elapsedSeconds: summary.elapsedSeconds) {
-            try context.ledger.log([OperationRecord(
-                scope: .orchestrator, action: "run", status: summary.exitCode == 0 ? .ok : .warning,
-                message: summary.line, durationMs: (clock.now - started).wholeMilliseconds, at: context.now())])
+            try context.ledger.log([
+                OperationRecord(
+                    scope: .orchestrator, action: "run", status: summary.exitCode == 0 ? .ok : .warning,
+                    message: summary.line, durationMs: (clock.now - started).wholeMilliseconds, at: context.now())
+            ])
         }
         try await ReportingStage(context: context).run()
         logStage("review files", since: stageStart)

@@ -32,7 +32,9 @@ package struct TrackingRefresh: Sendable {
     }
 
     enum Outcome: Sendable {
-        case unchanged, changed(CarrierStatus, completed: Bool), failed, notAsked
+        case unchanged
+        case changed(CarrierStatus, completed: Bool)
+        case failed, notAsked
     }
 
     static let shippedStates: [OrderState] = [.posted, .tracked, .miraklOK]
@@ -72,7 +74,7 @@ package struct TrackingRefresh: Sendable {
     private func refresh(_ shipped: OrderRecord, availability: CarrierAvailability) async throws -> Outcome {
         let carrierCode = shipped.carrierCode ?? ""
         guard let shipmentNumber = shipped.shipmentNumber, availability.isAvailable(carrierCode),
-              let client = context.carriers[carrierCode]
+            let client = context.carriers[carrierCode]
         else {
             if context.carriers[carrierCode] == nil, shipped.shipmentNumber != nil {
                 availability.markUnavailable(carrierCode, reason: "no such carrier is configured")
@@ -87,19 +89,27 @@ package struct TrackingRefresh: Sendable {
             availability.recordSuccess(carrierCode)
         } catch {
             _ = availability.recordFailure(carrierCode, error)
-            try context.ledger.log([OperationRecord(
-                scope: .carrier, action: "refresh_tracking", status: .error, message: error.description,
-                orderID: shipped.orderId, carrier: carrierCode, at: context.now())])
+            try context.ledger.log([
+                OperationRecord(
+                    scope: .carrier, action: "refresh_tracking", status: .error, message: error.description,
+                    orderID: shipped.orderId, carrier: carrierCode, at: context.now())
+            ])
             return .failed
         }
         guard let latest = events.last else { return .unchanged }
         let completes = latest.status == .delivered && shipped.state != .posted
-        let changed = completes || latest.status.rawValue != shipped.carrierStatus || latest.code != shipped.carrierStatusCode
+        let changed =
+            completes || latest.status.rawValue != shipped.carrierStatus || latest.code != shipped.carrierStatusCode
             || latest.text != shipped.carrierStatusText || latest.recordedAt != shipped.carrierStatusAt
-        let operations = changed ? [OperationRecord(
-            scope: .carrier, action: "refresh_tracking", status: latest.status == .incident ? .warning : .ok,
-            message: "\(latest.status.rawValue): \(latest.code) \(latest.text)" + (completes ? "; order complete" : ""),
-            orderID: shipped.orderId, carrier: carrierCode, at: context.now())] : []
+        let operations =
+            changed
+            ? [
+                OperationRecord(
+                    scope: .carrier, action: "refresh_tracking", status: latest.status == .incident ? .warning : .ok,
+                    message: "\(latest.status.rawValue): \(latest.code) \(latest.text)"
+                        + (completes ? "; order complete" : ""),
+                    orderID: shipped.orderId, carrier: carrierCode, at: context.now())
+            ] : []
         let records = events.map { event in
             TrackingEventRecord(
                 orderID: shipped.orderId, carrierCode: carrierCode, recordedAt: event.recordedAt,

@@ -27,12 +27,14 @@ struct TrackingStage {
         let document = TrackingFile.document(rows, carriers: context.carrierNames, writer: context.csvWriter)
         _ = try AtomicFile.createExactly(context.layout.path(path), data: document)
         let now = context.now()
-        try context.ledger.markTracked(trackingFile: path, at: now, logging: rows.map { row in
-            OperationRecord(
-                scope: .orchestrator, action: "write_tracking", status: .ok,
-                message: "tracking \(row.trackingNumber) written to \(path)", orderID: row.orderID,
-                carrier: row.carrierCode, at: now)
-        })
+        try context.ledger.markTracked(
+            trackingFile: path, at: now,
+            logging: rows.map { row in
+                OperationRecord(
+                    scope: .orchestrator, action: "write_tracking", status: .ok,
+                    message: "tracking \(row.trackingNumber) written to \(path)", orderID: row.orderID,
+                    carrier: row.carrierCode, at: now)
+            })
         summary.ordersTracked += rows.count
     }
 }

@@ -16,8 +16,9 @@ struct CreateCounts: Sendable {
 
     /// The answer of `GET /_simulator/stats`: `{"creates": {reference: count}, "total": n}`.
     var statsResponse: Response {
-        let json = (try? JSONSerialization.data(
-            withJSONObject: ["creates": byReference, "total": total], options: [.sortedKeys])) ?? Data("{}".utf8)
+        let json =
+            (try? JSONSerialization.data(
+                withJSONObject: ["creates": byReference, "total": total], options: [.sortedKeys])) ?? Data("{}".utf8)
         return Response(
             status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }

@@ -18,7 +18,8 @@ struct FaultInjector: Sendable {
     func answerAfterLatency(_ respond: () async throws -> Response) async throws -> Response {
         var wait = behaviour.latency
         if behaviour.latencyJitter > .zero {
-            let jitterNanoseconds = Double(behaviour.latencyJitter.components.seconds) * 1e9
+            let jitterNanoseconds =
+                Double(behaviour.latencyJitter.components.seconds) * 1e9
                 + Double(behaviour.latencyJitter.components.attoseconds) / 1e9
             wait += .nanoseconds(Int64(Double.random(in: 0...jitterNanoseconds)))
         }

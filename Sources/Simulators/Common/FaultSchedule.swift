@@ -15,7 +15,8 @@ final class FaultSchedule: Sendable {
     func next() -> SimulatedFault? {
         counters.withLock { counters in
             counters.calls += 1
-            let isFaulty = (Double(counters.calls) * rate).rounded(.down) > (Double(counters.calls - 1) * rate).rounded(.down)
+            let isFaulty =
+                (Double(counters.calls) * rate).rounded(.down) > (Double(counters.calls - 1) * rate).rounded(.down)
             guard isFaulty, !faults.isEmpty else { return nil }
             defer { counters.faults += 1 }
             return faults[counters.faults % faults.count]

@@ -23,13 +23,25 @@ struct MiraklOrderGenerator: Sendable {
     /// Real postcodes of real streets: Spanish ones have a province (01–52) in their first two digits, Portuguese
     /// ones are NNNN-NNN.
     static let places = [
-        Place(street: "Calle de Alcalá 128", zipCode: "28009", city: "Madrid", countryISOCode: "ESP", phonePrefix: "+34 6"),
-        Place(street: "Carrer de Mallorca 401", zipCode: "08013", city: "Barcelona", countryISOCode: "ESP", phonePrefix: "+34 6"),
-        Place(street: "Avenida de la Constitución 5", zipCode: "41004", city: "Sevilla", countryISOCode: "ESP", phonePrefix: "+34 6"),
-        Place(street: "Rua Augusta 274", zipCode: "1100-053", city: "Lisboa", countryISOCode: "PRT", phonePrefix: "+351 9"),
+        Place(
+            street: "Calle de Alcalá 128", zipCode: "28009", city: "Madrid", countryISOCode: "ESP", phonePrefix: "+34 6"
+        ),
+        Place(
+            street: "Carrer de Mallorca 401", zipCode: "08013", city: "Barcelona", countryISOCode: "ESP",
+            phonePrefix: "+34 6"),
+        Place(
+            street: "Avenida de la Constitución 5", zipCode: "41004", city: "Sevilla", countryISOCode: "ESP",
+            phonePrefix: "+34 6"),
+        Place(
+            street: "Rua Augusta 274", zipCode: "1100-053", city: "Lisboa", countryISOCode: "PRT", phonePrefix: "+351 9"
+        ),
         Place(street: "Gran Vía 12", zipCode: "48001", city: "Bilbao", countryISOCode: "ESP", phonePrefix: "+34 6"),
-        Place(street: "Rua de Santa Catarina 150", zipCode: "4000-442", city: "Porto", countryISOCode: "PRT", phonePrefix: "+351 9"),
-        Place(street: "Avenida del Puerto 20", zipCode: "46021", city: "Valencia", countryISOCode: "ESP", phonePrefix: "+34 6"),
+        Place(
+            street: "Rua de Santa Catarina 150", zipCode: "4000-442", city: "Porto", countryISOCode: "PRT",
+            phonePrefix: "+351 9"),
+        Place(
+            street: "Avenida del Puerto 20", zipCode: "46021", city: "Valencia", countryISOCode: "ESP",
+            phonePrefix: "+34 6"),
     ]
 
     static let products = [

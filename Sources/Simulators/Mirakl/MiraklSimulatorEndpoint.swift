@@ -30,7 +30,9 @@ struct MiraklSimulatorEndpoint: Sendable {
         try await faults.answerAfterLatency { try await handle(request, context: context, operation: operation) }
     }
 
-    private func handle(_ request: Request, context: SimulatorRequestContext, operation: Operation) async throws
+    private func handle(
+        _ request: Request, context: SimulatorRequestContext, operation: Operation
+    ) async throws
         -> Response
     {
         let retryKey = "\(request.method) \(request.uri.path)"
@@ -47,7 +49,9 @@ struct MiraklSimulatorEndpoint: Sendable {
             return Self.error(.unauthorized, "You are not allowed to access the shop \(shopID)")
         }
         let fault = faults.nextFault()
-        if let fault, let answer = try await answer(for: fault, operation: operation, retryKey: retryKey, context: context) {
+        if let fault,
+            let answer = try await answer(for: fault, operation: operation, retryKey: retryKey, context: context)
+        {
             return answer
         }
         let answer: Response
@@ -68,13 +72,15 @@ struct MiraklSimulatorEndpoint: Sendable {
         filter.states = Set(Self.commaList(query.get("order_state_codes")))
         let ids = Self.commaList(query.get("order_ids"))
         guard ids.count <= Self.maximumOrderIDs else {
-            return Self.error(.badRequest, "The limit of \(Self.maximumOrderIDs) is exceeded for the parameter : order_ids")
+            return Self.error(
+                .badRequest, "The limit of \(Self.maximumOrderIDs) is exceeded for the parameter : order_ids")
         }
         filter.ids = Set(ids)
         var pageSize = Self.defaultPageSize
         if let text = query.get("max") {
             guard let max = Int(text), (1...Self.maximumPageSize).contains(max) else {
-                return Self.error(.badRequest, "The parameter max must be between 1 and \(Self.maximumPageSize), not '\(text)'")
+                return Self.error(
+                    .badRequest, "The parameter max must be between 1 and \(Self.maximumPageSize), not '\(text)'")
             }
             pageSize = max
         }
@@ -129,7 +135,8 @@ struct MiraklSimulatorEndpoint: Sendable {
     private static func link(_ request: Request, offset: Int, pageSize: Int, totalCount: Int) -> String? {
         var links: [String] = []
         if offset > 0 {
-            links.append("<\(pageURL(request, offset: max(0, offset - pageSize), pageSize: pageSize))>; rel=\"previous\"")
+            links.append(
+                "<\(pageURL(request, offset: max(0, offset - pageSize), pageSize: pageSize))>; rel=\"previous\"")
         }
         if offset + pageSize < totalCount {
             links.append("<\(pageURL(request, offset: offset + pageSize, pageSize: pageSize))>; rel=\"next\"")
@@ -186,7 +193,8 @@ struct MiraklSimulatorEndpoint: Sendable {
         let orderID = Self.orderID(context)
         var request = request
         let buffer = try await request.collectBody(upTo: 1024 * 1024)
-        guard let body = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any] else {
+        guard let body = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any]
+        else {
             return Self.error(.badRequest, "The request body is not a JSON object")
         }
         let tracking = MiraklSimulator.Tracking(

@@ -120,10 +120,11 @@ actor MiraklSimulatorState {
         // A date that does not parse is handed back as it was, for bad-input tests; it sorts and filters as now.
         let createdText = given["created_date"] as? String ?? Self.text(now)
         let updatedText = given["last_updated_date"] as? String ?? Self.text(now)
-        insert(Order(
-            id: id, state: state, createdDate: Self.date(createdText) ?? now, createdDateText: createdText,
-            lastUpdatedDate: Self.date(updatedText).map(Self.wholeSeconds) ?? now, lastUpdatedDateText: updatedText,
-            object: json))
+        insert(
+            Order(
+                id: id, state: state, createdDate: Self.date(createdText) ?? now, createdDateText: createdText,
+                lastUpdatedDate: Self.date(updatedText).map(Self.wholeSeconds) ?? now, lastUpdatedDateText: updatedText,
+                object: json))
     }
 
     private func generated(id: String, number: Int) -> Order {
@@ -135,7 +136,8 @@ actor MiraklSimulatorState {
             shippingDeadline: Self.text(now.addingTimeInterval(3 * 86_400)))
         return Order(
             id: id, state: "SHIPPING", createdDate: created, createdDateText: Self.text(created), lastUpdatedDate: now,
-            lastUpdatedDateText: Self.text(now), object: (try? JSONSerialization.data(withJSONObject: object)) ?? Data())
+            lastUpdatedDateText: Self.text(now), object: (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
+        )
     }
 
     private func insert(_ order: Order) {
@@ -157,7 +159,8 @@ actor MiraklSimulatorState {
         }
         let ids = filter.isDescending ? Array(sortedIDs.reversed()) : sortedIDs
         let matches = ids.compactMap { ordersByID[$0] }.filter(filter.matches)
-        return Page(orders: Array(matches.dropFirst(offset).prefix(max)), totalCount: matches.count, breakage: listBreakage)
+        return Page(
+            orders: Array(matches.dropFirst(offset).prefix(max)), totalCount: matches.count, breakage: listBreakage)
     }
 
     func setListBreakage(_ breakage: MiraklSimulator.ListBreakage?) {

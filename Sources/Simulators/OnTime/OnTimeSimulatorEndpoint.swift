@@ -60,7 +60,9 @@ struct OnTimeSimulatorEndpoint: Sendable {
         try await faults.answerAfterLatency { try await handle(request, context: context, operation: operation) }
     }
 
-    private func handle(_ request: Request, context: SimulatorRequestContext, operation: Operation) async throws
+    private func handle(
+        _ request: Request, context: SimulatorRequestContext, operation: Operation
+    ) async throws
         -> Response
     {
         guard isAuthorized(request) else {
@@ -72,7 +74,8 @@ struct OnTimeSimulatorEndpoint: Sendable {
         }
         var request = request
         let buffer = try await request.collectBody(upTo: 4 * 1024 * 1024)
-        guard let body = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any] else {
+        guard let body = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any]
+        else {
             return Response(
                 status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: "El cuerpo de la petición no es JSON válido")))
@@ -143,7 +146,8 @@ struct OnTimeSimulatorEndpoint: Sendable {
         guard !numbers.isEmpty else { return reply(.entregaRecogidas, [Refusal.missing("EXPEDICIONES").fields]) }
         guard await !state.refusesHandovers else { return reply(.entregaRecogidas, [Refusal.pickupsClosed.fields]) }
         guard await state.handOver(numbers) else { return reply(.entregaRecogidas, [Refusal.notHandedOver.fields]) }
-        let manifest = Self.text(delivery["MANIFIESTO"]).uppercased() == "S"
+        let manifest =
+            Self.text(delivery["MANIFIESTO"]).uppercased() == "S"
             ? MinimalPDF.document(lines: ["OnTime (simulator)", "Manifiesto", "\(numbers.count) expediciones"])
                 .base64EncodedString()
             : ""
@@ -164,7 +168,8 @@ struct OnTimeSimulatorEndpoint: Sendable {
         }
         let reference = Self.text(filter["REFERENCIA_CLIENTE"])
         guard !reference.isEmpty else { return reply(.detalles, [Refusal.missing("EXPE_NUMERO").fields]) }
-        guard let from = Self.day(Self.text(filter["DESDE_FECHA"])), let to = Self.day(Self.text(filter["HASTA_FECHA"])),
+        guard let from = Self.day(Self.text(filter["DESDE_FECHA"])),
+            let to = Self.day(Self.text(filter["HASTA_FECHA"])),
             from <= to
         else {
             return reply(.detalles, [Refusal.missing("DESDE_FECHA/HASTA_FECHA").fields])
@@ -174,7 +179,9 @@ struct OnTimeSimulatorEndpoint: Sendable {
         }
         // By reference OnTime is assumed to list expeditions documented but not yet handed over too (see the adapter).
         let lastDay = to.addingTimeInterval(86_400)
-        let matches = await state.shipments(reference: reference).filter { $0.bookedAt >= from && $0.bookedAt < lastDay }
+        let matches = await state.shipments(reference: reference).filter {
+            $0.bookedAt >= from && $0.bookedAt < lastDay
+        }
         let page = max(1, Int(Self.text(filter["PAGINA"])) ?? 1)
         let slice = matches.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize)
         guard !slice.isEmpty else { return reply(.detalles, [Refusal.noResults.fields]) }
@@ -233,10 +240,12 @@ struct OnTimeSimulatorEndpoint: Sendable {
     /// `codigo_error` 4 when the body names another client or centre than the account's.
     private func accountRefusal(_ fields: [String: Any], client: String, centre: String) -> Refusal? {
         if Self.text(fields[client]) != options.client {
-            return Refusal(code: "4", message: "El usuario no tiene relación con el cliente \(Self.text(fields[client]))")
+            return Refusal(
+                code: "4", message: "El usuario no tiene relación con el cliente \(Self.text(fields[client]))")
         }
         if Self.text(fields[centre]) != options.centre {
-            return Refusal(code: "4", message: "El usuario no tiene relación con el centro \(Self.text(fields[centre]))")
+            return Refusal(
+                code: "4", message: "El usuario no tiene relación con el centro \(Self.text(fields[centre]))")
         }
         return nil
     }

@@ -34,7 +34,8 @@ actor OnTimeSimulatorState {
         lastNumber += 1
         let now = Date()
         let shipment = Shipment(
-            number: String(lastNumber), reference: reference, admissionCode: admissionCode, recipientName: recipientName,
+            number: String(lastNumber), reference: reference, admissionCode: admissionCode,
+            recipientName: recipientName,
             recipientPostalCode: recipientPostalCode, serviceCode: serviceCode, bookedAt: now,
             events: [("ALTA", "Alta en el sistema", now)])
         shipmentsByNumber[shipment.number] = shipment

@@ -1,7 +1,8 @@
 import Domain
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A SOAP request as the simulator sees it: the operation element, the session header and the body fields.
@@ -64,8 +65,8 @@ enum SOAPRequestReader {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            text += String(decoding: CDATABlock, as: UTF8.self)
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            text += String(decoding: block, as: UTF8.self)
         }
     }
 }

@@ -28,19 +28,25 @@ struct TipsaSimulatorEndpoint: Sendable {
         let body = Data(buffer.readableBytesView)
         let service = request.uri.queryParameters.get("service") ?? ""
         guard let soap = SOAPRequestReader.read(body) else {
-            return xml(TipsaResponses.fault("Error al leer la petición SOAP", sessionID: ""), status: .internalServerError)
+            return xml(
+                TipsaResponses.fault("Error al leer la petición SOAP", sessionID: ""), status: .internalServerError)
         }
         let method = soap.operation.components(separatedBy: "___").last ?? soap.operation
-        if service.caseInsensitiveCompare("LoginWSService") == .orderedSame || soap.operation.hasPrefix("LoginWSService___") {
+        if service.caseInsensitiveCompare("LoginWSService") == .orderedSame
+            || soap.operation.hasPrefix("LoginWSService___")
+        {
             return await login(soap)
         }
         let fault = faults.nextFault()
-        if let fault, let answer = try await answer(
-            for: fault, isCreate: method == "GrabaEnvio24", sessionID: soap.sessionID, context: context) {
+        if let fault,
+            let answer = try await answer(
+                for: fault, isCreate: method == "GrabaEnvio24", sessionID: soap.sessionID, context: context)
+        {
             return answer
         }
         guard await state.useSession(soap.sessionID) else {
-            return xml(TipsaResponses.fault(Self.sessionGoneFault, sessionID: soap.sessionID), status: .internalServerError)
+            return xml(
+                TipsaResponses.fault(Self.sessionGoneFault, sessionID: soap.sessionID), status: .internalServerError)
         }
         switch method {
         case "GrabaEnvio24":
@@ -102,13 +108,16 @@ struct TipsaSimulatorEndpoint: Sendable {
         let shipment = await state.book(
             reference: soap.field("strRef"), recipientName: soap.field("strNomDes"),
             recipientPostalCode: soap.field("strCPDes"), serviceCode: soap.field("strCodTipoServ"))
-        logger.debug("TIPSA simulator booked", metadata: ["order.id": "\(shipment.reference)", "shipment.number": "\(shipment.albaran)"])
+        logger.debug(
+            "TIPSA simulator booked",
+            metadata: ["order.id": "\(shipment.reference)", "shipment.number": "\(shipment.albaran)"])
         return xml(
             TipsaResponses.answer(
                 operation: soap.operation, sessionID: soap.sessionID,
                 fields: [
                     ("strAlbaranOut", .text(shipment.albaran)), ("strTipoEnvOut", .text("N")),
-                    ("strGuidOut", .text("{\(UUID().uuidString)}")), ("strCPDesOut", .text(shipment.recipientPostalCode)),
+                    ("strGuidOut", .text("{\(UUID().uuidString)}")),
+                    ("strCPDesOut", .text(shipment.recipientPostalCode)),
                     ("strCodAgeCargoOut", .text(options.agency)), ("strCodAgeOriOut", .text(options.agency)),
                     ("strCodTipoServOut", .text(shipment.serviceCode)), ("strCodCliOut", .text(options.client)),
                     ("strNomDesOut", .text(shipment.recipientName)), ("strRefOut", .text(shipment.reference)),
@@ -133,7 +142,8 @@ struct TipsaSimulatorEndpoint: Sendable {
         if let shipment = await state.shipment(albaran: soap.field("strAlbaran")) {
             rows = "<CONSULTA>"
             for (sequence, status) in shipment.statuses.enumerated() {
-                rows += "<ENV_ESTADOS I_ID=\"\(sequence + 1)\" V_COD_TIPO_EST=\"\(status.code)\" D_FEC_HORA_ALTA=\""
+                rows +=
+                    "<ENV_ESTADOS I_ID=\"\(sequence + 1)\" V_COD_TIPO_EST=\"\(status.code)\" D_FEC_HORA_ALTA=\""
                     + TipsaResponses.statusTimestamp(status.at)
                     + "\" V_COD_USU_ALTA=\"\" V_COD_AGE_ALTA=\"\(options.agency)\" V_COD_REP_ALTA=\"\" V_COD_CLI_ALTA=\"\(options.client)\" V_COD_CLI_DEP_ALTA=\"\"/>"
             }
@@ -149,7 +159,8 @@ struct TipsaSimulatorEndpoint: Sendable {
         let shipments = await state.shipments(reference: soap.field("strRef"))
         var rows = "<CONSULTA>"
         for shipment in shipments {
-            rows += "<ENV_ESTADOS_REF V_SERVICIO=\"\(shipment.albaran)\" V_COD_TIPO_EST=\"1\" D_FEC_HORA_ALTA=\""
+            rows +=
+                "<ENV_ESTADOS_REF V_SERVICIO=\"\(shipment.albaran)\" V_COD_TIPO_EST=\"1\" D_FEC_HORA_ALTA=\""
                 + TipsaResponses.statusTimestamp(shipment.bookedAt) + "\" V_REF=\""
                 + XMLText.escaped(shipment.reference) + "\"/>"
         }

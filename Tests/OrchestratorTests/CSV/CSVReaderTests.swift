@@ -25,7 +25,8 @@ struct CSVReaderTests {
 
     @Test("each sniffed delimiter splits the records", arguments: [";", ",", "\t", "|"])
     func splitsWithSniffedDelimiter(delimiter: String) throws {
-        let text = ["id", "name", "city"].joined(separator: delimiter) + "\n"
+        let text =
+            ["id", "name", "city"].joined(separator: delimiter) + "\n"
             + ["1", "Ana", "Madrid"].joined(separator: delimiter) + "\n"
         let records = try readRecords(of: text)
         #expect(records.map(\.fields) == [["id", "name", "city"], ["1", "Ana", "Madrid"]])
@@ -77,36 +78,40 @@ struct CSVReaderTests {
             "5;\"\";v",  // line 11, no line end
         ].joined()
         let records = try readRecords(of: text)
-        #expect(records.map(\.fields) == [
-            ["id", "note", "city"],
-            ["1", "a;b", "x"],
-            ["2", "say \"hi\"", "y"],
-            ["3", "first line\r\nsecond line\nthird", "z"],
-            ["4", "plain", "w"],
-            ["5", "", "v"],
-        ])
+        #expect(
+            records.map(\.fields) == [
+                ["id", "note", "city"],
+                ["1", "a;b", "x"],
+                ["2", "say \"hi\"", "y"],
+                ["3", "first line\r\nsecond line\nthird", "z"],
+                ["4", "plain", "w"],
+                ["5", "", "v"],
+            ])
         #expect(records.map(\.line) == [1, 2, 3, 4, 9, 11])
     }
 
     @Test("spaces around fields are kept", arguments: [",", ";", "\t"])
     func keepsSpaces(delimiter: String) throws {
-        let text = ["h1", "h2", "h3"].joined(separator: delimiter) + "\n"
+        let text =
+            ["h1", "h2", "h3"].joined(separator: delimiter) + "\n"
             + [" x ", "  ", "\" q \""].joined(separator: delimiter) + "\n"
         let records = try readRecords(of: text, delimiter: UInt8(ascii: Unicode.Scalar(delimiter)!))
         #expect(records.last?.fields == [" x ", "  ", " q "])
     }
 
-    @Test("Windows-1252 bytes decode", arguments: [
-        ([0xE9] as [UInt8], "é"),
-        ([0x80], "€"),
-        ([0x43, 0x61, 0x66, 0xE9, 0x20, 0x80, 0x35], "Café €5"),
-        ([0x8A, 0x8C, 0x8E, 0x9A, 0x9C, 0x9E, 0x9F], "ŠŒŽšœžŸ"),
-        ([0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8B, 0x9B], "‚ƒ„…†‡ˆ‰‹›"),
-        ([0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99], "‘’“”•–—˜™"),
-        ([0x81, 0x8D, 0x8F, 0x90, 0x9D], "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"),
-        ([0xD1, 0x61, 0x6E, 0x64, 0xFA], "Ñandú"),
-        ([0xF0, 0x9F, 0x98], "ðŸ˜"),  // a cut-off UTF-8 sequence as long as its replacement character
-    ])
+    @Test(
+        "Windows-1252 bytes decode",
+        arguments: [
+            ([0xE9] as [UInt8], "é"),
+            ([0x80], "€"),
+            ([0x43, 0x61, 0x66, 0xE9, 0x20, 0x80, 0x35], "Café €5"),
+            ([0x8A, 0x8C, 0x8E, 0x9A, 0x9C, 0x9E, 0x9F], "ŠŒŽšœžŸ"),
+            ([0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8B, 0x9B], "‚ƒ„…†‡ˆ‰‹›"),
+            ([0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99], "‘’“”•–—˜™"),
+            ([0x81, 0x8D, 0x8F, 0x90, 0x9D], "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}"),
+            ([0xD1, 0x61, 0x6E, 0x64, 0xFA], "Ñandú"),
+            ([0xF0, 0x9F, 0x98], "ðŸ˜"),  // a cut-off UTF-8 sequence as long as its replacement character
+        ])
     func windows1252(bytes: [UInt8], expected: String) throws {
         let file = try TemporaryCSVFile(Array("name;city\n".utf8) + bytes + Array(";Sevilla\n".utf8))
         defer { file.remove() }
@@ -225,7 +230,8 @@ struct CSVReaderTests {
 
     @Test("a missing file is unreadable, with the system's reason")
     func missingFile() {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID().uuidString).csv")
+            .path
         let error = #expect(throws: CSVError.self) { _ = try CSVReader(path: path) }
         #expect(error?.code == .unreadable)
         #expect(error?.message.contains("No such file or directory") == true)

@@ -95,13 +95,15 @@ struct CSVWriterTests {
         #expect(Character(Unicode.Scalar(reader.delimiter)) == delimiter)
         var records: [CSVRecord] = []
         try reader.forEachRecord { records.append($0) }
-        let expected = [header] + rows.map { cells in
-            cells.map { cell -> String in
-                switch cell {
-                case .text(let value), .number(let value): value
+        let expected =
+            [header]
+            + rows.map { cells in
+                cells.map { cell -> String in
+                    switch cell {
+                    case .text(let value), .number(let value): value
+                    }
                 }
             }
-        }
         #expect(records.map(\.fields) == expected)
         #expect(records.map(\.line) == [1, 2, 3, 6, 7, 8])
     }
@@ -111,8 +113,9 @@ struct CSVWriterTests {
         let data = plain.document(header: ["order_id"], rows: [["=HYPERLINK(\"http://x\")"], ["-2"], [.number("-2")]])
         let file = try TemporaryCSVFile(Array(data))
         defer { file.remove() }
-        #expect(try readRecords(file.path).map(\.fields) == [
-            ["order_id"], ["'=HYPERLINK(\"http://x\")"], ["'-2"], ["-2"],
-        ])
+        #expect(
+            try readRecords(file.path).map(\.fields) == [
+                ["order_id"], ["'=HYPERLINK(\"http://x\")"], ["'-2"], ["-2"],
+            ])
     }
 }

@@ -1,6 +1,7 @@
-@testable import Carriers
 import Synchronization
 import Testing
+
+@testable import Carriers
 
 /// The limits every carrier (and Mirakl) is held to: calls at once, starts per second, and a pause the server asked
 /// for.
@@ -9,7 +10,12 @@ import Testing
     private final class Concurrency: Sendable {
         private let counts = Mutex((now: 0, peak: 0))
         var peak: Int { counts.withLock { $0.peak } }
-        func enter() { counts.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) } }
+        func enter() {
+            counts.withLock {
+                $0.now += 1
+                $0.peak = max($0.peak, $0.now)
+            }
+        }
         func leave() { counts.withLock { $0.now -= 1 } }
     }
 
@@ -58,7 +64,8 @@ import Testing
     @Test func anAdaptiveGateStartsLowAndLetsOneMoreInAfterEachRoundOfSteadyAnswers() async throws {
         let gate = CallGate(maxInFlight: 10, startingAt: 8)
         #expect(
-            try await Self.peakConcurrency(of: gate, calls: 20) == 8, "no answer was recorded: the limit stayed where it started")
+            try await Self.peakConcurrency(of: gate, calls: 20) == 8,
+            "no answer was recorded: the limit stayed where it started")
 
         for _ in 0..<8 { await gate.record(.answered(latency: .milliseconds(20))) }
         #expect(await gate.takeReport().limit == 9)
@@ -79,7 +86,9 @@ import Testing
         for _ in 0..<3 { await gate.record(.answered(latency: .milliseconds(900))) }
         let afterSlowing = await gate.takeReport()
 
-        #expect(afterPushBack == CallGate.Report(limit: 8, decreases: 1, calls: 3), "the second 429 came in the same round trip")
+        #expect(
+            afterPushBack == CallGate.Report(limit: 8, decreases: 1, calls: 3),
+            "the second 429 came in the same round trip")
         #expect(afterOneStall == CallGate.Report(limit: 8, decreases: 0, calls: 1), "one slow answer is not a trend")
         #expect(afterSlowing == CallGate.Report(limit: 4, decreases: 1, calls: 3))
     }

@@ -18,7 +18,8 @@ import Testing
         ShipmentRequest(
             reference: reference, serviceCode: carrier == "tipsa" ? "48" : "70",
             sender: Party(name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: "28001", countryCode: "ES"),
-            recipient: Party(name: "Ana", street: "C/ Destino 2", city: "Alcobendas", postalCode: "28108", countryCode: "ES"),
+            recipient: Party(
+                name: "Ana", street: "C/ Destino 2", city: "Alcobendas", postalCode: "28108", countryCode: "ES"),
             parcelCount: 1, weightKg: 0.5, contents: "Books")
     }
 
@@ -33,11 +34,13 @@ import Testing
             logger: logger)
         let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
         var settings = Settings()
-        settings.posting.callTimeoutSeconds = Double(callTimeout.components.seconds)
+        settings.posting.callTimeoutSeconds =
+            Double(callTimeout.components.seconds)
             + Double(callTimeout.components.attoseconds) / 1e18
         try await closing(httpClient, stopping: sandbox.stop) {
             let clients = CarrierRegistry.clients(
-                environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger).clients
+                environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger
+            ).clients
             try await body(try #require(clients[carrier]), sandbox)
         }
     }
@@ -54,7 +57,8 @@ import Testing
     @Test(arguments: carriers, faults)
     func injectedFaultsAreClassified(carrier: String, fault: (SimulatedFault, CarrierError.Kind)) async throws {
         try await Self.withCarrier(carrier, behaviour: .init(faultRate: 1, faults: [fault.0])) { client, sandbox in
-            let error = try #require(await carrierError { _ = try await client.createShipment(Self.shipment("X", carrier: carrier)) })
+            let error = try #require(
+                await carrierError { _ = try await client.createShipment(Self.shipment("X", carrier: carrier)) })
             #expect(error.kind == fault.1)
             #expect(error.carrierCode == carrier)
             #expect(await sandbox.totalCreates() == 0)
@@ -65,7 +69,8 @@ import Testing
     func rateLimitCarriesRetryAfter(carrier: String) async throws {
         let behaviour = SimulatorBehaviour(faultRate: 1, faults: [.tooManyRequests(retryAfterSeconds: 7)])
         try await Self.withCarrier(carrier, behaviour: behaviour) { client, sandbox in
-            let error = try #require(await carrierError { _ = try await client.createShipment(Self.shipment("X", carrier: carrier)) })
+            let error = try #require(
+                await carrierError { _ = try await client.createShipment(Self.shipment("X", carrier: carrier)) })
             #expect(error.kind == .transient)
             #expect(error.retryAfterSeconds == 7)
             #expect(await sandbox.totalCreates() == 0)
@@ -77,7 +82,8 @@ import Testing
         let behaviour = SimulatorBehaviour(faultRate: 1, faults: [.hang], hangDuration: .seconds(30))
         try await Self.withCarrier(carrier, behaviour: behaviour, callTimeout: .milliseconds(500)) { client, sandbox in
             let started = ContinuousClock.now
-            let error = try #require(await carrierError { _ = try await client.createShipment(Self.shipment("X", carrier: carrier)) })
+            let error = try #require(
+                await carrierError { _ = try await client.createShipment(Self.shipment("X", carrier: carrier)) })
             #expect(error.kind == .transient)
             #expect(error.message.contains("timed out"))
             #expect(ContinuousClock.now - started < .seconds(5))

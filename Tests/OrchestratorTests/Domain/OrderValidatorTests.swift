@@ -5,7 +5,8 @@ import Testing
     static func line(_ number: Int = 2, _ overrides: [OrderField: String] = [:]) -> OrderLine {
         var values: [OrderField: String] = [
             .orderID: "O-1", .orderState: "SHIPPING", .quantity: "1", .firstName: "Ana", .lastName: "Torres",
-            .street1: "Calle Mayor 1", .zipCode: "28013", .city: "Madrid", .country: "España", .phone: "+34 600 11 22 33",
+            .street1: "Calle Mayor 1", .zipCode: "28013", .city: "Madrid", .country: "España",
+            .phone: "+34 600 11 22 33",
         ]
         values.merge(overrides) { _, new in new }
         return OrderLine(sourceLine: number, values: values)
@@ -22,8 +23,9 @@ import Testing
     }
 
     @Test func onlyShippingIsShipped() {
-        #expect(OrderValidator().validate([Self.line(2, [.orderState: "WAITING_ACCEPTANCE"])])
-            == .skipped(reason: "Mirakl state WAITING_ACCEPTANCE is not shippable (only SHIPPING is)"))
+        #expect(
+            OrderValidator().validate([Self.line(2, [.orderState: "WAITING_ACCEPTANCE"])])
+                == .skipped(reason: "Mirakl state WAITING_ACCEPTANCE is not shippable (only SHIPPING is)"))
     }
 
     @Test func conflictingOrderLevelValuesAreRejectedNamingBothLines() {
@@ -53,7 +55,11 @@ import Testing
         let validator = OrderValidator(skuWeightsKg: ["MUG": 0.4])
         let fromSKU = validator.validate([Self.line(2, [.offerSKU: "MUG", .quantity: "3"])])
         let fromColumn = validator.validate([Self.line(2, [.weightKg: "2,5"])])
-        if case .shippable(let order) = fromSKU { #expect(abs(order.weightKg - 1.2) < 1e-9) } else { Issue.record("sku") }
+        if case .shippable(let order) = fromSKU {
+            #expect(abs(order.weightKg - 1.2) < 1e-9)
+        } else {
+            Issue.record("sku")
+        }
         if case .shippable(let order) = fromColumn { #expect(order.weightKg == 2.5) } else { Issue.record("column") }
     }
 }

@@ -3,8 +3,10 @@ import Testing
 
 @Suite struct RouterTests {
     static func order(_ country: String, kg: Double, type: String = "") throws -> ShippableOrder {
-        let address = Address(name: "A", street: "S", city: "C", postalCode: "1", country: try #require(CountryCode(country)))
-        return ShippableOrder(orderID: "O", recipient: address, weightKg: kg, itemCount: 1, contents: "", shippingTypeCode: type)
+        let address = Address(
+            name: "A", street: "S", city: "C", postalCode: "1", country: try #require(CountryCode(country)))
+        return ShippableOrder(
+            orderID: "O", recipient: address, weightKg: kg, itemCount: 1, contents: "", shippingTypeCode: type)
     }
 
     @Test func defaultRulesSendLightHomeOrdersToOnTimeHeavierToEconomyAndTheRestToInternational() throws {

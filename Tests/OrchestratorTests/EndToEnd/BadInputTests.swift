@@ -24,61 +24,80 @@ import Testing
         var testDescription: String { name }
     }
 
-    static func line(id: String = "BAD-1", name: String = "Ana", street: String = "Calle Mayor 1", zip: String = "28013") -> String {
+    static func line(
+        id: String = "BAD-1", name: String = "Ana", street: String = "Calle Mayor 1", zip: String = "28013"
+    ) -> String {
         "\"\(id)\",\"\(id)-1\",SHIPPING,SKU-1,Taza,1,12.50,EUR,\"\(name)\",Torres,\"\(street)\",\(zip),Madrid,ES,600000000,0.5\n"
     }
 
     static let cases: [Case] = [
-        Case(name: "binary junk", fileName: "junk.csv", contents: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x00]),
-             expected: .quarantined(because: "binary")),
+        Case(
+            name: "binary junk", fileName: "junk.csv",
+            contents: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x00]),
+            expected: .quarantined(because: "binary")),
         Case(name: "empty file", fileName: "empty.csv", contents: Data(), expected: .quarantined(because: "empty")),
-        Case(name: "header only", fileName: "header.csv", contents: Data(header.utf8),
-             expected: .processed(viewContains: "order_id")),
-        Case(name: "missing required column", fileName: "nocity.csv",
-             contents: Data("order_id,order_state,quantity\nX-1,SHIPPING,1\n".utf8),
-             expected: .quarantined(because: "required columns missing")),
-        Case(name: "wrong delimiter", fileName: "colons.csv",
-             contents: Data(header.replacingOccurrences(of: ",", with: ":").utf8),
-             expected: .quarantined(because: "required columns missing")),
-        Case(name: "Latin-1 export", fileName: "latin1.csv",
-             contents: Data(header.utf8) + Data([0x4C, 0x41, 0x54, 0x2D, 0x31]) + Data(",L-1,SHIPPING,S,T,1,1,EUR,".utf8)
-                + Data([0x4E, 0xFA, 0xF1, 0x65, 0x7A]) + Data(",Pe\u{F1}a,Calle 1,28013,Madrid,ES,600000000,0.5\n".utf8),
-             expected: .processed(viewContains: "Núñez")),
-        Case(name: "field of 1 MB", fileName: "huge.csv",
-             contents: Data((header + line(street: String(repeating: "A", count: 1 << 20))).utf8),
-             expected: .processed(viewContains: "TRACKED")),
-        Case(name: "order id that looks like a path", fileName: "path.csv",
-             contents: Data((header + line(id: "../../etc/passwd")).utf8),
-             expected: .processed(viewContains: "../../etc/passwd")),
-        Case(name: "order id that is a formula", fileName: "formula.csv",
-             contents: Data((header + line(id: "=HYPERLINK(\"\"http://x.example\"\",\"\"click me now\"\")")).utf8),
-             expected: .rejected(rejectsContain: "'=HYPERLINK")),
-        Case(name: "XML metacharacters in the name", fileName: "xml.csv",
-             contents: Data((header + line(name: "<Tom & \"\"Jerry\"\">")).utf8),
-             expected: .processed(viewContains: "TRACKED")),
-        Case(name: "JSON that is not an export", fileName: "other.json", contents: Data("{\"hello\": 1}".utf8),
-             expected: .quarantined(because: "neither a Mirakl order list")),
-        Case(name: "JSON cut in the middle", fileName: "cut.json", contents: Data("{\"orders\": [{\"order_id\":".utf8),
-             expected: .quarantined(because: "not valid JSON")),
-        Case(name: "lines without an order id", fileName: "noid.csv",
-             contents: Data((header + line() + line(id: "") + line(id: "  ")).utf8),
-             expected: .rejected(rejectsContain: "noid.csv,3,,order_id,is missing")),
-        Case(name: "unterminated quote", fileName: "quote.csv",
-             contents: Data((header + "Q-1,Q-1-1,SHIPPING,S,\"Taza,1\n").utf8),
-             expected: .quarantined(because: "line")),
+        Case(
+            name: "header only", fileName: "header.csv", contents: Data(header.utf8),
+            expected: .processed(viewContains: "order_id")),
+        Case(
+            name: "missing required column", fileName: "nocity.csv",
+            contents: Data("order_id,order_state,quantity\nX-1,SHIPPING,1\n".utf8),
+            expected: .quarantined(because: "required columns missing")),
+        Case(
+            name: "wrong delimiter", fileName: "colons.csv",
+            contents: Data(header.replacingOccurrences(of: ",", with: ":").utf8),
+            expected: .quarantined(because: "required columns missing")),
+        Case(
+            name: "Latin-1 export", fileName: "latin1.csv",
+            contents: Data(header.utf8) + Data([0x4C, 0x41, 0x54, 0x2D, 0x31]) + Data(",L-1,SHIPPING,S,T,1,1,EUR,".utf8)
+                + Data([0x4E, 0xFA, 0xF1, 0x65, 0x7A])
+                + Data(",Pe\u{F1}a,Calle 1,28013,Madrid,ES,600000000,0.5\n".utf8),
+            expected: .processed(viewContains: "Núñez")),
+        Case(
+            name: "field of 1 MB", fileName: "huge.csv",
+            contents: Data((header + line(street: String(repeating: "A", count: 1 << 20))).utf8),
+            expected: .processed(viewContains: "TRACKED")),
+        Case(
+            name: "order id that looks like a path", fileName: "path.csv",
+            contents: Data((header + line(id: "../../etc/passwd")).utf8),
+            expected: .processed(viewContains: "../../etc/passwd")),
+        Case(
+            name: "order id that is a formula", fileName: "formula.csv",
+            contents: Data((header + line(id: "=HYPERLINK(\"\"http://x.example\"\",\"\"click me now\"\")")).utf8),
+            expected: .rejected(rejectsContain: "'=HYPERLINK")),
+        Case(
+            name: "XML metacharacters in the name", fileName: "xml.csv",
+            contents: Data((header + line(name: "<Tom & \"\"Jerry\"\">")).utf8),
+            expected: .processed(viewContains: "TRACKED")),
+        Case(
+            name: "JSON that is not an export", fileName: "other.json", contents: Data("{\"hello\": 1}".utf8),
+            expected: .quarantined(because: "neither a Mirakl order list")),
+        Case(
+            name: "JSON cut in the middle", fileName: "cut.json", contents: Data("{\"orders\": [{\"order_id\":".utf8),
+            expected: .quarantined(because: "not valid JSON")),
+        Case(
+            name: "lines without an order id", fileName: "noid.csv",
+            contents: Data((header + line() + line(id: "") + line(id: "  ")).utf8),
+            expected: .rejected(rejectsContain: "noid.csv,3,,order_id,is missing")),
+        Case(
+            name: "unterminated quote", fileName: "quote.csv",
+            contents: Data((header + "Q-1,Q-1-1,SHIPPING,S,\"Taza,1\n").utf8),
+            expected: .quarantined(because: "line")),
     ]
 
     @Test(arguments: cases)
     func badInputGetsItsDocumentedOutcome(_ input: Case) async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             try harness.root.drop(input.fileName, input.contents)
 
             let outcome = try await harness.run()
 
-            #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty, "nothing left in the inbox")
+            #expect(
+                harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty, "nothing left in the inbox")
             let archived = harness.root.files(under: "archive").filter { $0.hasSuffix("/" + input.fileName) }
             #expect(archived.count == 1, "the file is in exactly one archive folder: \(archived)")
-            let stored = try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path("archive/" + (archived.first ?? ""))))
+            let stored = try Data(
+                contentsOf: URL(fileURLWithPath: harness.root.layout.path("archive/" + (archived.first ?? ""))))
             #expect(stored == input.contents, "archived byte for byte")
             switch input.expected {
             case .quarantined(let reason):
@@ -98,7 +117,7 @@ import Testing
     }
 
     @Test func filesThatAreNotExportsStayInTheInbox() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             for name in ["notes.txt", ".hidden.csv", "upload.csv.part", "upload.csv.filepart", "backup.csv~"] {
                 try harness.root.drop(name, Self.header + Self.line())
             }

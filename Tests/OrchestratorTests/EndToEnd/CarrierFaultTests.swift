@@ -30,13 +30,16 @@ import Testing
                 #expect(creates == 1, "order \(index): \(creates) creates")
             }
             let tracked = harness.root.files(under: "outbox/tracking")
-            #expect(try tracked.map { CSVRows.records(try harness.rows("outbox/tracking/" + $0)).count }.reduce(0, +) == 20)
+            #expect(
+                try tracked.map { CSVRows.records(try harness.rows("outbox/tracking/" + $0)).count }.reduce(0, +) == 20)
         }
     }
 
     @Test func aPermanentFaultFailsTheOrderWithTheCarriersReason() async throws {
         try await Harness.with(
-            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
+            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]),
+            settings: .forTests.routingEverything(to: "tipsa", service: "48")
+        ) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PERM").export(orders: 0..<2))
 
             let outcome = try await harness.run()
@@ -45,7 +48,9 @@ import Testing
             #expect(await harness.sandbox.totalCreates() == 0)
             let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
             #expect(view.count == 2)
-            #expect(view.allSatisfy { $0["internal_state"] == "FAILED_POST" && $0["error_message"]?.contains("41") == true })
+            #expect(
+                view.allSatisfy { $0["internal_state"] == "FAILED_POST" && $0["error_message"]?.contains("41") == true }
+            )
             let results = harness.root.files(under: "outbox/results")
             let rows = CSVRows.records(try harness.rows("outbox/results/" + (results.first ?? "")))
             #expect(rows.allSatisfy { $0["state"] == "FAILED_POST" && $0["message"]?.contains("41") == true })
@@ -54,7 +59,9 @@ import Testing
 
     @Test func retryRequeuesFailedOrdersForTheNextRun() async throws {
         try await Harness.with(
-            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]), settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
+            tipsa: .init(faultRate: 1, faults: [.carrierPermanent]),
+            settings: .forTests.routingEverything(to: "tipsa", service: "48")
+        ) { harness in
             let generator = ExportGenerator(orderPrefix: "RETRY")
             try harness.root.drop("export.csv", generator.export(orders: 0..<2))
             try await harness.run()
@@ -92,7 +99,9 @@ import Testing
             await back.stop()
 
             #expect(duringOutage.exitCode == 1)
-            #expect(duringOutage.standardOutput.contains("tipsa unavailable: 8 calls in a row failed"), "\(duringOutage.standardOutput)")
+            #expect(
+                duringOutage.standardOutput.contains("tipsa unavailable: 8 calls in a row failed"),
+                "\(duringOutage.standardOutput)")
             #expect(view.count == 12)
             #expect(view.allSatisfy { ["PENDING_POST", "POSTING"].contains($0["internal_state"]) }, "no order failed")
             #expect(afterOutage.exitCode == 0, "\(afterOutage.standardOutput)")

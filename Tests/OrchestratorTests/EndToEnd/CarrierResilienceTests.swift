@@ -10,7 +10,8 @@ import Testing
         let dropping = SimulatorBehaviour(faultRate: 0.5, faults: [.acceptThenDrop])
         try await Harness.with(
             tipsa: dropping, ontime: dropping,
-            settings: .forTests.with { $0.posting.retryAttempts = 10 }) { harness in
+            settings: .forTests.with { $0.posting.retryAttempts = 10 }
+        ) { harness in
             let generator = ExportGenerator(orderPrefix: "DROP")
             try harness.root.drop("export.csv", generator.export(orders: 0..<10))
 
@@ -19,15 +20,20 @@ import Testing
             #expect(outcome.exitCode == 0, "\(outcome.standardOutput) \(outcome.standardError)")
             #expect(await harness.sandbox.duplicateReferences() == [])
             let view = Dictionary(
-                uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv")).map { ($0["order_id"] ?? "", $0) })
+                uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv")).map {
+                    ($0["order_id"] ?? "", $0)
+                })
             for index in 0..<10 {
                 let reference = generator.orderID(index)
                 let booked = await harness.sandbox.shipmentNumbers(reference: reference)
                 #expect(booked.count == 1, "\(reference) booked \(booked.count) times")
-                #expect(view[reference]?["tracking_number"] == booked.first, "\(reference) adopted the carrier's number")
+                #expect(
+                    view[reference]?["tracking_number"] == booked.first, "\(reference) adopted the carrier's number")
                 #expect(view[reference]?["internal_state"] == "TRACKED")
             }
-            let adoptions = CSVRows.records(try harness.rows("outbox/operations.csv")).filter { $0["action"] == "adopt_shipment" }
+            let adoptions = CSVRows.records(try harness.rows("outbox/operations.csv")).filter {
+                $0["action"] == "adopt_shipment"
+            }
             #expect(!adoptions.isEmpty, "some bookings were only known through the lookup")
         }
     }
@@ -37,14 +43,17 @@ import Testing
             tipsa: .init(latency: .milliseconds(40)),
             settings: .forTests.routingEverything(to: "tipsa", service: "48").with {
                 $0.carriers["tipsa"]?.maxCallsInFlight = 3
-            }) { harness in
+            }
+        ) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "GATE").export(orders: 0..<24))
 
             let outcome = try await harness.run()
 
             #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
             #expect(await harness.sandbox.totalCreates() == 24)
-            #expect(harness.sandbox.tipsa.peakConcurrentCalls == 3, "the posting concurrency (16) is held to the carrier's 3")
+            #expect(
+                harness.sandbox.tipsa.peakConcurrentCalls == 3,
+                "the posting concurrency (16) is held to the carrier's 3")
         }
     }
 
@@ -52,7 +61,8 @@ import Testing
         try await Harness.with(
             settings: .forTests.routingEverything(to: "tipsa", service: "48").with {
                 $0.carriers["tipsa"]?.maxCallsPerSecond = 20
-            }) { harness in
+            }
+        ) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "RATE").export(orders: 0..<10))
             let started = ContinuousClock.now
 

@@ -18,7 +18,9 @@ import Testing
         #expect(first.exitCode == 0 && second.exitCode == 0)
         for folder in ["inbox", "outbox", "outbox/results", "outbox/rejects", "outbox/tracking", "archive", "logs"] {
             var isFolder: ObjCBool = false
-            #expect(FileManager.default.fileExists(atPath: root + "/" + folder, isDirectory: &isFolder) && isFolder.boolValue)
+            #expect(
+                FileManager.default.fileExists(atPath: root + "/" + folder, isDirectory: &isFolder)
+                    && isFolder.boolValue)
         }
         #expect(try String(contentsOfFile: root + "/orchestrator.yml", encoding: .utf8) == "# mine\n")
         #expect(second.standardOutput.contains("kept the existing configuration"))
@@ -59,7 +61,7 @@ import Testing
     }
 
     @Test func ordersQueryFiltersAndFormats() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
             try await harness.run()
 
@@ -70,29 +72,35 @@ import Testing
             let listed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
             #expect(listed?.map { $0["orderId"] as? String } == ["MKP-100236-A"])
             #expect((listed?.first?["error"] as? String)?.contains("quantity") == true)
-            #expect(csv.standardOutput.split(whereSeparator: \.isNewline).count == 1 + 2, "the sample's two orders of 1 kg or more")
+            #expect(
+                csv.standardOutput.split(whereSeparator: \.isNewline).count == 1 + 2,
+                "the sample's two orders of 1 kg or more")
             #expect(table.standardOutput.contains("6 order(s)"))
         }
     }
 
     @Test func valuesLongerThanTheCarrierTakesAreCutWithAWarning() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let street = String(repeating: "Avenida muy larga ", count: 6)
             try harness.root.drop("long.csv", BadInputTests.header + BadInputTests.line(street: street))
 
             let outcome = try await harness.run()
 
             #expect(outcome.exitCode == 0)
-            let warnings = CSVRows.records(try harness.rows("outbox/operations.csv")).filter { $0["status"] == "WARNING" }
-            #expect(warnings.contains {
-                $0["action"] == "truncate_field" && $0["message"]?.contains("customer.shipping_address.street_1 cut from") == true
-            })
+            let warnings = CSVRows.records(try harness.rows("outbox/operations.csv")).filter {
+                $0["status"] == "WARNING"
+            }
+            #expect(
+                warnings.contains {
+                    $0["action"] == "truncate_field"
+                        && $0["message"]?.contains("customer.shipping_address.street_1 cut from") == true
+                })
             #expect(await harness.sandbox.createCount(reference: "BAD-1") == 1)
         }
     }
 
     @Test func simulateServesTheCarriersAndMiraklToAnotherProcess() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let simulator = try harness.binary.start(
                 ["simulate", "--tipsa-port", "0", "--ontime-port", "0", "--mirakl-port", "0", "--mirakl-orders", "4"])
             defer { simulator.signal(SIGKILL) }
@@ -112,7 +120,9 @@ import Testing
             #expect(!harness.root.files(under: "outbox/labels/tipsa").isEmpty)
             #expect(!harness.root.files(under: "outbox/labels/ontime").isEmpty)
             #expect(harness.root.files(under: "outbox/labels").count == 6 + 4, "the file's orders and Mirakl's")
-            #expect(outcome.standardOutput.contains("4 fetched from Mirakl") && outcome.standardOutput.contains("10 confirmed"))
+            #expect(
+                outcome.standardOutput.contains("4 fetched from Mirakl")
+                    && outcome.standardOutput.contains("10 confirmed"))
         }
     }
 }

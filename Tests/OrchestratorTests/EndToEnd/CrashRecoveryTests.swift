@@ -13,13 +13,14 @@ import Testing
 
     @Test(arguments: filePoints)
     func killedRunResumesWithoutLossOrDuplicate(at point: CrashPoint) async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "CRASH")
             try harness.root.drop("export.csv", generator.export(orders: 0..<Self.orders))
 
             // Mid-file for parsing, after a few shipments for posting; the other points are reached once per run.
             let occurrence = [CrashPoint.duringParsing: 5, .afterCreate: 3][point] ?? 1
-            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"])
+            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"]
+            )
             let afterRestart = try await harness.run()
 
             #expect(killed.wasSignalled && killed.exitCode == SIGKILL, "the run was killed at \(point.rawValue)")
@@ -35,10 +36,12 @@ import Testing
     }
 
     @Test func aFileRenamedAfterACrashInParsingIsStillProcessed() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "RENAMED")
             let path = try harness.root.drop("export.csv", generator.export(orders: 0..<6))
-            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.duringParsing.rawValue):3"])
+            let killed = try await harness.run(environment: [
+                "ORCHESTRATOR_CRASH_AT": "\(CrashPoint.duringParsing.rawValue):3"
+            ])
             try FileManager.default.moveItem(atPath: path, toPath: harness.root.layout.inbox + "/renamed.csv")
 
             let afterRestart = try await harness.run()
@@ -72,8 +75,11 @@ import Testing
             let finish = try await harness.run()
 
             // A kill that came after the run had ended proves nothing: at least half must have cut a run short.
-            #expect(killedWhileRunning >= 12, "only \(killedWhileRunning) of 24 kills cut a run short (after \(moments) ms)")
-            #expect(finish.exitCode == 0, "killed after \(moments) ms: \(finish.standardOutput) \(finish.standardError)")
+            #expect(
+                killedWhileRunning >= 12, "only \(killedWhileRunning) of 24 kills cut a run short (after \(moments) ms)"
+            )
+            #expect(
+                finish.exitCode == 0, "killed after \(moments) ms: \(finish.standardOutput) \(finish.standardError)")
             #expect(await harness.sandbox.duplicateReferences().isEmpty, "killed after \(moments) ms")
             #expect(await harness.sandbox.tipsa.totalCreates() > 0)
             #expect(await harness.sandbox.ontime.totalCreates() > 0)
@@ -82,17 +88,21 @@ import Testing
                 #expect(creates == 1, "order \(index): \(creates) creates; killed after \(moments) ms")
             }
             for round in 0..<24 { try expectNothingLostOrHalfWritten(harness, inputName: "loop-\(round).csv") }
-            #expect(try trackingRows(harness).sorted() == (0..<720).map(generator.orderID).sorted(), "every order tracked once")
+            #expect(
+                try trackingRows(harness).sorted() == (0..<720).map(generator.orderID).sorted(),
+                "every order tracked once")
         }
     }
 
     @Test func aRunKilledBetweenPagesOfOrdersRecordsTheRestOnceAndCountsThemAll() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "PAGES")
             try harness.root.drop("export.csv", generator.export(orders: 0..<300))
 
             // Two pages of orders recorded (and perhaps some of them posted), the third not.
-            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.betweenOrderPages.rawValue):2"])
+            let killed = try await harness.run(environment: [
+                "ORCHESTRATOR_CRASH_AT": "\(CrashPoint.betweenOrderPages.rawValue):2"
+            ])
             let afterRestart = try await harness.run()
 
             #expect(killed.wasSignalled)
@@ -113,12 +123,14 @@ import Testing
     }
 
     @Test func killedAtTheFirstBookingOfALargeFileLosesNothing() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "LIVE")
             try harness.root.drop("export.csv", generator.export(orders: 0..<1000))
 
             // Killed at the first booking: the other 999 orders are recorded and queued, one create may be out.
-            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(CrashPoint.afterCreate.rawValue):1"])
+            let killed = try await harness.run(environment: [
+                "ORCHESTRATOR_CRASH_AT": "\(CrashPoint.afterCreate.rawValue):1"
+            ])
 
             #expect(killed.wasSignalled)
             let afterRestart = try await harness.run()

@@ -24,9 +24,10 @@ import Testing
             }
             let operations = CSVRows.records(try harness.rows("outbox/operations.csv"))
             let handovers = operations.filter { $0["action"] == "hand_over" }.map { $0["message"] ?? "" }
-            #expect(handovers.sorted() == [
-                "100 shipment(s) handed over", "100 shipment(s) handed over", "50 shipment(s) handed over",
-            ])
+            #expect(
+                handovers.sorted() == [
+                    "100 shipment(s) handed over", "100 shipment(s) handed over", "50 shipment(s) handed over",
+                ])
             let firstHandover = try #require(operations.firstIndex { $0["action"] == "hand_over" })
             let lastBooking = try #require(operations.lastIndex { $0["action"] == "create_shipment" })
             #expect(firstHandover > lastBooking, "the stages run in order: booking, then handover")
@@ -37,12 +38,14 @@ import Testing
         // Every second OnTime call is refused: the booking goes through, the handover after it does not.
         try await Harness.with(
             ontime: .init(faultRate: 0.5, faults: [.carrierPermanent]),
-            settings: Self.onTimeOnly) { harness in
+            settings: Self.onTimeOnly
+        ) { harness in
             let generator = ExportGenerator(orderPrefix: "HAND")
             try harness.root.drop("export.csv", generator.export(orders: 0..<1))
 
             let refused = try await harness.run()
-            let shipment = try #require(await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(0)).first)
+            let shipment = try #require(
+                await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(0)).first)
             let handedOverAfterRefusal = await harness.sandbox.ontime.isHandedOver(shipmentNumber: shipment)
             let next = try await harness.run()
 
@@ -71,7 +74,9 @@ import Testing
                 shipments += await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(index))
             }
             var handedOverAfterRefusal = 0
-            for shipment in shipments { handedOverAfterRefusal += await harness.sandbox.ontime.handoverCount(shipmentNumber: shipment) }
+            for shipment in shipments {
+                handedOverAfterRefusal += await harness.sandbox.ontime.handoverCount(shipmentNumber: shipment)
+            }
             let next = try await harness.run()
 
             #expect(refused.exitCode == 1)

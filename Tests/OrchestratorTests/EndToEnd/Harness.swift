@@ -47,14 +47,20 @@ struct Harness {
 
     /// `orchestrator <command> --root <root> …`, run to the end.
     @discardableResult
-    func run(_ command: String = "run", _ arguments: [String] = [], environment extra: [String: String] = [:]) async throws
+    func run(
+        _ command: String = "run", _ arguments: [String] = [], environment extra: [String: String] = [:]
+    ) async throws
         -> BuiltBinary.Outcome
     {
-        try await binary.run([command, "--root", root.path] + arguments, environment: environment.merging(extra) { _, new in new })
+        try await binary.run(
+            [command, "--root", root.path] + arguments, environment: environment.merging(extra) { _, new in new })
     }
 
-    func start(_ command: String, _ arguments: [String] = [], environment extra: [String: String] = [:]) throws -> RunningBinary {
-        try binary.start([command, "--root", root.path] + arguments, environment: environment.merging(extra) { _, new in new })
+    func start(
+        _ command: String, _ arguments: [String] = [], environment extra: [String: String] = [:]
+    ) throws -> RunningBinary {
+        try binary.start(
+            [command, "--root", root.path] + arguments, environment: environment.merging(extra) { _, new in new })
     }
 
     /// The rows of an outbox CSV (comma-separated, no BOM in tests), header first, parsed by the CSV module.

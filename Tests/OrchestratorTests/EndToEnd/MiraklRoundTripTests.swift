@@ -102,7 +102,9 @@ import Testing
             // The order is known from a file but TIPSA is not configured: it waits, queued, while Mirakl cancels it.
             let ids = await mirakl.addGeneratedOrders(count: 1, prefix: "EARLY")
             let withoutCarriers = try await harness.run(environment: ["TIPSA_URL": "", "ONTIME_URL": ""])
-            #expect(try ordersView(harness)[ids[0]]?["internal_state"] == "PENDING_POST", "\(withoutCarriers.standardOutput)")
+            #expect(
+                try ordersView(harness)[ids[0]]?["internal_state"] == "PENDING_POST",
+                "\(withoutCarriers.standardOutput)")
             await mirakl.cancel(orderID: ids[0])
 
             let outcome = try await harness.run()
@@ -150,14 +152,18 @@ import Testing
             ]
             let line: [String: any Sendable] = ["order_line_id": "NOZIP-1-A-1", "offer_sku": "SKU-1", "quantity": 1]
             let customer: [String: any Sendable] = ["shipping_address": address]
-            await mirakl.addOrders([[
-                "order_id": "NOZIP-1-A", "order_state": "SHIPPING", "customer": customer, "order_lines": [line],
-            ]])
+            await mirakl.addOrders([
+                [
+                    "order_id": "NOZIP-1-A", "order_state": "SHIPPING", "customer": customer, "order_lines": [line],
+                ]
+            ])
 
             let outcome = try await harness.run()
 
             #expect(outcome.exitCode == 1, "\(outcome.standardOutput)")
-            #expect(outcome.standardOutput.contains("2 fetched from Mirakl") && outcome.standardOutput.contains("1 rejected"))
+            #expect(
+                outcome.standardOutput.contains("2 fetched from Mirakl")
+                    && outcome.standardOutput.contains("1 rejected"))
             let view = try ordersView(harness)
             #expect(view["NOZIP-1-A"]?["internal_state"] == "REJECTED")
             #expect(view["NOZIP-1-A"]?["error_message"]?.contains("zip_code") == true, "\(view["NOZIP-1-A"] ?? [:])")
@@ -180,13 +186,16 @@ import Testing
             let outcome = try await harness.run()
 
             #expect(outcome.exitCode == 0, "\(outcome.standardOutput)")
-            for id in ids { #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id) taken in the pass that fetched it") }
+            for id in ids {
+                #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id) taken in the pass that fetched it")
+            }
             #expect(harness.root.files(under: "inbox") == ["dropped.csv"], "a dropped file still waits for both")
         }
     }
 
     @Test func runsFetchNoMoreOftenThanTheInterval() async throws {
-        try await Harness.with(mirakl: .init(), settings: .forTests.with { $0.mirakl.fetchIntervalSeconds = 300 }) { harness in
+        try await Harness.with(mirakl: .init(), settings: .forTests.with { $0.mirakl.fetchIntervalSeconds = 300 }) {
+            harness in
             let mirakl = try #require(harness.sandbox.mirakl)
 
             let first = try await harness.run()
@@ -212,7 +221,8 @@ import Testing
             #expect(fetched.standardOutput.contains("3 order(s) fetched"), "\(fetched.standardOutput)")
             let files = harness.root.files(under: "inbox")
             #expect(files.count == 1 && files[0].hasPrefix("mirakl-2001-") && files[0].hasSuffix(".json"))
-            let export = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: harness.root.layout.inbox + "/" + files[0])))
+            let export = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: harness.root.layout.inbox + "/" + files[0])))
             let orders = (export as? [String: Any])?["orders"] as? [[String: Any]]
             #expect(orders?.compactMap { $0["order_id"] as? String } == ids)
         }
@@ -254,7 +264,8 @@ import Testing
     @Test func aStormOfTooManyRequestsPushesEveryOrderAndNoCallComesBeforeRetryAfter() async throws {
         let storm = SimulatorBehaviour(faultRate: 0.2, faults: [.tooManyRequests(retryAfterSeconds: 1)])
         try await Harness.with(
-            mirakl: storm, settings: .forMiraklTests.with { $0.mirakl.retryAttempts = 30 }) { harness in
+            mirakl: storm, settings: .forMiraklTests.with { $0.mirakl.retryAttempts = 30 }
+        ) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let ids = await mirakl.addGeneratedOrders(count: 30, prefix: "STORM")
 
@@ -271,7 +282,8 @@ import Testing
 
     @Test func aMiraklOutageFailsNoOrderAndTheNextRunConfirmsThem() async throws {
         try await Harness.with(
-            mirakl: SimulatorBehaviour(faultRate: 1, faults: [.http503]), settings: .forMiraklTests) { harness in
+            mirakl: SimulatorBehaviour(faultRate: 1, faults: [.http503]), settings: .forMiraklTests
+        ) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DOWN").export(orders: 0..<4))
 
             let down = try await harness.run()
@@ -292,7 +304,8 @@ import Testing
         // A quarter of the calls are carried out, then their connection dropped before the answer.
         try await Harness.with(
             mirakl: SimulatorBehaviour(faultRate: 0.25, faults: [.acceptThenDrop]),
-            settings: .forMiraklTests.with { $0.mirakl.retryAttempts = 10 }) { harness in
+            settings: .forMiraklTests.with { $0.mirakl.retryAttempts = 10 }
+        ) { harness in
             let mirakl = try #require(harness.sandbox.mirakl)
             let ids = await mirakl.addGeneratedOrders(count: 10, prefix: "LOST")
 
@@ -321,7 +334,10 @@ import Testing
             #expect(order["internal_state"] == "FAILED_PUSH")
             #expect(order["error_message"]?.contains("HTTP 404") == true, "\(order)")
             #expect(order["error_message"]?.contains("\"message\"") == true, "Mirakl's own body, verbatim: \(order)")
-            #expect(try operations(harness).contains { $0["scope"] == "mirakl" && $0["status"] == "ERROR" && $0["order_id"] == "UNKNOWN-0" })
+            #expect(
+                try operations(harness).contains {
+                    $0["scope"] == "mirakl" && $0["status"] == "ERROR" && $0["order_id"] == "UNKNOWN-0"
+                })
 
             await mirakl.addOrders([["order_id": "UNKNOWN-0", "order_state": "SHIPPING"]])
             let retry = try await harness.run("retry", ["--all-failed"])
@@ -340,10 +356,15 @@ import Testing
             // The second page of the fetch; the fetch's file, once per run; in a push, the third order's call.
             let occurrence = [CrashPoint.duringFetch: 2, .afterFetchWritten: 1][point] ?? 3
 
-            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"])
+            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": "\(point.rawValue):\(occurrence)"]
+            )
             let committed = try trackingCommitted(harness)
             var callsBefore: [String: (tracking: Int, ship: Int)] = [:]
-            for id in ids { callsBefore[id] = (await mirakl.trackingUpdates(orderID: id), await mirakl.shipConfirmations(orderID: id)) }
+            for id in ids {
+                callsBefore[id] = (
+                    await mirakl.trackingUpdates(orderID: id), await mirakl.shipConfirmations(orderID: id)
+                )
+            }
             let afterRestart = try await harness.run()
 
             #expect(killed.wasSignalled, "killed at \(point.rawValue)")
@@ -354,13 +375,17 @@ import Testing
                 #expect(await mirakl.trackingUpdates(orderID: id) >= 1, "\(id)")
                 #expect(await mirakl.shipConfirmations(orderID: id) == 1, "\(id): confirmed once")
                 if committed.contains(id) {
-                    #expect(await mirakl.trackingUpdates(orderID: id) == callsBefore[id]?.tracking, "\(id): OR23 not repeated")
+                    #expect(
+                        await mirakl.trackingUpdates(orderID: id) == callsBefore[id]?.tracking,
+                        "\(id): OR23 not repeated")
                 }
             }
             #expect(try ordersView(harness).values.allSatisfy { $0["internal_state"] == "MIRAKL_OK" })
             #expect(harness.root.files(under: "inbox").isEmpty, "no half-written fetch left behind")
             if point == .afterShipmentConfirmed {
-                let adopted = try operations(harness).filter { $0["message"]?.contains("an earlier confirmation got through") == true }
+                let adopted = try operations(harness).filter {
+                    $0["message"]?.contains("an earlier confirmation got through") == true
+                }
                 #expect(!adopted.isEmpty, "the confirmation the kill cut off was found at Mirakl, not failed")
             }
         }

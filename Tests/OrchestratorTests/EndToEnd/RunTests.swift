@@ -6,7 +6,7 @@ import Testing
 /// `orchestrator run` on real files, a real ledger and the TIPSA simulator over loopback.
 @Suite struct RunTests {
     @Test func shipsEveryValidOrderOnceWithLabelTrackingAndArchive() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
 
             let outcome = try await harness.run()
@@ -26,8 +26,10 @@ import Testing
             // Under 1 kg in Spain or Portugal goes to OnTime, the rest to TIPSA.
             #expect(harness.root.files(under: "outbox/labels/ontime").count == 2)
             #expect(harness.root.files(under: "outbox/labels/tipsa").count == 2)
-            for row in CSVRows.records(try harness.rows("outbox/orders_view.csv")) where SampleFiles.csvShippableOrders.contains(row["order_id"] ?? "") {
-                let label = try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path(row["label_path"] ?? "")))
+            for row in CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+            where SampleFiles.csvShippableOrders.contains(row["order_id"] ?? "") {
+                let label = try Data(
+                    contentsOf: URL(fileURLWithPath: harness.root.layout.path(row["label_path"] ?? "")))
                 #expect(label.starts(with: Data("%PDF".utf8)))
                 #expect(row["label_path"]?.hasSuffix("/\(row["tracking_number"] ?? "").pdf") == true)
             }
@@ -37,15 +39,19 @@ import Testing
             let archived = harness.root.files(under: "archive")
             let day = try #require(archived.first { $0.hasSuffix(SampleFiles.csvExport) })
             #expect(archived.contains(day + ".sha256"))
-            #expect(try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path("archive/" + day)))
-                == SampleFiles.data(SampleFiles.csvExport))
-            let check = try Shell.run("cd '\(harness.root.layout.path("archive/" + (day as NSString).deletingLastPathComponent))' && sha256sum -c '\(SampleFiles.csvExport).sha256'")
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: harness.root.layout.path("archive/" + day)))
+                    == SampleFiles.data(SampleFiles.csvExport))
+            let check = try Shell.run(
+                "cd '\(harness.root.layout.path("archive/" + (day as NSString).deletingLastPathComponent))' && sha256sum -c '\(SampleFiles.csvExport).sha256'"
+            )
             #expect(check.status == 0, "\(check.output)")
 
             #expect(try harness.rows("outbox/operations.csv").first == OperationsLog.columns)
             let view = try harness.rows("outbox/orders_view.csv")
             #expect(view.first == OrdersView.columns)
-            let states = Dictionary(uniqueKeysWithValues: CSVRows.records(view).map { ($0["order_id"] ?? "", $0["internal_state"] ?? "") })
+            let states = Dictionary(
+                uniqueKeysWithValues: CSVRows.records(view).map { ($0["order_id"] ?? "", $0["internal_state"] ?? "") })
             #expect(states["MKP-100231-A"] == "TRACKED")
             #expect(states["MKP-100234-A"] == "SKIPPED")
             #expect(states["MKP-100236-A"] == "REJECTED")
@@ -65,7 +71,7 @@ import Testing
     }
 
     @Test func redropOfTheSameFileIsSetAsideAndShipsNothing() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let export = try SampleFiles.data(SampleFiles.csvExport)
             try harness.root.drop("first.csv", export)
             try await harness.run()
@@ -81,11 +87,12 @@ import Testing
     }
 
     @Test func ordersAlreadyPostedInAnEarlierFileAreNotPostedAgain() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             try harness.root.drop("monday.csv", try SampleFiles.data(SampleFiles.csvExport))
             try await harness.run()
             // The next export still lists an order in SHIPPING (Mirakl has not heard of the shipment yet).
-            let overlap = String(decoding: try SampleFiles.data(SampleFiles.csvExport), as: UTF8.self)
+            let overlap =
+                String(decoding: try SampleFiles.data(SampleFiles.csvExport), as: UTF8.self)
                 .split(separator: "\n", omittingEmptySubsequences: false).prefix(2).joined(separator: "\n") + "\n"
             try harness.root.drop("tuesday.csv", overlap)
 
@@ -101,12 +108,14 @@ import Testing
     }
 
     @Test func ofTwoExportsWaitingInTheInboxTheNewerOnesVersionOfAnOrderIsShipped() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "NEWER")
             let older = try harness.root.drop("monday.csv", generator.export(orders: 0..<300))
-            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: older)
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: older)
             // Order 0 moved across Madrid in the meantime.
-            let moved = generator.export(orders: 0..<1).replacingOccurrences(of: ";28009;Madrid;", with: ";28013;Madrid;")
+            let moved = generator.export(orders: 0..<1).replacingOccurrences(
+                of: ";28009;Madrid;", with: ";28013;Madrid;")
             try harness.root.drop("tuesday.csv", moved)
 
             let outcome = try await harness.run()
@@ -123,13 +132,14 @@ import Testing
     }
 
     @Test func whenTheLastFileCannotBeTakenTheOrdersQueuedBeforeItWaitForTheNextRun() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "WAIT")
             // Without TIPSA, its orders of Monday's file stay queued.
             try harness.root.drop("monday.csv", generator.export(orders: 0..<20))
             try await harness.run(environment: ["TIPSA_URL": ""])
             var waiting: [String] = []
-            for orderID in (0..<20).map(generator.orderID) where await harness.sandbox.createCount(reference: orderID) == 0 {
+            for orderID in (0..<20).map(generator.orderID)
+            where await harness.sandbox.createCount(reference: orderID) == 0 {
                 waiting.append(orderID)
             }
             try #require(!waiting.isEmpty && waiting.count < 20, "both carriers have orders in Monday's file")
@@ -143,7 +153,8 @@ import Testing
 
             #expect(failed.exitCode == 4, "\(failed.standardOutput) \(failed.standardError)")
             for orderID in waiting {
-                #expect(await harness.sandbox.createCount(reference: orderID) == 0, "\(orderID) waits for Tuesday's file")
+                #expect(
+                    await harness.sandbox.createCount(reference: orderID) == 0, "\(orderID) waits for Tuesday's file")
             }
 
             try FileManager.default.removeItem(atPath: today)
@@ -158,7 +169,7 @@ import Testing
     }
 
     @Test func aLaterFileWithTheSameNameNeverOverwritesTheArchivedOne() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "SAME")
             let first = generator.export(orders: 0..<1)
             let second = generator.export(orders: 1..<2)
@@ -181,9 +192,11 @@ import Testing
     }
 
     @Test func jsonSamplesShipTheOrdersInShipping() async throws {
-        try await Harness.with() { harness in
-            for name in ["or11_order_SHIPPING_2lines_with_taxes.json", "or11_response_SHIPPING_with_refunds.json",
-                         "or11_order_RECEIVED_with_tracking.json"] {
+        try await Harness.with { harness in
+            for name in [
+                "or11_order_SHIPPING_2lines_with_taxes.json", "or11_response_SHIPPING_with_refunds.json",
+                "or11_order_RECEIVED_with_tracking.json",
+            ] {
                 try harness.root.drop(name, try SampleFiles.data(name))
             }
 
@@ -197,10 +210,12 @@ import Testing
     }
 
     @Test func aSecondRunWhileOneHoldsTheLockExitsThreeAtOnce() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             let watcher = try harness.start("watch")
             defer { watcher.signal(SIGKILL) }
-            try await waitUntil { FileManager.default.fileExists(atPath: harness.root.layout.path("outbox/orders_view.csv")) }
+            try await waitUntil {
+                FileManager.default.fileExists(atPath: harness.root.layout.path("outbox/orders_view.csv"))
+            }
 
             let outcome = try await harness.run()
 
@@ -210,23 +225,26 @@ import Testing
     }
 
     @Test func carrierNotConfiguredKeepsItsOrdersQueuedAndExitsOne() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
 
             let outcome = try await harness.run(environment: ["TIPSA_URL": ""])
 
             #expect(outcome.exitCode == 1)
-            #expect(outcome.standardOutput.contains("tipsa unavailable: not configured: set TIPSA_URL"), "\(outcome.standardOutput)")
+            #expect(
+                outcome.standardOutput.contains("tipsa unavailable: not configured: set TIPSA_URL"),
+                "\(outcome.standardOutput)")
             #expect(await harness.sandbox.tipsa.totalCreates() == 0)
-            let states = Dictionary(uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv"))
-                .map { ($0["order_id"] ?? "", $0["internal_state"] ?? "") })
+            let states = Dictionary(
+                uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+                    .map { ($0["order_id"] ?? "", $0["internal_state"] ?? "") })
             #expect(states["MKP-100232-A"] == "PENDING_POST", "TIPSA's orders wait")
             #expect(states["MKP-100231-A"] == "TRACKED", "OnTime's orders ship")
         }
     }
 
     @Test func wrongPasswordFailsNoOrder() async throws {
-        try await Harness.with() { harness in
+        try await Harness.with { harness in
             try harness.root.drop(SampleFiles.csvExport, try SampleFiles.data(SampleFiles.csvExport))
 
             let outcome = try await harness.run("run", ["--verbose"], environment: ["TIPSA_PASSWORD": "wrong"])

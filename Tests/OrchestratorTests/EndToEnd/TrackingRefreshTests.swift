@@ -21,11 +21,17 @@ import Testing
             let again = try await harness.run("refresh-tracking")
 
             #expect(refresh.exitCode == 0, "\(refresh.standardOutput) \(refresh.standardError)")
-            #expect(refresh.standardOutput.contains("3 order(s) asked, 3 status change(s), 1 delivered and complete, 1 incident(s)"),
-                    "\(refresh.standardOutput)")
-            #expect(again.standardOutput.contains("2 order(s) asked, 0 status change(s)"), "the complete order is not asked again: \(again.standardOutput)")
+            #expect(
+                refresh.standardOutput.contains(
+                    "3 order(s) asked, 3 status change(s), 1 delivered and complete, 1 incident(s)"),
+                "\(refresh.standardOutput)")
+            #expect(
+                again.standardOutput.contains("2 order(s) asked, 0 status change(s)"),
+                "the complete order is not asked again: \(again.standardOutput)")
             let view = Dictionary(
-                uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv")).map { ($0["order_id"] ?? "", $0) })
+                uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv")).map {
+                    ($0["order_id"] ?? "", $0)
+                })
             #expect(view[generator.orderID(0)]?["internal_state"] == "COMPLETE")
             #expect(view[generator.orderID(0)]?["carrier_status"] == "delivered")
             #expect(view[generator.orderID(1)]?["internal_state"] == "TRACKED")
@@ -44,23 +50,31 @@ import Testing
             let generator = ExportGenerator(orderPrefix: "ONT")
             try harness.root.drop("export.csv", generator.export(orders: 0..<2))
             try await harness.run()
-            let delivered = try #require(await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(0)).first)
-            let troubled = try #require(await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(1)).first)
+            let delivered = try #require(
+                await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(0)).first)
+            let troubled = try #require(
+                await harness.sandbox.ontime.shipmentNumbers(reference: generator.orderID(1)).first)
             await harness.sandbox.ontime.setStatus(code: "REPA", text: "EN REPARTO", shipmentNumber: delivered)
             await harness.sandbox.ontime.setStatus(code: "ENTR", text: "ENTREGADO", shipmentNumber: delivered)
             await harness.sandbox.ontime.setStatus(code: "1101", text: "AUSENTE", shipmentNumber: troubled)
 
             let refresh = try await harness.run("refresh-tracking")
 
-            #expect(await harness.sandbox.ontime.isHandedOver(shipmentNumber: delivered), "the run handed the shipments over")
+            #expect(
+                await harness.sandbox.ontime.isHandedOver(shipmentNumber: delivered),
+                "the run handed the shipments over")
             #expect(refresh.exitCode == 0, "\(refresh.standardOutput) \(refresh.standardError)")
             let view = Dictionary(
-                uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv")).map { ($0["order_id"] ?? "", $0) })
+                uniqueKeysWithValues: CSVRows.records(try harness.rows("outbox/orders_view.csv")).map {
+                    ($0["order_id"] ?? "", $0)
+                })
             #expect(view[generator.orderID(0)]?["internal_state"] == "COMPLETE")
             #expect(view[generator.orderID(0)]?["carrier_status_code"] == "ENTR")
             #expect(view[generator.orderID(1)]?["carrier_status"] == "incident")
             #expect(view[generator.orderID(1)]?["carrier_status_text"] == "AUSENTE")
-            let handovers = CSVRows.records(try harness.rows("outbox/operations.csv")).filter { $0["action"] == "hand_over" }
+            let handovers = CSVRows.records(try harness.rows("outbox/operations.csv")).filter {
+                $0["action"] == "hand_over"
+            }
             #expect(handovers.map { $0["status"] } == ["OK"], "one handover call for the run's two bookings")
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import Settings
 import OrchestratorTesting
+import Settings
 import Testing
 
 /// `orchestrator watch`: picks up drops while it runs, never a file still being written, stops cleanly.

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
-@testable import Ledger
 import OrchestratorTesting
 import Testing
+
+@testable import Ledger
 
 /// A ledger written by an earlier version opens under this one with nothing lost.
 @Suite struct LedgerMigrationTests {
@@ -33,7 +34,8 @@ import Testing
 
         #expect(try ledger.unexportedOperations(limit: 10).map(\.orderId) == ["O-3", "O-4"])
         try ledger.markExported(upTo: 3)
-        try ledger.log([OperationRecord(scope: .orchestrator, action: "run", status: .ok, message: "after the upgrade")])
+        try ledger.log([OperationRecord(scope: .orchestrator, action: "run", status: .ok, message: "after the upgrade")]
+        )
         #expect(try ledger.unexportedOperations(limit: 10).map(\.message) == ["booked", "after the upgrade"])
     }
 
@@ -45,11 +47,12 @@ import Testing
             let pool = try DatabasePool(path: root.layout.ledger)
             try LedgerSchema.migrator.migrate(pool, upTo: "v3-ingest-staging-by-order")
             try pool.write { db in
-                try db.execute(sql: """
-                    INSERT INTO operation (timestamp, scope, action, order_id, carrier, marketplace, status, message,
-                                           meta_json, exported)
-                    VALUES ('2026-11-29 10:00:00.000', 'orchestrator', 'run', '', '', '', 'OK', 'done', '{}', 1)
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO operation (timestamp, scope, action, order_id, carrier, marketplace, status, message,
+                                               meta_json, exported)
+                        VALUES ('2026-11-29 10:00:00.000', 'orchestrator', 'run', '', '', '', 'OK', 'done', '{}', 1)
+                        """)
             }
             try pool.close()
         }

@@ -28,7 +28,8 @@ import Testing
         let country = try #require(CountryCode("PT"))
         for weight in [0.00001, 1e22, 0, 2.5] {
             let shippable = ShippableOrder(
-                orderID: "O", recipient: Address(name: "A", street: "S", city: "C", postalCode: "1100-053", country: country),
+                orderID: "O",
+                recipient: Address(name: "A", street: "S", city: "C", postalCode: "1100-053", country: country),
                 weightKg: weight, itemCount: 1, contents: "")
             var record = OrderRecord(orderID: "O", state: .pendingPost, contentSHA256: "", sourceFileID: 1, now: Date())
             record.setShippable(shippable)

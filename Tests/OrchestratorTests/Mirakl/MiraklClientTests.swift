@@ -68,7 +68,8 @@ import Testing
         let simulator = try await Self.start()
         let id = "Pedido 7/B#?ñ-A"
         await simulator.addOrders([["order_id": id, "order_state": "SHIPPING"]])
-        let tracking = MiraklTracking(carrierCode: "", carrierName: "TIPSA", carrierURL: "https://t.example/1", trackingNumber: "1")
+        let tracking = MiraklTracking(
+            carrierCode: "", carrierName: "TIPSA", carrierURL: "https://t.example/1", trackingNumber: "1")
         let found = try await Self.withClient(simulator) { client in
             try await client.updateTracking(orderID: id, tracking)
             try await client.confirmShipment(orderID: id)
@@ -78,7 +79,8 @@ import Testing
         let confirmations = await simulator.shipConfirmations(orderID: id)
         await simulator.stop()
 
-        #expect(stored?.carrierName == "TIPSA" && stored?.carrierURL == "https://t.example/1" && stored?.carrierCode == nil)
+        #expect(
+            stored?.carrierName == "TIPSA" && stored?.carrierURL == "https://t.example/1" && stored?.carrierCode == nil)
         #expect(confirmations == 1, "OR24 sent with a length, so not refused with 411")
         #expect(found.map(\.id) == [id] && found.first?.isShipped == true)
     }
@@ -112,7 +114,8 @@ import Testing
 
     @Test func aTooManyRequestsHoldsEveryCallUntilRetryAfter() async throws {
         // Every second call is refused with `Retry-After: 1`.
-        let simulator = try await Self.start(SimulatorBehaviour(faultRate: 0.5, faults: [.tooManyRequests(retryAfterSeconds: 1)]))
+        let simulator = try await Self.start(
+            SimulatorBehaviour(faultRate: 0.5, faults: [.tooManyRequests(retryAfterSeconds: 1)]))
         let (refusal, waited) = try await Self.withClient(simulator) { client in
             _ = try await client.ordersPage(updatedSince: Date(), offset: 0)
             var refusal: CarrierError?

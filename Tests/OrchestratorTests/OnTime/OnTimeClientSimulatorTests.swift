@@ -20,7 +20,8 @@ import Testing
         ShipmentRequest(
             reference: reference, serviceCode: "70",
             sender: Party(name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: "28001", countryCode: "ES"),
-            recipient: Party(name: "Ana", street: "C/ Destino 2", city: "Alcobendas", postalCode: postalCode, countryCode: "ES"),
+            recipient: Party(
+                name: "Ana", street: "C/ Destino 2", city: "Alcobendas", postalCode: postalCode, countryCode: "ES"),
             parcelCount: 1, weightKg: 0.5, contents: "Books")
     }
 
@@ -32,7 +33,8 @@ import Testing
         let simulator = try await OnTimeSimulator.start(behaviour: behaviour, logger: logger)
         let httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
         let client = OnTimeClient(
-            baseURL: simulator.baseURL, account: account, httpClient: httpClient, callTimeout: callTimeout, logger: logger)
+            baseURL: simulator.baseURL, account: account, httpClient: httpClient, callTimeout: callTimeout,
+            logger: logger)
         try await closing(httpClient, stopping: simulator.stop) { try await body(client, simulator) }
     }
 
@@ -60,7 +62,9 @@ import Testing
         try await Self.withClient { client, simulator in
             let delivered = try await client.createShipment(Self.shipment("ORDER-D")).shipmentNumber
             let troubled = try await client.createShipment(Self.shipment("ORDER-I")).shipmentNumber
-            #expect(try await client.trackingEvents(shipmentNumber: delivered).isEmpty, "codigo_error 3 before the handover")
+            #expect(
+                try await client.trackingEvents(shipmentNumber: delivered).isEmpty, "codigo_error 3 before the handover"
+            )
 
             try await client.handOver(shipmentNumbers: [delivered, troubled])
             #expect(await simulator.isHandedOver(shipmentNumber: delivered))
@@ -90,7 +94,8 @@ import Testing
     }
 
     @Test func wrongPasswordMakesTheCarrierUnavailableAndIsNeverShown() async throws {
-        let wrong = OnTimeAccount(user: OnTimeSimulator.Options.demoUser, password: "wrong-pass-123", client: Self.demo.client)
+        let wrong = OnTimeAccount(
+            user: OnTimeSimulator.Options.demoUser, password: "wrong-pass-123", client: Self.demo.client)
         try await Self.withClient(account: wrong) { client, simulator in
             let error = try #require(await carrierError { _ = try await client.createShipment(Self.shipment("X")) })
             #expect(error.kind == .unavailable)

@@ -53,14 +53,20 @@ struct OnTimeParsingTests {
     }
 
     @Test(arguments: [
-        (#"{"resultado": "KO", "codigo_error": "12", "mensaje": "El código postal de destino no es válido"}"#,
-         CarrierError.Kind.permanent, "12"),
+        (
+            #"{"resultado": "KO", "codigo_error": "12", "mensaje": "El código postal de destino no es válido"}"#,
+            CarrierError.Kind.permanent, "12"
+        ),
         (#"{"resultado": "KO", "codigo_error": 10, "mensaje": "El campo KILOS es obligatorio"}"#, .permanent, "10"),
-        (#"{"resultado": "KO", "codigo_error": "4", "mensaje": "El usuario no tiene relación con el centro 02"}"#,
-         .unavailable, "4"),
+        (
+            #"{"resultado": "KO", "codigo_error": "4", "mensaje": "El usuario no tiene relación con el centro 02"}"#,
+            .unavailable, "4"
+        ),
         (#"{"resultado": "KO", "codigo_error": "99", "mensaje": "Error temporal"}"#, .transient, "99"),
-        (#"{"resultado": "KO", "codigo_error": "50", "mensaje": "Servicio no disponible, inténtelo más tarde"}"#,
-         .transient, "50"),
+        (
+            #"{"resultado": "KO", "codigo_error": "50", "mensaje": "Servicio no disponible, inténtelo más tarde"}"#,
+            .transient, "50"
+        ),
         (#"{"resultado": "KO"}"#, .transient, ""),
         (#"{"resultado": "ERROR", "codError": "7", "mensError": "Producto no contratado"}"#, .permanent, "7"),
     ])
@@ -105,7 +111,8 @@ struct OnTimeParsingTests {
     }
 
     @Test func otherDetailRefusalsThrow() throws {
-        let json = #"[{"respuestaDetalleExpediciones": {"resultado": "KO", "codigo_error": "4", "mensaje": "Sin relación"}}]"#
+        let json =
+            #"[{"respuestaDetalleExpediciones": {"resultado": "KO", "codigo_error": "4", "mensaje": "Sin relación"}}]"#
         #expect(throws: CarrierError.self) { try OnTimeClient.trackingEvents(in: try Self.replies(json, .detalles)) }
     }
 
@@ -133,8 +140,9 @@ struct OnTimeParsingTests {
     @Test func documentarEnvioBodyCarriesTheReferenceAndAStableAdmissionCode() throws {
         let request = ShipmentRequest(
             reference: "SHOP-42-A", serviceCode: "70",
-            sender: Party(name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: "28001", countryCode: "ES",
-                          phone: "+34 600 000 000"),
+            sender: Party(
+                name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: "28001", countryCode: "ES",
+                phone: "+34 600 000 000"),
             recipient: Party(name: "Ana", street: "Rua A 1", city: "Lisboa", postalCode: "1000-001", countryCode: "pt"),
             parcelCount: 2, weightKg: 0.75)
         let account = OnTimeAccount(user: "u", password: "p", client: "0999", centre: "03")

@@ -3,7 +3,10 @@ import Testing
 
 @Suite struct CarrierNamesTests {
     @Test(arguments: [
-        ("https://www.tip-sa.com/seguimiento?albaran={tracking}", "https://www.tip-sa.com/seguimiento?albaran=0123456789"),
+        (
+            "https://www.tip-sa.com/seguimiento?albaran={tracking}",
+            "https://www.tip-sa.com/seguimiento?albaran=0123456789"
+        ),
         ("{tracking}", "0123456789"),
         ("https://t.example/{tracking}/{tracking}.pdf", "https://t.example/0123456789/0123456789.pdf"),
         ("https://t.example/track", "https://t.example/track"),
@@ -16,7 +19,9 @@ import Testing
     }
 
     @Test func aChangedTemplateIsTheOneUsed() {
-        var names = CarrierNames(["ontime": .init(miraklCode: "ONTIME", name: "OnTime", trackingURLTemplate: "a/{tracking}")])
+        var names = CarrierNames([
+            "ontime": .init(miraklCode: "ONTIME", name: "OnTime", trackingURLTemplate: "a/{tracking}")
+        ])
 
         names.entries["ontime"]?.trackingURLTemplate = "b/{tracking}"
 
@@ -24,7 +29,9 @@ import Testing
     }
 
     @Test func noURLWithoutACarrierATemplateOrANumber() {
-        let names = CarrierNames(["ontime": .init(miraklCode: "ONTIME", name: "OnTime", trackingURLTemplate: "a/{tracking}")])
+        let names = CarrierNames([
+            "ontime": .init(miraklCode: "ONTIME", name: "OnTime", trackingURLTemplate: "a/{tracking}")
+        ])
 
         #expect(names.trackingURL(carrier: "tipsa", trackingNumber: "7") == "")
         #expect(names.trackingURL(carrier: nil, trackingNumber: "7") == "")

@@ -12,8 +12,10 @@ import Testing
         let ids = (0..<count).map { "GC-\($0)" }
         try temporary.ledger.transaction("queue orders") { transaction in
             for id in ids {
-                try transaction.save(OrderRecord(
-                    orderID: id, state: .pendingPost, contentSHA256: "", sourceFileID: temporary.fileID, now: Date()))
+                try transaction.save(
+                    OrderRecord(
+                        orderID: id, state: .pendingPost, contentSHA256: "", sourceFileID: temporary.fileID, now: Date()
+                    ))
             }
         }
         return ids
@@ -52,7 +54,8 @@ import Testing
         }
         try await commits.commit { try $0.beginPosting(ids[1], from: .pendingPost, at: Date()) }
 
-        #expect(missed?.description.contains("order GC-0 is no longer POSTING") == true, "\(String(describing: missed))")
+        #expect(
+            missed?.description.contains("order GC-0 is no longer POSTING") == true, "\(String(describing: missed))")
         #expect(try temporary.ledger.count(in: .pendingPost) == 1 && temporary.ledger.count(in: .posting) == 1)
     }
 }

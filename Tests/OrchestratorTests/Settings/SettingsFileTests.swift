@@ -19,7 +19,9 @@ import Testing
         settings.sender.postalCode = "08013"
         settings.routing = [
             RoutingRule(countries: ["ES", "PT"], maxWeightKg: 1, carrier: "ontime", service: "70"),
-            RoutingRule(minWeightKg: 0.25, shippingTypeCodes: ["STD"], shippingZoneCodes: ["Z1"], carrier: "tipsa", service: "48"),
+            RoutingRule(
+                minWeightKg: 0.25, shippingTypeCodes: ["STD"], shippingZoneCodes: ["Z1"], carrier: "tipsa",
+                service: "48"),
         ]
         settings.carriers["tipsa"]?.miraklCode = ""
         settings.carriers["tipsa"]?.trackingURL = "https://t.example/?n={tracking}&x=1"
@@ -36,7 +38,8 @@ import Testing
     }
 
     @Test func valuesAreRead() throws {
-        let settings = try SettingsFile.parse("""
+        let settings = try SettingsFile.parse(
+            """
             intake: {settle_seconds: 0, require_done_marker: true}
             routing:
               - {countries: [FR], carrier: TIPSA, service: "90"}

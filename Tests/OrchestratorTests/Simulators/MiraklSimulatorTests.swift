@@ -7,9 +7,9 @@ import Simulators
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// The Mirakl simulator over real loopback HTTP, as a client sees it: pages, refusals, state changes, faults.
@@ -93,7 +93,8 @@ struct MiraklSimulatorTests {
             #expect(tooMany.message == "The limit of 100 is exceeded for the parameter : order_ids")
 
             let enough = try await Self.call(
-                client, .get, simulator.baseURL + "/api/orders?max=100&order_ids=" + ids.prefix(100).joined(separator: ","))
+                client, .get,
+                simulator.baseURL + "/api/orders?max=100&order_ids=" + ids.prefix(100).joined(separator: ","))
             #expect(enough.status == 200)
             #expect(enough.orders.count == 100)
         }
@@ -117,13 +118,17 @@ struct MiraklSimulatorTests {
 
     @Test func startUpdateDateShowsOnlyWhatChangedSince() async throws {
         try await Self.withSimulator { simulator, client in
-            await simulator.addOrders(["OLD-1", "OLD-2", "OLD-3"].map {
-                ["order_id": $0, "order_state": "SHIPPING", "created_date": "2021-08-04T15:12:50Z",
-                 "last_updated_date": "2021-08-04T15:15:22Z"]
-            })
+            await simulator.addOrders(
+                ["OLD-1", "OLD-2", "OLD-3"].map {
+                    [
+                        "order_id": $0, "order_state": "SHIPPING", "created_date": "2021-08-04T15:12:50Z",
+                        "last_updated_date": "2021-08-04T15:15:22Z",
+                    ]
+                })
             await simulator.cancel(orderID: "OLD-2")
             let since = Date().addingTimeInterval(-60).formatted(Date.ISO8601FormatStyle())
-            let changed = try await Self.call(client, .get, simulator.baseURL + "/api/orders?start_update_date=" + since)
+            let changed = try await Self.call(
+                client, .get, simulator.baseURL + "/api/orders?start_update_date=" + since)
             #expect(changed.orders.map { $0["order_id"] as? String } == ["OLD-2"])
             #expect(changed.orders.first?["order_state"] as? String == "CANCELED")
             #expect(changed.object?["total_count"] as? Int == 1)
@@ -180,24 +185,30 @@ struct MiraklSimulatorTests {
 
             let tracking = try await Self.call(
                 client, .put, orderURL + "/tracking?shop_id=2001",
-                json: ["carrier_code": "tipsa", "carrier_name": "TIPSA", "carrier_url": "https://t.example/1",
-                       "tracking_number": "0000012345"])
+                json: [
+                    "carrier_code": "tipsa", "carrier_name": "TIPSA", "carrier_url": "https://t.example/1",
+                    "tracking_number": "0000012345",
+                ])
             #expect(tracking.status == 204)
             #expect(tracking.body.isEmpty)
             let shipped = try await Self.call(client, .put, orderURL + "/ship")
             #expect(shipped.status == 204)
             #expect(await simulator.state(orderID: id) == "SHIPPED")
-            #expect(await simulator.tracking(orderID: id) == MiraklSimulator.Tracking(
-                carrierCode: "tipsa", carrierName: "TIPSA", carrierURL: "https://t.example/1",
-                trackingNumber: "0000012345"))
+            #expect(
+                await simulator.tracking(orderID: id)
+                    == MiraklSimulator.Tracking(
+                        carrierCode: "tipsa", carrierName: "TIPSA", carrierURL: "https://t.example/1",
+                        trackingNumber: "0000012345"))
 
             let again = try await Self.call(client, .put, orderURL + "/ship")
             #expect(again.status == 400)
             #expect(again.message == "The order \(id) is not in the SHIPPING status")
             #expect(again.object?["status"] as? Int == 400)
             // A tracking correction after shipping is still taken.
-            #expect(try await Self.call(
-                client, .put, orderURL + "/tracking", json: ["carrier_name": "TIPSA", "tracking_number": "2"]).status == 204)
+            #expect(
+                try await Self.call(
+                    client, .put, orderURL + "/tracking", json: ["carrier_name": "TIPSA", "tracking_number": "2"]
+                ).status == 204)
             #expect(await simulator.trackingUpdates(orderID: id) == 2)
             #expect(await simulator.shipConfirmations(orderID: id) == 1)
 
@@ -205,7 +216,10 @@ struct MiraklSimulatorTests {
             let order = try #require(listed.orders.first)
             #expect(order["order_state"] as? String == "SHIPPED")
             #expect(order["shipping_tracking"] as? String == "2")
-            #expect((order["order_lines"] as? [[String: Any]])?.allSatisfy { $0["order_line_state"] as? String == "SHIPPED" } == true)
+            #expect(
+                (order["order_lines"] as? [[String: Any]])?.allSatisfy {
+                    $0["order_line_state"] as? String == "SHIPPED"
+                } == true)
         }
     }
 
@@ -269,7 +283,8 @@ struct MiraklSimulatorTests {
         try await Self.withSimulator { simulator, _ in
             let id = try #require(await simulator.addGeneratedOrders(count: 1).first)
             let port = try #require(URL(string: simulator.baseURL)?.port)
-            let head = "PUT /api/orders/\(id)/ship HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAuthorization: \(Self.key)\r\n"
+            let head =
+                "PUT /api/orders/\(id)/ship HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAuthorization: \(Self.key)\r\n"
             let bare = try await RawHTTP.exchange(head + "Connection: close\r\n\r\n", port: port)
             #expect(bare.hasPrefix("HTTP/1.1 411"), "\(bare)")
             #expect(bare.contains("\"status\":411"))
@@ -327,7 +342,9 @@ struct MiraklSimulatorTests {
             }
             #expect(await simulator.state(orderID: id) == "SHIPPED")
             #expect(await simulator.shipConfirmations(orderID: id) == 1)
-            await #expect(throws: (any Error).self) { _ = try await Self.call(client, .get, simulator.baseURL + "/api/orders") }
+            await #expect(throws: (any Error).self) {
+                _ = try await Self.call(client, .get, simulator.baseURL + "/api/orders")
+            }
             #expect(await simulator.listCalls() == 0)
         }
     }
@@ -383,10 +400,14 @@ struct MiraklSimulatorTests {
         try await Self.withSimulator { simulator, client in
             let added = try await Self.call(client, .post, simulator.baseURL + "/_simulator/orders?count=3", key: nil)
             #expect(added.object?["order_ids"] as? [String] == ["MKL-1-A", "MKL-2-A", "MKL-3-A"])
-            #expect(try await Self.call(
-                client, .post, simulator.baseURL + "/_simulator/orders/MKL-2-A/cancel", key: nil).status == 204)
-            #expect(try await Self.call(
-                client, .post, simulator.baseURL + "/_simulator/orders/NOPE/cancel", key: nil).status == 404)
+            #expect(
+                try await Self.call(
+                    client, .post, simulator.baseURL + "/_simulator/orders/MKL-2-A/cancel", key: nil
+                ).status == 204)
+            #expect(
+                try await Self.call(
+                    client, .post, simulator.baseURL + "/_simulator/orders/NOPE/cancel", key: nil
+                ).status == 404)
             #expect(await simulator.state(orderID: "MKL-2-A") == "CANCELED")
             _ = try await Self.call(
                 client, .put, simulator.baseURL + "/api/orders/MKL-1-A/tracking", json: ["carrier_code": "tipsa"])
@@ -396,7 +417,8 @@ struct MiraklSimulatorTests {
             #expect(stats.object?["tracking_updates"] as? [String: Int] == ["MKL-1-A": 1])
             #expect(stats.object?["ship_confirmations"] as? [String: Int] == ["MKL-1-A": 1])
             let totals = stats.object?["totals"] as? [String: Int]
-            #expect(totals?["orders"] == 3 && totals?["ship_confirmations"] == 1 && totals?["retry_after_violations"] == 0)
+            #expect(
+                totals?["orders"] == 3 && totals?["ship_confirmations"] == 1 && totals?["retry_after_violations"] == 0)
         }
     }
 
@@ -479,9 +501,9 @@ enum RawHTTP {
 
     private static func blockingExchange(_ request: String, port: Int) throws -> String {
         #if canImport(Glibc)
-        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let socketFD = socket(AF_INET, SOCK_STREAM, 0)
+            let socketFD = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard socketFD >= 0 else { throw Failure(description: "socket() failed: errno \(errno)") }
         defer { close(socketFD) }

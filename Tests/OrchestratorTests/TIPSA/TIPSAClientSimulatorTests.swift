@@ -17,7 +17,8 @@ import Testing
     static func shipment(_ reference: String, senderPostalCode: String = "28830") -> ShipmentRequest {
         ShipmentRequest(
             reference: reference, serviceCode: "48",
-            sender: Party(name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: senderPostalCode, countryCode: "ES"),
+            sender: Party(
+                name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: senderPostalCode, countryCode: "ES"),
             recipient: Party(name: "Ana", street: "Rua A 1", city: "Porto", postalCode: "4000-123", countryCode: "PT"),
             parcelCount: 1, weightKg: 2.5, contents: "Books")
     }

@@ -9,7 +9,9 @@ import Testing
 @Suite struct TIPSAEnvelopeTests {
     static let request = ShipmentRequest(
         reference: "ORDER-1&2", serviceCode: "48",
-        sender: Party(name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: "28830", countryCode: "ES", phone: "666555444"),
+        sender: Party(
+            name: "Shop", street: "C/ Mayor 1", city: "Madrid", postalCode: "28830", countryCode: "ES",
+            phone: "666555444"),
         recipient: Party(
             name: #"<Tom & "Jerry">"#, contactPerson: "O'Brien", street: "Rua A", city: "Lousã", postalCode: "3750-031",
             countryCode: "pt", phone: "911", email: "tom@example.com"),
@@ -17,7 +19,8 @@ import Testing
 
     @Test func valuesAreEscaped() {
         #expect(XMLText.escaped(#"<Tom & "Jerry">'"#) == "&lt;Tom &amp; &quot;Jerry&quot;&gt;&apos;")
-        let envelope = SOAPEnvelope(service: .web, method: "GrabaEnvio24", sessionID: "{S}", fields: [("strNomDes", #"<Tom & "Jerry">"#)])
+        let envelope = SOAPEnvelope(
+            service: .web, method: "GrabaEnvio24", sessionID: "{S}", fields: [("strNomDes", #"<Tom & "Jerry">"#)])
         #expect(envelope.xml.contains("<tem:strNomDes>&lt;Tom &amp; &quot;Jerry&quot;&gt;</tem:strNomDes>"))
         #expect(envelope.soapAction == "urn:DinaPaq-WebServService#GrabaEnvio24")
     }
@@ -25,7 +28,8 @@ import Testing
     @Test func simulatorReadsBackWhatTheClientWrites() throws {
         let date = try #require(ISO8601DateFormatter().date(from: "2024-03-05T10:00:00Z"))
         let fields = GrabaEnvio24Fields.fields(
-            for: Self.request, credentials: TipsaCredentials(agency: "000000", client: "33333", password: "x"), date: date)
+            for: Self.request, credentials: TipsaCredentials(agency: "000000", client: "33333", password: "x"),
+            date: date)
         let envelope = SOAPEnvelope(service: .web, method: "GrabaEnvio24", sessionID: "{S-1}", fields: fields)
         let read = try #require(SOAPRequestReader.read(Data(envelope.xml.utf8)))
         #expect(read.operation == "WebServService___GrabaEnvio24")
@@ -47,7 +51,10 @@ import Testing
     @Test(arguments: [
         ("official-examples/GrabaEnvio24_request.xml", "WebServService___GrabaEnvio24", "strCPOri", "28830"),
         ("official-examples/LoginCli_request.xml", "LoginWSService___LoginCli", "strCod", "33333"),
-        ("official-examples/ConsEtiquetaEnvio6_pdf_request.xml", "WebServService___ConsEtiquetaEnvio6", "StrAlbaran", "9999135190"),
+        (
+            "official-examples/ConsEtiquetaEnvio6_pdf_request.xml", "WebServService___ConsEtiquetaEnvio6", "StrAlbaran",
+            "9999135190"
+        ),
         ("envialia-platform/GrabaEnvio8_request.xml", "WebServService___GrabaEnvio8", "strRef", "shipmentX"),
     ])
     func simulatorReadsOfficialRequests(file: String, operation: String, field: String, value: String) throws {
@@ -75,9 +82,12 @@ import Testing
         let text = String(decoding: pdf, as: UTF8.self)
         #expect(text.hasPrefix("%PDF-1.4"))
         #expect(text.hasSuffix("%%EOF\n"))
-        let startxref = try #require(text.components(separatedBy: "startxref\n").last?.split(separator: "\n").first.flatMap { Int($0) })
+        let startxref = try #require(
+            text.components(separatedBy: "startxref\n").last?.split(separator: "\n").first.flatMap { Int($0) })
         #expect(text.utf8.dropFirst(startxref).starts(with: "xref".utf8))
-        let offsets = text.components(separatedBy: "\n").filter { $0.hasSuffix(" 00000 n ") }.compactMap { Int($0.prefix(10)) }
+        let offsets = text.components(separatedBy: "\n").filter { $0.hasSuffix(" 00000 n ") }.compactMap {
+            Int($0.prefix(10))
+        }
         #expect(offsets.count == 5)
         for (index, offset) in offsets.enumerated() {
             #expect(text.utf8.dropFirst(offset).starts(with: "\(index + 1) 0 obj".utf8))

@@ -27,7 +27,8 @@ import Testing
     }
 
     @Test func createResponseWithoutAlbaranIsAnError() throws {
-        let response = SOAPResponse(sessionID: nil, responseName: "WebServService___GrabaEnvio24Response", fields: ["strAlbaranOut": ""])
+        let response = SOAPResponse(
+            sessionID: nil, responseName: "WebServService___GrabaEnvio24Response", fields: ["strAlbaranOut": ""])
         #expect(throws: CarrierError.self) { try TipsaClient.albaran(in: response, reference: "R1") }
     }
 
@@ -42,7 +43,8 @@ import Testing
         calendar.timeZone = TimeZone(identifier: "Europe/Madrid")!
         let first = try #require(events.first?.recordedAt)
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: first)
-        #expect([parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second] == [2020, 2, 6, 17, 28, 2])
+        #expect(
+            [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second] == [2020, 2, 6, 17, 28, 2])
     }
 
     @Test func statusHistoryEntityEscaped() throws {
@@ -113,10 +115,17 @@ import Testing
     }
 
     @Test(arguments: [
-        ("envialia-platform/GrabaEnvio8_response_fault_41_cp_origen.xml", "41", "El código postal origen es nulo o no válido", CarrierError.Kind.permanent),
-        ("envialia-platform/GrabaRecogida3_response_fault_7_agencia.xml", "7", "La agencia de origen no existe o está inactiva", .unavailable),
+        (
+            "envialia-platform/GrabaEnvio8_response_fault_41_cp_origen.xml", "41",
+            "El código postal origen es nulo o no válido", CarrierError.Kind.permanent
+        ),
+        (
+            "envialia-platform/GrabaRecogida3_response_fault_7_agencia.xml", "7",
+            "La agencia de origen no existe o está inactiva", .unavailable
+        ),
     ])
-    func faultsKeepTheirNumberAndMessage(file: String, number: String, message: String, kind: CarrierError.Kind) throws {
+    func faultsKeepTheirNumberAndMessage(file: String, number: String, message: String, kind: CarrierError.Kind) throws
+    {
         let response = try SOAPResponseReader.read(TipsaFixtures.data(file))
         let fault = try #require(response.fault)
         let error = fault.carrierError(carrierCode: "tipsa")
@@ -126,7 +135,8 @@ import Testing
     }
 
     @Test func loginRejectedFragmentMeansUnavailable() throws {
-        let fragment = try String(decoding: TipsaFixtures.data("official-examples/SOAP_Fault_login_rejected.fragment.xml"), as: UTF8.self)
+        let fragment = try String(
+            decoding: TipsaFixtures.data("official-examples/SOAP_Fault_login_rejected.fragment.xml"), as: UTF8.self)
         let body = fragment.components(separatedBy: "-->").last ?? fragment
         let envelope = """
             <SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body>\(body)</SOAP-ENV:Body></SOAP-ENV:Envelope>
