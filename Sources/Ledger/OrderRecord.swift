@@ -129,7 +129,9 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
     package static var databaseSelection: [any SQLSelectable] { databaseColumns.map { Column($0) } }
 
     /// Reads the columns of `selection` by position, in their order: a lookup by name for each of some thirty
-    /// columns cost more than the rest of a queued order's handling.
+    /// columns cost more than the rest of a queued order's handling. With GRDB's `Codable` records instead (decoding
+    /// by name, `upsert`, `insert`) intake recorded 10,000 rows/s against 39,600 (a 30 MB export, release build, two
+    /// alternating runs each): the hand-written codec stays.
     package init(row: Row) throws {
         orderId = row[0]
         marketplace = row[1]
