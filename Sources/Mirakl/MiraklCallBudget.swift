@@ -11,8 +11,6 @@ package final class MiraklCallBudget: Sendable {
         self.limit = limit
     }
 
-    package var callsMade: Int { spent.withLock { $0 } }
-
     /// Gives the whole budget back: each pass of `watch` is a run of its own.
     package func renew() {
         spent.withLock { $0 = 0 }

@@ -16,7 +16,7 @@ package struct MiraklOrder: Sendable, Equatable {
     }
 
     /// States from which the order is on its way or was delivered: Mirakl already counts it as shipped.
-    package static let shippedStates: Set<String> = ["SHIPPED", "TO_COLLECT", "RECEIVED", "CLOSED"]
+    private static let shippedStates: Set<String> = ["SHIPPED", "TO_COLLECT", "RECEIVED", "CLOSED"]
 
     package var isShipped: Bool { Self.shippedStates.contains(state) }
 }

@@ -127,17 +127,20 @@ struct TrackingPush {
                     try await client.orders(ids: batch.map(\.orderID))
                 }
             } catch {
-                summary.miraklProblems.append(
-                    "Mirakl look-up of \(batch.count) refused order(s) failed: \(error.message); they stay TRACKED")
+                let message = "Mirakl look-up of \(batch.count) refused order(s) failed: \(error.message); "
+                    + "they stay TRACKED for the next run"
+                try context.ledger.log([OperationRecord(
+                    scope: .mirakl, action: "push_tracking", status: .error, message: message, at: context.now())])
+                summary.miraklProblems.append(message)
                 continue
             }
-            let states = Dictionary(found.map { ($0.id, $0.state) }) { _, last in last }
+            let foundByID = Dictionary(found.map { ($0.id, $0) }) { _, last in last }
             for (orderID, reason) in batch {
-                let state = states[orderID]
-                if let state, MiraklOrder.shippedStates.contains(state) {
+                let state = foundByID[orderID]?.state
+                if let order = foundByID[orderID], order.isShipped {
                     let operation = OperationRecord(
                         scope: .mirakl, action: "confirm_shipment", status: .ok,
-                        message: "Mirakl already shows the order \(state): an earlier confirmation got through",
+                        message: "Mirakl already shows the order \(order.state): an earlier confirmation got through",
                         orderID: orderID, at: context.now())
                     try await context.commits.commit { [now = context.now()] in
                         try $0.markShipmentConfirmedToMirakl(orderID, at: now, logging: operation)

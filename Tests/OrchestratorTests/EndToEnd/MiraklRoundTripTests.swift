@@ -348,6 +348,24 @@ import Testing
         }
     }
 
+    @Test func aRefusedOrderWhoseLookUpFailsStaysTrackedForTheNextRun() async throws {
+        try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
+            let mirakl = try #require(harness.sandbox.mirakl)
+            // Mirakl refuses the order (it does not know it), then cannot answer the look-up that would tell why.
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "LOOKUP").export(orders: 0..<1))
+            await mirakl.breakListAnswers(.malformedJSON)
+
+            let posted = try await harness.run()
+
+            #expect(posted.exitCode == 1, "\(posted.standardOutput)")
+            #expect(posted.standardOutput.contains("look-up of 1 refused order(s) failed"), "\(posted.standardOutput)")
+            #expect(try ordersView(harness)["LOOKUP-0"]?["internal_state"] == "TRACKED")
+            #expect(try operations(harness).contains {
+                $0["action"] == "push_tracking" && $0["status"] == "ERROR" && $0["message"]?.contains("look-up") == true
+            })
+        }
+    }
+
     @Test(arguments: [CrashPoint.duringFetch, .afterFetchWritten, .afterTrackingSent, .afterShipmentConfirmed])
     func aKilledFetchOrPushIsCompletedWithNoCallRepeatedAfterItsSuccessWasCommitted(_ point: CrashPoint) async throws {
         try await Harness.with(mirakl: .init(), settings: .forMiraklTests) { harness in
