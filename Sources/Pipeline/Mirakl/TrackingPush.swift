@@ -127,10 +127,13 @@ struct TrackingPush {
                     try await client.orders(ids: batch.map(\.orderID))
                 }
             } catch {
-                let message = "Mirakl look-up of \(batch.count) refused order(s) failed: \(error.message); "
+                let message =
+                    "Mirakl look-up of \(batch.count) refused order(s) failed: \(error.message); "
                     + "they stay TRACKED for the next run"
-                try context.ledger.log([OperationRecord(
-                    scope: .mirakl, action: "push_tracking", status: .error, message: message, at: context.now())])
+                try context.ledger.log([
+                    OperationRecord(
+                        scope: .mirakl, action: "push_tracking", status: .error, message: message, at: context.now())
+                ])
                 summary.miraklProblems.append(message)
                 continue
             }

@@ -360,9 +360,11 @@ import Testing
             #expect(posted.exitCode == 1, "\(posted.standardOutput)")
             #expect(posted.standardOutput.contains("look-up of 1 refused order(s) failed"), "\(posted.standardOutput)")
             #expect(try ordersView(harness)["LOOKUP-0"]?["internal_state"] == "TRACKED")
-            #expect(try operations(harness).contains {
-                $0["action"] == "push_tracking" && $0["status"] == "ERROR" && $0["message"]?.contains("look-up") == true
-            })
+            #expect(
+                try operations(harness).contains {
+                    $0["action"] == "push_tracking" && $0["status"] == "ERROR"
+                        && $0["message"]?.contains("look-up") == true
+                })
         }
     }
 
