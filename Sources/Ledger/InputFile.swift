@@ -27,8 +27,6 @@ package struct InputFile: Codable, Sendable, Equatable, FetchableRecord, Mutable
     package var size: Int64
     package var format: String?
     package var status: Status
-    /// The export's fields in column order (CSV), as recorded when staging.
-    package var columns: String?
     /// Where the file goes (relative to the root), decided and committed before it moves.
     package var archivePath: String?
     package var rejectsPath: String?
@@ -61,7 +59,6 @@ package struct InputFile: Codable, Sendable, Equatable, FetchableRecord, Mutable
         case size
         case format
         case status
-        case columns
         case archivePath = "archive_path"
         case rejectsPath = "rejects_path"
         case resultsPath = "results_path"

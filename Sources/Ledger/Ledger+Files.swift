@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import GRDB
 
@@ -9,18 +10,6 @@ package enum FileRegistration: Sendable, Equatable {
     case resumed(InputFile)
     /// Its content was already taken in (the earlier file is given).
     case duplicate(of: InputFile)
-}
-
-/// Receives the lines of a file while it is staged.
-package struct StagingSink {
-    let statement: Statement
-    let fileID: Int64
-    let codec: StagedLineCodec
-
-    /// Stages one line. `values` are the file's columns in order.
-    package func add(line: Int, orderID: String, values: [String]) throws {
-        try statement.execute(arguments: [fileID, line, orderID, codec.encode(values)])
-    }
 }
 
 extension Ledger {
@@ -42,26 +31,6 @@ extension Ledger {
                 try resumed.update(db)
                 return .resumed(resumed)
             }
-        }
-    }
-
-    /// Stages the lines `produce` hands to the sink, replacing any staged by an interrupted earlier attempt,
-    /// all in one transaction. Returns the updated file. An error `produce` throws rolls back and comes back as is.
-    package func stage(
-        _ file: InputFile, codec: StagedLineCodec, format: String, produce: (StagingSink) throws -> Int
-    ) throws -> InputFile {
-        guard let fileID = file.id else { return file }
-        return try writePassingErrors("stage the lines of \(file.name)") { db in
-            try db.execute(sql: "DELETE FROM staged_line WHERE file_id = ?", arguments: [fileID])
-            let statement = try db.makeStatement(
-                sql: "INSERT OR REPLACE INTO staged_line (file_id, line, order_id, fields) VALUES (?, ?, ?, ?)")
-            let lineCount = try produce(StagingSink(statement: statement, fileID: fileID, codec: codec))
-            var staged = file
-            staged.columns = codec.columns
-            staged.format = format
-            staged.lineCount = lineCount
-            try staged.update(db)
-            return staged
         }
     }
 
@@ -158,15 +127,13 @@ package struct Rejection: Sendable, Equatable, FetchableRecord, Decodable {
 }
 
 extension Ledger {
-    /// Up to `limit` orders staged from `file`, those whose id comes after `orderID` (from the first when nil), by
-    /// order id, each with its lines in source order: a file of any size is recorded a page at a time. The lines
-    /// come as stored, so that decoding them can happen off the ledger's thread.
+    /// Up to `limit` orders staged from file `fileID`, those whose id comes after `orderID` (from the first when
+    /// nil), by order id, each with its lines in source order: any number of scattered orders is recorded a page at
+    /// a time.
     package func stagedOrders(
-        of file: InputFile, after orderID: String?, limit: Int
-    ) throws(LedgerError) -> [StagedOrder] {
-        guard let fileID = file.id else { return [] }
-        let codec = StagedLineCodec(columns: file.columns ?? "")
-        return try read("read the staged orders of \(file.name)") { db in
+        fileID: Int64, codec: StagedLineCodec, after orderID: String?, limit: Int
+    ) throws(LedgerError) -> [ExportedOrder] {
+        try read("read the staged orders of file \(fileID)") { db in
             // Every id sorts after nil's stand-in, the empty id (lines without an order id) included.
             let (comparison, after) = orderID.map { (">", $0) } ?? (">=", "")
             let lastOfPage = try String.fetchOne(
@@ -184,13 +151,11 @@ extension Ledger {
                     WHERE file_id = ? AND order_id \(comparison) ? AND order_id <= ? ORDER BY order_id, line
                     """,
                 arguments: [fileID, after, lastOfPage])
-            var page: [StagedOrder] = []
+            var page: [ExportedOrder] = []
             while let row = try rows.next() {
                 let orderID: String = row[0]
-                if orderID != page.last?.orderID {
-                    page.append(StagedOrder(orderID: orderID, encodedLines: [], codec: codec))
-                }
-                page[page.count - 1].encodedLines.append((row[1], row[2]))
+                if orderID != page.last?.orderID { page.append(ExportedOrder(orderID: orderID, lines: [])) }
+                page[page.count - 1].lines.append(ExportedOrder.Line(number: row[1], values: codec.decode(row[2])))
             }
             return page
         }

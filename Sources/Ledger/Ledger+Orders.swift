@@ -110,7 +110,7 @@ extension Ledger {
                 ?? OrderRecord.filter(failed.contains(Column("state"))).order(Column("rowid"))
                 .fetchAll(ledger.db).map(\.orderId)
             return try ids.map { orderID in
-                guard var order = try ledger.order(orderID) else { return (orderID, .unknown) }
+                guard let order = try ledger.order(orderID) else { return (orderID, .unknown) }
                 let from = order.state
                 let to: OrderState
                 switch from {
@@ -119,11 +119,9 @@ extension Ledger {
                 case .failedPush: to = .tracked
                 default: return (orderID, .notFailed(from))
                 }
-                order.state = to
-                order.updatedAt = now
-                try ledger.save(order)
-                try ledger.log(
-                    OperationRecord(
+                try ledger.transition(
+                    orderID, from: from, set: "state = ?1, updated_at = ?2", [to.rawValue, LedgerDate.text(now)],
+                    logging: OperationRecord(
                         scope: .orchestrator, action: "retry", status: .ok,
                         message:
                             "re-queued from \(from.rawValue) to \(to.rawValue); last error: \(order.errorMessage ?? "")",

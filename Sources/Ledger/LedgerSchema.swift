@@ -179,6 +179,11 @@ enum LedgerSchema {
                         WHERE handed_over_at IS NULL AND shipment_number IS NOT NULL;
                     """)
         }
+        // Intake records orders as their lines stream by and stages only scattered orders' lines, in the run that
+        // reads the file: the columns of a staged file no longer need keeping between runs.
+        migrator.registerMigration("v7-streamed-intake") { db in
+            try db.execute(sql: "ALTER TABLE input_file DROP COLUMN columns")
+        }
         return migrator
     }
 }

@@ -14,8 +14,20 @@ package struct LedgerTransaction {
             arguments: [orderID])
     }
 
-    package func save(_ order: OrderRecord) throws {
-        try db.cachedStatement(sql: OrderRecord.upsertSQL).execute(arguments: StatementArguments(order.databaseValues))
+    /// The orders among `orderIDs` that the ledger has, by id: one query for a page of orders.
+    package func orders(_ orderIDs: [String]) throws -> [String: OrderRecord] {
+        guard !orderIDs.isEmpty else { return [:] }
+        let placeholders = Array(repeating: "?", count: orderIDs.count).joined(separator: ", ")
+        let found = try OrderRecord.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT \(OrderRecord.selection) FROM \"order\" WHERE order_id IN (\(placeholders))"),
+            arguments: StatementArguments(orderIDs))
+        return Dictionary(found.map { ($0.orderId, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Records an order the ledger does not have yet; one it has is an error.
+    package func add(_ order: OrderRecord) throws {
+        try db.cachedStatement(sql: OrderRecord.insertSQL).execute(arguments: StatementArguments(order.databaseValues))
     }
 
     package func update(_ file: InputFile) throws {
@@ -61,6 +73,16 @@ package struct LedgerTransaction {
         try String.fetchOne(
             db.cachedStatement(sql: "SELECT outcome FROM file_order WHERE file_id = ? AND order_id = ?"),
             arguments: [fileID, orderID])
+    }
+
+    /// Keeps the lines of an order until the whole file is read: its lines are not all next to each other. Staging
+    /// them again (a resumed file) changes nothing.
+    package func stage(_ order: ExportedOrder, fileID: Int64, codec: StagedLineCodec) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO staged_line (file_id, order_id, line, fields) VALUES (?, ?, ?, ?)")
+        for line in order.lines {
+            try statement.execute(arguments: [fileID, order.orderID, line.number, codec.encode(line.values)])
+        }
     }
 
     /// Forgets the staged lines of a file once its orders are recorded.

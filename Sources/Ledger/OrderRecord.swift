@@ -209,16 +209,10 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
         ]
     }
 
-    /// `INSERT … ON CONFLICT DO UPDATE` of every column, prepared once per connection by the ledger. Only for an
-    /// order read in the same transaction (intake's merge, `retry`): every other change is a transition.
-    static let upsertSQL: String = {
-        let columns = databaseColumns.map { "\"\($0)\"" }
-        let updates = databaseColumns.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }
-        return #"INSERT INTO "order" ("# + columns.joined(separator: ", ") + ") VALUES ("
-            + Array(repeating: "?", count: columns.count).joined(separator: ", ")
-            + ") ON CONFLICT (order_id) DO UPDATE SET "
-            + updates.joined(separator: ", ")
-    }()
+    /// `INSERT` of every column, prepared once per connection by the ledger.
+    static let insertSQL =
+        #"INSERT INTO "order" ("# + databaseColumns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES ("
+        + Array(repeating: "?", count: databaseColumns.count).joined(separator: ", ") + ")"
 
     package func encode(to container: inout PersistenceContainer) {
         for (column, value) in zip(Self.databaseColumns, databaseValues) {

@@ -7,20 +7,8 @@ package struct StagedLineCodec: Sendable {
     /// The fields the columns hold, in order; nil for a column the program does not read.
     let fields: [OrderField?]
 
-    /// `columns`: the fields' raw names joined by `,` (an empty name for a column not read).
-    package init(columns: String) {
-        fields = columns.split(separator: ",", omittingEmptySubsequences: false).map {
-            OrderField(rawValue: String($0))
-        }
-    }
-
     package init(fields: [OrderField?]) {
         self.fields = fields
-    }
-
-    /// The form stored in `input_file.columns`.
-    package var columns: String {
-        fields.map { $0?.rawValue ?? "" }.joined(separator: ",")
     }
 
     package func encode(_ values: [String]) -> String {
@@ -37,14 +25,12 @@ package struct StagedLineCodec: Sendable {
         return encoded
     }
 
-    func decode(line: Int, fields encoded: String) -> OrderLine {
-        var values = [OrderField: String](minimumCapacity: fields.count)
+    /// The values `encode` was given, those of columns not read left empty.
+    func decode(_ encoded: String) -> [String] {
         // Split on the separator's byte: it is ASCII, so every piece is whole UTF-8.
-        let pieces = encoded.utf8.split(separator: Self.separatorByte, omittingEmptySubsequences: false)
-        for (field, piece) in zip(fields, pieces) {
-            if let field, !piece.isEmpty { values[field] = String(decoding: piece, as: UTF8.self) }
+        encoded.utf8.split(separator: Self.separatorByte, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
         }
-        return OrderLine(sourceLine: line, values: values)
     }
 
     private static let separatorByte = UInt8(0x1F)

@@ -2,17 +2,34 @@
 package struct OrderLine: Sendable, Equatable {
     /// Where the line came from: the physical line in a CSV file, the position in a JSON file.
     package var sourceLine: Int
-    package var values: [OrderField: String]
+    /// The values by field, at each field's `ordinal`: validation reads every field of every line, and an array
+    /// index costs nothing beside a dictionary's hashing.
+    private var values: [String?]
 
     /// `values` are kept without their surrounding white space.
     package init(sourceLine: Int, values: [OrderField: String]) {
         self.sourceLine = sourceLine
-        self.values = values.mapValues(\.trimmed)
+        self.values = Array(repeating: nil, count: OrderField.allCases.count)
+        for (field, value) in values { self.values[field.ordinal] = value.trimmed }
+    }
+
+    /// The values of an export's columns; `fields` names the field of each column (nil for a column not read).
+    init(sourceLine: Int, fields: [OrderField?], columnValues: [String]) {
+        self.sourceLine = sourceLine
+        values = Array(repeating: nil, count: OrderField.allCases.count)
+        for (field, value) in zip(fields, columnValues) where !value.isEmpty {
+            if let field { values[field.ordinal] = value.trimmed }
+        }
     }
 
     /// The value of `field`; empty when absent.
     package subscript(field: OrderField) -> String {
-        values[field] ?? ""
+        values[field.ordinal] ?? ""
+    }
+
+    /// The value of `field`; nil when the export has none.
+    package func value(of field: OrderField) -> String? {
+        values[field.ordinal]
     }
 
     package var orderID: String { self[.orderID] }

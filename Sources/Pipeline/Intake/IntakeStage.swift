@@ -5,13 +5,10 @@ import Ledger
 import Outbox
 import Workspace
 
-/// Takes one ready file from the inbox to the archive: hash, register, stage its lines, record its orders a page
-/// at a time, then move it. Each step commits to the ledger before the next, so a killed run resumes where it
-/// stopped.
+/// Takes one ready file from the inbox to the archive: hash, register, read it once to find its scattered orders,
+/// then again recording its orders a page at a time as they stream by, then move it. Each step commits to the
+/// ledger before the next, so a killed run resumes where it stopped.
 struct IntakeStage {
-    /// Orders recorded per transaction, while the next page is validated on another thread.
-    static let ordersPerPage = 128
-
     let context: RunContext
     let run: RunRecord
     let archiver: Archiver
@@ -50,52 +47,55 @@ struct IntakeStage {
     }
 
     private func process(_ file: InputFile, at path: String, summary: inout RunSummary) throws {
-        let export: any ExportReading
-        do {
-            export = try ExportFile.open(path: path, extraAliases: context.settings.orders.headerAliases)
-        } catch {
-            try quarantine(file, because: error.message)
-            summary.filesQuarantined += 1
-            return
-        }
+        guard let fileID = file.id else { return }
         let clock = ContinuousClock()
         let started = clock.now
-        let staged: InputFile
+        var recorder: OrderRecorder
+        let (format, lineCount): (String, Int)
         do {
-            let codec = StagedLineCodec(fields: export.fields)
-            staged = try context.ledger.stage(file, codec: codec, format: export.format) { sink in
-                try export.forEachLine { line, orderID, values in
-                    try sink.add(line: line, orderID: orderID, values: values)
-                    CrashPoint.duringParsing.reach()
+            let export = try ExportFile.open(path: path, extraAliases: context.settings.orders.headerAliases)
+            let scattered = try ScatteredOrders.ids(in: export, fileSize: Int(file.size))
+            recorder = try OrderRecorder(
+                ledger: context.ledger, file: file, fileID: fileID, merger: merger(fields: export.fields),
+                scattered: scattered)
+            var current: ExportedOrder?
+            format = export.format
+            lineCount = try export.forEachLine { number, orderID, values in
+                CrashPoint.duringParsing.reach()
+                let line = ExportedOrder.Line(number: number, values: values)
+                if current?.orderID == orderID {
+                    current?.lines.append(line)
+                    return
                 }
+                if let finished = current { try recorder.add(finished) }
+                current = ExportedOrder(orderID: orderID, lines: [line])
             }
+            if let last = current { try recorder.add(last) }
         } catch let error as ExportError {
-            // The file is at fault (malformed quoting, …); a failure of the ledger itself stops the run instead.
+            // The file is at fault (malformed quoting, …), found by the first reading, before any order is recorded;
+            // a failure of the ledger itself stops the run instead.
             try quarantine(file, because: error.message)
             summary.filesQuarantined += 1
             return
         }
-        CrashPoint.afterStaging.reach()
-        let stagedAt = clock.now
-        let validated = try recordOrders(of: staged, summary: &summary)
+        try recorder.finish()
+        var read = file
+        read.format = format
+        read.lineCount = lineCount
+        let recorded = try finishRecording(read, counts: recorder.counts, summary: &summary)
         context.logger.info(
             "file read",
             metadata: [
-                "file.name": "\(file.name)", "file.lines": "\(staged.lineCount)",
-                "file.orders": "\(validated.orderCount)",
-                "staging.ms": "\((stagedAt - started).wholeMilliseconds)",
-                "validation.ms": "\((clock.now - stagedAt).wholeMilliseconds)",
+                "file.name": "\(file.name)", "file.lines": "\(lineCount)", "file.orders": "\(recorded.orderCount)",
+                "intake.ms": "\((clock.now - started).wholeMilliseconds)",
             ])
         CrashPoint.beforeArchiving.reach()
-        try archiver.archive(validated)
+        try archiver.archive(recorded)
     }
 
-    /// The validate and route stages for every order of the file, a page of orders per transaction, then the file's
-    /// planned destinations. A run killed midway records the rest next time, and the orders already recorded keep
-    /// what was recorded for them.
-    private func recordOrders(of file: InputFile, summary: inout RunSummary) throws -> InputFile {
-        guard let fileID = file.id else { return file }
-        let merger = OrderMerger(
+    private func merger(fields: [OrderField?]) -> OrderMerger {
+        OrderMerger(
+            fields: fields,
             validator: OrderValidator(
                 defaultWeightKg: context.settings.orders.defaultWeightKg,
                 skuWeightsKg: context.settings.orders.skuWeightsKg),
@@ -103,38 +103,16 @@ struct IntakeStage {
             fieldLimits: CarrierRegistry.fieldLimits,
             carrierNames: context.carrierNames,
             now: context.now())
-        let resuming = try context.ledger.hasOutcomes(fileID: fileID)
-        var counts: [OrderMerger.Outcome: Int] = [:]
+    }
 
-        func record(_ page: Zip2Sequence<[StagedOrder], [OrderMerger.Assessment]>) throws {
-            try context.ledger.transaction("record the orders of \(file.name)") { ledger in
-                for (staged, assessment) in page {
-                    let earlier =
-                        try resuming
-                        ? ledger.outcome(fileID: fileID, orderID: staged.orderID).flatMap(OrderMerger.Outcome.init)
-                        : nil
-                    let outcome = try earlier ?? merger.merge(staged, assessment, fileID: fileID, in: ledger)
-                    counts[outcome, default: 0] += 1
-                }
-            }
-            CrashPoint.betweenOrderPages.reach()
-        }
-        // Validating the next page on the second core while the ledger records this one: 36,200 against 26,400
-        // rows/s for intake of a 30 MB export (two alternating release runs each), a whole run's gain when intake
-        // is most of it.
-        var pages = OverlappedPages<StagedOrder, OrderMerger.Assessment> { merger.assess($0) }
-        var lastOrderID: String?
-        while true {
-            let page = try context.ledger.stagedOrders(of: file, after: lastOrderID, limit: Self.ordersPerPage)
-            guard let last = page.last else { break }
-            lastOrderID = last.orderID
-            if let previous = pages.start(page) { try record(previous) }
-        }
-        if let previous = pages.finish() { try record(previous) }
-
+    /// Once every order is recorded: the file's planned destinations and its summary, in one transaction. A run
+    /// killed before it records the file again, its orders keeping what was recorded for them.
+    private func finishRecording(
+        _ file: InputFile, counts: [OrderMerger.Outcome: Int], summary: inout RunSummary
+    ) throws -> InputFile {
         let recorded = try context.ledger.transaction("finish recording \(file.name)") { ledger in
             var file = file
-            try ledger.discardStagedLines(fileID: fileID)
+            try ledger.discardStagedLines(fileID: file.id ?? 0)
             file.orderCount = counts.values.reduce(0, +)
             file.status = .validated
             let day = context.layout.archiveFolder(.processed, day: context.now())

@@ -4,7 +4,7 @@ import Foundation
 import Ledger
 import Outbox
 
-/// Validates and routes each order of a staged file and records it in the ledger: the validate and route stages.
+/// Validates and routes each order of a file and records it in the ledger: the validate and route stages.
 /// Until an order is posted the newest export wins; once it may have a shipment, later exports change nothing.
 struct OrderMerger {
     /// What became of one order of the file, as its results file says it.
@@ -19,6 +19,8 @@ struct OrderMerger {
         case cancelledAfterBooking = "cancelled after booking"
     }
 
+    /// The field of each of the file's columns; nil for a column not read.
+    let fields: [OrderField?]
     let validator: OrderValidator
     let router: Router
     /// Field limits of each carrier that routing can pick.
@@ -37,20 +39,22 @@ struct OrderMerger {
         fileprivate let decision: Decision
     }
 
-    func assess(_ staged: StagedOrder) -> Assessment {
-        let lines = staged.lines()
+    func assess(_ order: ExportedOrder) -> Assessment {
+        let lines = order.orderLines(fields: fields)
         return Assessment(
             lines: lines,
             contentHash: Self.contentHash(lines),
-            miraklState: lines.first?.values[.orderState]?.uppercased() ?? "",
+            miraklState: lines.first?.value(of: .orderState)?.uppercased() ?? "",
             decision: decide(validator.validate(lines), firstLine: lines.first?.sourceLine ?? 0))
     }
 
-    /// Records what the staged order's lines make of it, as `assess(staged)` found them.
+    /// Records what the order's lines make of it, as `assess` found them. `existing` is the ledger's record of the
+    /// order, read in the transaction that records it (posting may have changed it since the page was read).
     func merge(
-        _ staged: StagedOrder, _ assessment: Assessment, fileID: Int64, in ledger: LedgerTransaction
+        _ orderID: String, _ assessment: Assessment, existing: OrderRecord?, fileID: Int64,
+        in ledger: LedgerTransaction
     ) throws -> Outcome {
-        let (orderID, lines) = (staged.orderID, assessment.lines)
+        let lines = assessment.lines
         let firstLine = lines.first?.sourceLine ?? 0
         guard !orderID.isEmpty else {
             // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
@@ -68,8 +72,6 @@ struct OrderMerger {
             return .rejected
         }
         let contentHash = assessment.contentHash
-        // Read in the transaction that records it: posting may have changed the ledger since the page was read.
-        let existing = try ledger.order(orderID)
 
         if let existing, existing.state.mayHaveShipment,
             OrderValidator.cancelledStates.contains(assessment.miraklState),
@@ -132,7 +134,11 @@ struct OrderMerger {
             }
             (outcome, message) = (.accepted, "queued for \(route.carrier) service \(route.service)")
         }
-        try ledger.save(order)
+        if let existing {
+            try ledger.replaceExport(of: order, from: existing.state)
+        } else {
+            try ledger.add(order)
+        }
         try record(outcome, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
         try ledger.log(
             OperationRecord(
@@ -222,7 +228,7 @@ struct OrderMerger {
         var lineDigests = lines.map { line in
             var hasher = SHA256()
             for (index, field) in OrderField.allCases.enumerated() {
-                guard var value = line.values[field] else { continue }
+                guard var value = line.value(of: field) else { continue }
                 hasher.update(data: [UInt8(index), 0x1F])
                 // Hashed in place: a `Data` copy of every value cost more than the hashing.
                 value.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }

@@ -5,12 +5,11 @@ import Synchronization
 /// killed there loses nothing and posts nothing twice. Set `ORCHESTRATOR_CRASH_AT=name` (or `name:N` for the
 /// N-th time the point is reached). Without the variable a crash point does nothing.
 package enum CrashPoint: String, Sendable, CaseIterable {
-    /// A line of an input file is staged, inside the staging transaction (`:N` for the N-th line).
+    /// A line of an input file is read; the orders before it may be recorded (`:N` for the N-th line).
     case duringParsing = "intake.during-parsing"
-    /// An input file's lines are staged in the ledger; its orders are not recorded yet.
-    case afterStaging = "intake.after-staging"
-    /// A page of the file's orders is committed, and posting may take them; the rest are not recorded yet
-    /// (`:N` for the N-th page).
+    /// An input file is read to its end: its orders are recorded, but for the scattered ones, which are staged.
+    case afterReading = "intake.after-reading"
+    /// A page of the file's orders is committed; the rest are not recorded yet (`:N` for the N-th page).
     case betweenOrderPages = "intake.between-order-pages"
     /// The file's orders are committed; the file has not moved to the archive.
     case beforeArchiving = "intake.before-archiving"

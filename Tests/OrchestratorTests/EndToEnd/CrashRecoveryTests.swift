@@ -143,6 +143,47 @@ import Testing
         }
     }
 
+    @Test func ordersWhoseLinesAreScatteredAreRecordedWholeByARunKilledAfterReadingTheFile() async throws {
+        let generator = ExportGenerator(orderPrefix: "APART")
+        let orders = 0..<30
+        // The orders with two lines (every third) get their second line moved to the end of the file.
+        let split = orders.map { generator.lines(ofOrder: $0).split(separator: "\n").map { $0 + "\n" } }
+        let scattered =
+            ExportGenerator.header + split.map { $0[0] }.joined()
+            + split.filter { $0.count == 2 }.map { $0[1] }.joined()
+
+        func amounts(_ harness: Harness) throws -> [String] {
+            CSVRows.records(try harness.rows("outbox/orders_view.csv")).map { row in
+                ["order_id", "packages", "weight_kg", "total_amount"].map { row[$0] ?? "" }.joined(separator: " ")
+            }.sorted()
+        }
+        let whole = try await Harness.with { harness in
+            try harness.root.drop("export.csv", generator.export(orders: orders))
+            #expect(try await harness.run().exitCode == 0)
+            return try amounts(harness)
+        }
+        try await Harness.with { harness in
+            try harness.root.drop("export.csv", scattered)
+            let killed = try await harness.run(environment: [
+                "ORCHESTRATOR_CRASH_AT": CrashPoint.afterReading.rawValue
+            ])
+            let afterRestart = try await harness.run()
+
+            #expect(killed.wasSignalled)
+            #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput) \(afterRestart.standardError)")
+            #expect(try amounts(harness) == whole, "every order as if its lines had been together")
+            #expect(whole.count == orders.count)
+            for index in orders {
+                #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            }
+            let results = harness.root.files(under: "outbox/results")
+            try #require(results.count == 1)
+            let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
+            #expect(outcomes.count == orders.count, "one result per order, not per group of lines")
+            try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
+        }
+    }
+
     private func trackingRows(_ harness: Harness) throws -> [String] {
         try harness.root.files(under: "outbox/tracking").flatMap { file in
             CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }

@@ -42,7 +42,7 @@ import Testing
         defer { temporary.remove() }
         let order = Self.orderWithEveryColumnSet(sourceFileID: temporary.fileID)
 
-        try temporary.ledger.transaction("record an order") { try $0.save(order) }
+        try temporary.ledger.transaction("record an order") { try $0.add(order) }
 
         #expect(try temporary.ledger.orders(in: [.posted], after: 0, limit: 10).map(\.order) == [order])
     }
@@ -53,7 +53,7 @@ import Testing
         var order = Self.orderWithEveryColumnSet(sourceFileID: temporary.fileID)
         order.state = .posting
         order.labelPath = nil
-        try temporary.ledger.transaction("record an order") { try $0.save(order) }
+        try temporary.ledger.transaction("record an order") { try $0.add(order) }
         let bookedAt = Date(timeIntervalSince1970: 1_790_000_900)
         let booked = OperationRecord(scope: .carrier, action: "create_shipment", status: .ok, message: "booked")
 
@@ -80,6 +80,31 @@ import Testing
         #expect(try temporary.ledger.orders(in: [.posted], after: 0, limit: 10).map(\.order) == [expected])
         #expect(stale?.description.contains("is no longer POSTING") == true, "\(String(describing: stale))")
         #expect(try temporary.ledger.unexportedOperations(limit: 10).map(\.message) == ["booked"])
+    }
+
+    @Test func intakeAddsAnOrderOnceAndReplacesItsExportOnlyFromTheStateItRead() throws {
+        let temporary = try TemporaryLedger()
+        defer { temporary.remove() }
+        let now = Date(timeIntervalSince1970: 1_790_000_000)
+        var order = OrderRecord(
+            orderID: "O-2", state: .pendingPost, contentSHA256: "first", sourceFileID: temporary.fileID, now: now)
+        try temporary.ledger.transaction("record an order") { try $0.add(order) }
+
+        let added = #expect(throws: LedgerError.self) {
+            try temporary.ledger.transaction("record it again") { try $0.add(order) }
+        }
+        order.state = .rejected
+        order.contentSha256 = "second"
+        order.errorMessage = "city is missing"
+        try temporary.ledger.transaction("a newer export") { try $0.replaceExport(of: order, from: .pendingPost) }
+        // Intake read it REJECTED; the order is no longer PENDING_POST.
+        let stale = #expect(throws: LedgerError.self) {
+            try temporary.ledger.transaction("a stale export") { try $0.replaceExport(of: order, from: .pendingPost) }
+        }
+
+        #expect(try temporary.ledger.orders(in: [.rejected], after: 0, limit: 10).map(\.order) == [order])
+        #expect(added?.description.contains("UNIQUE") == true, "\(String(describing: added))")
+        #expect(stale?.description.contains("is no longer PENDING_POST") == true, "\(String(describing: stale))")
     }
 
     @Test func anOperationComesBackFromTheLedgerAsLogged() throws {

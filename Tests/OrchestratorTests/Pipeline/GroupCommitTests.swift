@@ -12,7 +12,7 @@ import Testing
         let ids = (0..<count).map { "GC-\($0)" }
         try temporary.ledger.transaction("queue orders") { transaction in
             for id in ids {
-                try transaction.save(
+                try transaction.add(
                     OrderRecord(
                         orderID: id, state: .pendingPost, contentSHA256: "", sourceFileID: temporary.fileID, now: Date()
                     ))
