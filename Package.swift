@@ -42,7 +42,10 @@ let package = Package(
         // The SQLite ledger: files, staged lines, orders, operations, runs.
         .target(
             name: "Ledger",
-            dependencies: ["Domain", "JSONWriting", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Domain", "JSONWriting", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // JSON written straight to bytes, for the hot paths where Foundation's encoders cost most.
         .target(name: "JSONWriting"),

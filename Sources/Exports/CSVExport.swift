@@ -40,7 +40,7 @@ struct CSVExport: ExportReading {
                 }
                 if record.fields.allSatisfy(\.isEmpty) { return }
                 let orderID = orderIDColumn < record.fields.count ? record.fields[orderIDColumn] : ""
-                try sink(record.line, orderID.trimmingCharacters(in: .whitespaces), record.fields)
+                try sink(record.line, orderID.trimmed, record.fields)
                 count += 1
             }
         } catch let error as CSVError {

@@ -27,7 +27,9 @@ package struct LedgerTransaction {
 
     /// Records an order the ledger does not have yet; one it has is an error.
     package func add(_ order: OrderRecord) throws {
-        try db.cachedStatement(sql: OrderRecord.insertSQL).execute(arguments: StatementArguments(order.databaseValues))
+        var insert = try BoundInsert(OrderRecord.insertSQL, in: db)
+        order.bind(into: &insert)
+        try insert.execute()
     }
 
     package func update(_ file: InputFile) throws {
@@ -35,19 +37,25 @@ package struct LedgerTransaction {
     }
 
     package func log(_ operation: OperationRecord) throws {
-        try db.cachedStatement(sql: OperationRecord.insertSQL).execute(
-            arguments: StatementArguments(operation.databaseValues))
+        var insert = try BoundInsert(OperationRecord.insertSQL, in: db)
+        operation.bind(into: &insert)
+        try insert.execute()
     }
 
     /// Records what became of `orderID` from this file, for the file's results.
     package func recordOutcome(fileID: Int64, orderID: String, firstLine: Int, outcome: String, message: String) throws
     {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
-                """
-        ).execute(arguments: [fileID, orderID, firstLine, outcome, message])
+        var insert = try BoundInsert(
+            """
+            INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
+            """, in: db)
+        insert.bind(fileID)
+        insert.bind(orderID)
+        insert.bind(firstLine)
+        insert.bind(outcome)
+        insert.bind(message)
+        try insert.execute()
     }
 
     package func recordRejection(fileID: Int64, orderID: String, problem: ValidationProblem) throws {

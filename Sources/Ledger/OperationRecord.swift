@@ -3,7 +3,7 @@ import GRDB
 import JSONWriting
 
 /// One row of `outbox/operations.csv`, first committed here with the change it reports, then exported.
-package struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+package struct OperationRecord: Sendable, Equatable, FetchableRecord, TableRecord {
     package static let databaseTableName = "operation"
 
     package enum Scope: String, Sendable { case intake, mirakl, carrier, orchestrator }
@@ -47,11 +47,7 @@ package struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePer
         String(decoding: JSONWriter.data(meta), as: UTF8.self)
     }
 
-    package mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
-
-    /// The columns written on insert, in the order of `databaseValues` (`id` is assigned by SQLite).
+    /// The columns written on insert, in the order of `bind(into:)` (`id` is assigned by SQLite).
     static let databaseColumns = [
         "timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms",
         "meta_json",
@@ -79,22 +75,21 @@ package struct OperationRecord: Sendable, Equatable, FetchableRecord, MutablePer
         metaJson = row[10]
     }
 
-    /// Written by hand rather than through `Encodable`: intake logs one operation per order.
-    var databaseValues: [(any DatabaseValueConvertible)?] {
-        [
-            LedgerDate.text(timestamp), scope.rawValue, action, orderId, carrier, marketplace, status.rawValue, message,
-            durationMs, metaJson,
-        ]
+    /// Binds the columns of `databaseColumns`, in their order, for `insertSQL`.
+    func bind(into insert: inout BoundInsert) {
+        insert.bind(LedgerDate.text(timestamp))
+        insert.bind(scope.rawValue)
+        insert.bind(action)
+        insert.bind(orderId)
+        insert.bind(carrier)
+        insert.bind(marketplace)
+        insert.bind(status.rawValue)
+        insert.bind(message)
+        insert.bind(durationMs)
+        insert.bind(metaJson)
     }
 
     static let insertSQL =
         "INSERT INTO operation (" + databaseColumns.joined(separator: ", ") + ") VALUES ("
         + Array(repeating: "?", count: databaseColumns.count).joined(separator: ", ") + ")"
-
-    package func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        for (column, value) in zip(Self.databaseColumns, databaseValues) {
-            container[column] = value
-        }
-    }
 }

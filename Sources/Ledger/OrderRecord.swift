@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// The ledger's row for one order: its state and everything the review files show about it.
-package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRecord {
+package struct OrderRecord: Sendable, Equatable, FetchableRecord, TableRecord {
     package static let databaseTableName = "order"
 
     package var orderId: String
@@ -81,7 +81,7 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
         currency = order.currency
     }
 
-    /// The table's columns, in the order of `databaseValues` and of `init(row:)`.
+    /// The table's columns, in the order of `bind(into:)` and of `init(row:)`.
     static let databaseColumns = [
         "order_id",
         "marketplace",
@@ -171,52 +171,44 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, PersistableRec
         miraklState = row[31]
     }
 
-    /// Written by hand rather than through `Encodable`: saving orders is on intake's hot path.
-    var databaseValues: [(any DatabaseValueConvertible)?] {
-        [
-            orderId,
-            marketplace,
-            state.rawValue,
-            contentSha256,
-            sourceFileId,
-            shippable,
-            carrierCode,
-            serviceCode,
-            shipmentNumber,
-            trackingNumber,
-            labelPath,
-            trackingFile,
-            carrierStatus,
-            carrierStatusCode,
-            carrierStatusText,
-            carrierStatusAt.map(LedgerDate.text),
-            handedOverAt.map(LedgerDate.text),
-            consigneeName,
-            consigneePostalCode,
-            consigneeCity,
-            consigneeCountry,
-            packages,
-            weightKg,
-            totalAmount,
-            currency,
-            LedgerDate.text(createdAt),
-            LedgerDate.text(updatedAt),
-            retryCount,
-            errorMessage,
-            miraklTrackingUpdated.map(LedgerDate.text),
-            miraklShipUpdated.map(LedgerDate.text),
-            miraklState,
-        ]
+    /// Binds every column, in the order of `databaseColumns`, for `insertSQL`.
+    func bind(into insert: inout BoundInsert) {
+        insert.bind(orderId)
+        insert.bind(marketplace)
+        insert.bind(state.rawValue)
+        insert.bind(contentSha256)
+        insert.bind(sourceFileId)
+        insert.bind(shippable)
+        insert.bind(carrierCode)
+        insert.bind(serviceCode)
+        insert.bind(shipmentNumber)
+        insert.bind(trackingNumber)
+        insert.bind(labelPath)
+        insert.bind(trackingFile)
+        insert.bind(carrierStatus)
+        insert.bind(carrierStatusCode)
+        insert.bind(carrierStatusText)
+        insert.bind(carrierStatusAt.map(LedgerDate.text))
+        insert.bind(handedOverAt.map(LedgerDate.text))
+        insert.bind(consigneeName)
+        insert.bind(consigneePostalCode)
+        insert.bind(consigneeCity)
+        insert.bind(consigneeCountry)
+        insert.bind(packages)
+        insert.bind(weightKg)
+        insert.bind(totalAmount)
+        insert.bind(currency)
+        insert.bind(LedgerDate.text(createdAt))
+        insert.bind(LedgerDate.text(updatedAt))
+        insert.bind(retryCount)
+        insert.bind(errorMessage)
+        insert.bind(miraklTrackingUpdated.map(LedgerDate.text))
+        insert.bind(miraklShipUpdated.map(LedgerDate.text))
+        insert.bind(miraklState)
     }
 
     /// `INSERT` of every column, prepared once per connection by the ledger.
     static let insertSQL =
         #"INSERT INTO "order" ("# + databaseColumns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES ("
         + Array(repeating: "?", count: databaseColumns.count).joined(separator: ", ") + ")"
-
-    package func encode(to container: inout PersistenceContainer) {
-        for (column, value) in zip(Self.databaseColumns, databaseValues) {
-            container[column] = value
-        }
-    }
 }

@@ -25,7 +25,7 @@ struct OverlappedPages<Item: Sendable, Assessment: Sendable> {
     }
 }
 
-/// One page being assessed on a global dispatch queue.
+/// One page being assessed on a thread of the blocking queue.
 private final class PageAssessment<Item: Sendable, Assessment: Sendable>: @unchecked Sendable {
     private let items: [Item]
     // Written on the dispatch queue before `done` is signalled, read only after waiting for it.
@@ -34,7 +34,7 @@ private final class PageAssessment<Item: Sendable, Assessment: Sendable>: @unche
 
     init(_ items: [Item], _ assess: @escaping @Sendable (Item) -> Assessment) {
         self.items = items
-        DispatchQueue.global().async { [self] in
+        BlockingWork.start { [self] in
             assessments = items.map(assess)
             done.signal()
         }
