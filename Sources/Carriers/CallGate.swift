@@ -35,11 +35,13 @@ package actor CallGate {
     private var limit: Int
     private var inFlight = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
-    private var nextStart = ContinuousClock.now
+    /// Paces the starts and the halvings; times below are on it.
+    private let timeline: Timeline
+    private var nextStart = Duration.zero
     private var fastest: Duration?
     private var smoothedLatency: Duration?
     private var steadyAnswers = 0
-    private var lastDecrease: ContinuousClock.Instant?
+    private var lastDecrease: Duration?
     private var decreases = 0
     private var calls = 0
 
@@ -47,8 +49,9 @@ package actor CallGate {
     /// 1 and `maxInFlight`, starting there; `name` and `logger` then tell each change in the debug log.
     package init(
         maxInFlight: Int = .max, maxPerSecond: Double = 0, startingAt initial: Int? = nil, name: String = "",
-        logger: Logger? = nil
+        logger: Logger? = nil, timeline: Timeline = .continuous
     ) {
+        self.timeline = timeline
         let ceiling = max(1, maxInFlight)
         self.ceiling = ceiling
         isAdaptive = initial != nil
@@ -58,9 +61,9 @@ package actor CallGate {
         self.logger = logger
     }
 
-    /// Starts no call before `instant`: the server asked every caller to wait until then.
-    package func holdStarts(until instant: ContinuousClock.Instant) {
-        nextStart = max(nextStart, instant)
+    /// Starts no call for `pause` from now: the server asked every caller to wait that long.
+    package func holdStarts(for pause: Duration) {
+        nextStart = max(nextStart, timeline.now + pause)
     }
 
     /// Runs `call` once a slot is free and its start time has come.
@@ -104,7 +107,7 @@ package actor CallGate {
     }
 
     private func decrease(because reason: String) {
-        let now = ContinuousClock.now
+        let now = timeline.now
         steadyAnswers = 0
         // Once per round trip: the answers of calls sent before the last cut say nothing new.
         if let lastDecrease, now - lastDecrease < max(fastest ?? .zero, .milliseconds(100)) { return }
@@ -131,9 +134,10 @@ package actor CallGate {
         } else {
             inFlight += 1
         }
-        let start = max(nextStart, .now)
+        let now = timeline.now
+        let start = max(nextStart, now)
         nextStart = start + spacing
-        if start > .now { try? await Task.sleep(until: start) }
+        if start > now { await timeline.wait(until: start) }
     }
 
     private func leave() {

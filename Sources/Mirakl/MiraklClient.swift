@@ -106,7 +106,7 @@ package struct MiraklClient: Sendable {
         if reply.status == 429 {
             // Every call waits, not only this one: Mirakl asked this client to slow down.
             let seconds = reply.retryAfterSeconds ?? 1
-            await transport.callGate.holdStarts(until: ContinuousClock.now + .milliseconds(Int64(seconds * 1000)))
+            await transport.callGate.holdStarts(for: .milliseconds(Int64(seconds * 1000)))
         }
         return reply
     }

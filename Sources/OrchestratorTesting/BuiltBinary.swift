@@ -24,7 +24,7 @@ package struct BuiltBinary: Sendable {
 
     /// Runs the binary to the end and returns what it printed and how it exited. Waits without blocking a
     /// thread, so simulators served by the same process keep answering.
-    package func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Outcome {
+    package func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Exit {
         let started = try start(arguments, environment: environment)
         return await started.wait()
     }
@@ -35,7 +35,7 @@ package struct BuiltBinary: Sendable {
     }
 
     /// How a finished run ended.
-    package struct Outcome: Sendable {
+    package struct Exit: Sendable {
         package var exitCode: Int32
         /// True when a signal ended the process (then `exitCode` is the signal number).
         package var wasSignalled: Bool
@@ -102,12 +102,12 @@ package final class RunningBinary: @unchecked Sendable {
     package var standardOutputSoFar: String { collected.text.output }
 
     /// Waits for the process to end, without blocking a thread.
-    package func wait() async -> BuiltBinary.Outcome {
+    package func wait() async -> BuiltBinary.Exit {
         await exit.wait()
         await outputDrained.wait()
         await errorsDrained.wait()
         let text = collected.text
-        return BuiltBinary.Outcome(
+        return BuiltBinary.Exit(
             exitCode: process.terminationStatus, wasSignalled: process.terminationReason == .uncaughtSignal,
             standardOutput: text.output, standardError: text.errors)
     }

@@ -78,7 +78,7 @@ package enum ExampleConfiguration {
           retry_base_delay_seconds: 0.5
           retry_max_delay_seconds: 30
           concurrency: 64              # orders posted at once, over all carriers (each carrier adapts its own calls at once)
-          pause_after_failures: 8      # transient failures in a row after which a carrier is taken as down for the run
+          unavailable_after_failures: 8  # transient failures in a row after which a carrier is unavailable for the run
           call_timeout_seconds: 30
           connect_timeout_seconds: 5
 

@@ -79,7 +79,7 @@ package struct Settings: Sendable, Equatable {
         /// Orders posted at once, over all carriers (each carrier is further held to its own limits).
         package var concurrency = 64
         /// Transient failures in a row after which a carrier is taken as down for the rest of the run.
-        package var consecutiveFailuresBeforePause = 8
+        package var failuresBeforeUnavailable = 8
         package var callTimeoutSeconds = 30.0
         package var connectTimeoutSeconds = 5.0
     }

@@ -135,7 +135,9 @@ struct SettingsReader {
             case "retry_base_delay_seconds": posting.retryBaseDelaySeconds = try number(value, at)
             case "retry_max_delay_seconds": posting.retryMaxDelaySeconds = try number(value, at)
             case "concurrency": posting.concurrency = try count(value, at)
-            case "pause_after_failures": posting.consecutiveFailuresBeforePause = try count(value, at)
+            // `pause_after_failures`, the key's former name, is still read.
+            case "unavailable_after_failures", "pause_after_failures":
+                posting.failuresBeforeUnavailable = try count(value, at)
             case "call_timeout_seconds": posting.callTimeoutSeconds = try positive(value, at)
             case "connect_timeout_seconds": posting.connectTimeoutSeconds = try positive(value, at)
             default: throw unknown(at)

@@ -62,7 +62,7 @@ package enum SettingsWriter {
                 ("retry_base_delay_seconds", number(posting.retryBaseDelaySeconds)),
                 ("retry_max_delay_seconds", number(posting.retryMaxDelaySeconds)),
                 ("concurrency", "\(posting.concurrency)"),
-                ("pause_after_failures", "\(posting.consecutiveFailuresBeforePause)"),
+                ("unavailable_after_failures", "\(posting.failuresBeforeUnavailable)"),
                 ("call_timeout_seconds", number(posting.callTimeoutSeconds)),
                 ("connect_timeout_seconds", number(posting.connectTimeoutSeconds)),
             ])

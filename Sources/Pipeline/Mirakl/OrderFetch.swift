@@ -18,7 +18,7 @@ struct OrderFetch {
     let client: MiraklClient
 
     /// What a fetch came to.
-    enum Outcome: Equatable {
+    enum FetchResult: Equatable {
         /// The last fetch is more recent than `mirakl.fetch_interval_seconds`.
         case tooSoon
         case nothingNew
@@ -30,7 +30,7 @@ struct OrderFetch {
 
     /// Fetches unless the last fetch is too recent (or always, with `ignoringInterval`). Throws only when the
     /// ledger or the disk fails.
-    func run(ignoringInterval: Bool = false) async throws -> Outcome {
+    func run(ignoringInterval: Bool = false) async throws -> FetchResult {
         let settings = context.settings.mirakl
         let shop = client.account.shopLabel
         let began = context.now()

@@ -2,34 +2,35 @@ import Carriers
 import Synchronization
 
 /// Which carriers were found unusable during this run (bad credentials, carrier down): no more calls go to them.
-/// A carrier is taken as down once `failuresBeforeOpening` calls in a row failed transiently (a circuit breaker):
-/// its orders then wait in the queue instead of spending their retries and failing one by one.
+/// A carrier is unavailable once `failuresBeforeUnavailable` calls in a row failed transiently (the circuit breaker,
+/// `posting.unavailable_after_failures`): its orders then wait in the queue instead of spending their retries and
+/// failing one by one.
 final class CarrierAvailability: Sendable {
-    let failuresBeforeOpening: Int
+    let failuresBeforeUnavailable: Int
     private let reasons = Mutex<[String: String]>([:])
     private let consecutiveFailures = Mutex<[String: Int]>([:])
     /// Carriers some order of this run was meant for: only their unavailability concerns the run.
     private let consulted = Mutex<Set<String>>([])
 
-    init(unconfigured: [String: String], failuresBeforeOpening: Int) {
-        self.failuresBeforeOpening = failuresBeforeOpening
+    init(unconfigured: [String: String], failuresBeforeUnavailable: Int) {
+        self.failuresBeforeUnavailable = failuresBeforeUnavailable
         reasons.withLock { $0 = unconfigured }
     }
 
-    /// Counts a transient failure of `carrier`; true when the carrier is now taken as down for the run.
+    /// Counts a transient failure of `carrier`; true when the carrier is now unavailable for the run.
     func recordTransientFailure(_ carrier: String, _ error: CarrierError) -> Bool {
         let failures = consecutiveFailures.withLock { counts in
             counts[carrier, default: 0] += 1
             return counts[carrier, default: 0]
         }
-        if failures >= failuresBeforeOpening {
+        if failures >= failuresBeforeUnavailable {
             markUnavailable(carrier, reason: "\(failures) calls in a row failed, the last with: \(error.message)")
         }
         return !isAvailable(carrier)
     }
 
     /// Counts a failed call against `carrier`: bad credentials take it out at once, transient failures count
-    /// towards the breaker, a permanent failure concerns one order only. True when the carrier is now out for the run.
+    /// towards the breaker, a permanent failure concerns one order only. True when the carrier is now unavailable.
     func recordFailure(_ carrier: String, _ error: CarrierError) -> Bool {
         switch error.kind {
         case .unavailable:

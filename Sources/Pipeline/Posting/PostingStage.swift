@@ -11,7 +11,7 @@ struct PostingStage {
     let context: RunContext
     let availability: CarrierAvailability
 
-    enum Outcome: Sendable {
+    enum PostAttempt: Sendable {
         case posted, failed, deferred
     }
 
@@ -30,7 +30,7 @@ struct PostingStage {
             })
     }
 
-    private func post(_ order: OrderRecord) async throws -> Outcome {
+    private func post(_ order: OrderRecord) async throws -> PostAttempt {
         let carrierCode = order.carrierCode ?? ""
         guard availability.isAvailable(carrierCode), let client = context.carriers[carrierCode] else {
             if context.carriers[carrierCode] == nil {
@@ -140,7 +140,7 @@ struct PostingStage {
     /// looked up first), else in `PENDING_POST`.
     private func deferPosting(
         _ orderID: String, _ error: CarrierError, failedAttempts: Int, createMayHaveGoneOut: Bool
-    ) async throws -> Outcome {
+    ) async throws -> PostAttempt {
         try await context.commits.commit { [now = context.now()] in
             try $0.deferPosting(
                 orderID, to: createMayHaveGoneOut ? .posting : .pendingPost, reason: error.description,
@@ -155,7 +155,7 @@ struct PostingStage {
     private func fail(
         _ orderID: String, from state: OrderState, _ error: CarrierError, failedAttempts: Int,
         createMayHaveGoneOut: Bool
-    ) async throws -> Outcome {
+    ) async throws -> PostAttempt {
         let reason =
             error.description
             + (createMayHaveGoneOut

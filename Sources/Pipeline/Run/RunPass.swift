@@ -75,7 +75,7 @@ package struct RunPass: Sendable {
 
         let availability = CarrierAvailability(
             unconfigured: context.unconfiguredCarriers,
-            failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
+            failuresBeforeUnavailable: context.settings.posting.failuresBeforeUnavailable)
         try await PostingStage(context: context, availability: availability).run(summary: &summary)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
         stageStart = logStage("posting and labels", since: stageStart)

@@ -31,7 +31,7 @@ package struct TrackingRefresh: Sendable {
         }
     }
 
-    enum Outcome: Sendable {
+    enum StatusCheck: Sendable {
         case unchanged
         case changed(CarrierStatus, completed: Bool)
         case failed, notAsked
@@ -48,7 +48,7 @@ package struct TrackingRefresh: Sendable {
     package func run() async throws -> Summary {
         let availability = CarrierAvailability(
             unconfigured: context.unconfiguredCarriers,
-            failuresBeforeOpening: context.settings.posting.consecutiveFailuresBeforePause)
+            failuresBeforeUnavailable: context.settings.posting.failuresBeforeUnavailable)
         var summary = Summary()
         var queue = OrderQueue(ledger: context.ledger, states: Self.shippedStates)
         try await queue.forEach(
@@ -71,7 +71,7 @@ package struct TrackingRefresh: Sendable {
         return summary
     }
 
-    private func refresh(_ shipped: OrderRecord, availability: CarrierAvailability) async throws -> Outcome {
+    private func refresh(_ shipped: OrderRecord, availability: CarrierAvailability) async throws -> StatusCheck {
         let carrierCode = shipped.carrierCode ?? ""
         guard let shipmentNumber = shipped.shipmentNumber, availability.isAvailable(carrierCode),
             let client = context.carriers[carrierCode]

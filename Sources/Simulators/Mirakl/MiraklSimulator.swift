@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 import Hummingbird
 import Logging
@@ -27,7 +28,7 @@ package final class MiraklSimulator: Sendable {
     package static func start(
         options: Options = .init(), behaviour: SimulatorBehaviour = .init(), logger: Logger
     ) async throws -> MiraklSimulator {
-        let state = MiraklSimulatorState(adoptsUnknownOrders: options.adoptsUnknownOrders)
+        let state = MiraklSimulatorState(adoptsUnknownOrders: options.adoptsUnknownOrders, timeline: options.timeline)
         let endpoint = MiraklSimulatorEndpoint(
             options: options, faults: FaultInjector(behaviour), state: state, logger: logger)
         let server = try await LoopbackServer.start(name: "Mirakl simulator", port: behaviour.port, logger: logger) {
@@ -142,11 +143,17 @@ extension MiraklSimulator {
         /// When true, OR23 or OR24 for an order the simulator never heard of first creates it in SHIPPING. The
         /// sandbox wants this: orders that reach the program by file were exported from this same Mirakl by hand.
         package var adoptsUnknownOrders: Bool
+        /// Times the pauses its 429s ask for: the continuous clock, or a test's.
+        package var timeline: Timeline
 
-        package init(apiKey: String = demoAPIKey, shopID: String? = demoShopID, adoptsUnknownOrders: Bool = false) {
+        package init(
+            apiKey: String = demoAPIKey, shopID: String? = demoShopID, adoptsUnknownOrders: Bool = false,
+            timeline: Timeline = .continuous
+        ) {
             self.apiKey = apiKey
             self.shopID = shopID
             self.adoptsUnknownOrders = adoptsUnknownOrders
+            self.timeline = timeline
         }
     }
 

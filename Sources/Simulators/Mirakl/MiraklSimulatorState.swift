@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 
 /// Everything the Mirakl simulator remembers: the orders, their state, what OR23 and OR24 did to them, the calls
@@ -76,14 +77,16 @@ actor MiraklSimulatorState {
     /// their order of generation and no created date lies ahead of the clock for the first 86,400.
     private let generationEpoch = MiraklSimulatorState.wholeSeconds(Date().addingTimeInterval(-86_400))
     private var generatedCount = 0
-    /// Method and path → the earliest time the 429 that was answered there allows a repeat.
-    private var retryNotBefore: [String: ContinuousClock.Instant] = [:]
+    private let timeline: Timeline
+    /// Method and path → the end of the pause a 429 asked for, on `timeline`.
+    private var retryNotBefore: [String: Duration] = [:]
     private(set) var listCalls = 0
     private(set) var retryAfterViolations = 0
     private(set) var listBreakage: MiraklSimulator.ListBreakage?
 
-    init(adoptsUnknownOrders: Bool) {
+    init(adoptsUnknownOrders: Bool, timeline: Timeline) {
         self.adoptsUnknownOrders = adoptsUnknownOrders
+        self.timeline = timeline
     }
 
     // MARK: - Adding orders
@@ -226,7 +229,7 @@ actor MiraklSimulatorState {
     /// Counts a violation when a 429 asked this method and path to wait and the wait is not over.
     func noteArrival(_ key: String) {
         guard let notBefore = retryNotBefore[key] else { return }
-        if ContinuousClock.now < notBefore {
+        if timeline.now < notBefore {
             retryAfterViolations += 1
         } else {
             retryNotBefore[key] = nil
@@ -236,7 +239,7 @@ actor MiraklSimulatorState {
     /// Records that a 429 just told this method and path to wait `seconds`. The wait runs from now, before the
     /// answer leaves, so that a client timing it from the answer's arrival is never counted early.
     func holdOff(_ key: String, seconds: Int) {
-        retryNotBefore[key] = .now + .seconds(seconds)
+        retryNotBefore[key] = timeline.now + .seconds(seconds)
     }
 
     // MARK: - Stats

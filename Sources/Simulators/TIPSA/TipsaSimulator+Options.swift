@@ -1,3 +1,5 @@
+import Carriers
+
 extension TipsaSimulator {
     /// What makes the TIPSA simulator TIPSA: the credentials it accepts and how long its sessions live. How slow and
     /// faulty it is comes from `SimulatorBehaviour`.
@@ -12,17 +14,20 @@ extension TipsaSimulator {
         package var agency: String
         package var client: String
         package var password: String
-        /// A session lives this long after its last use (TIPSA: 15 minutes).
+        /// A session lives this long after its last use (TIPSA: 15 minutes)…
         package var sessionLifetime: Duration
+        /// … on this timeline: the continuous clock, or a test's.
+        package var timeline: Timeline
 
         package init(
             agency: String = demoAgency, client: String = demoClient, password: String = demoPassword,
-            sessionLifetime: Duration = .seconds(15 * 60)
+            sessionLifetime: Duration = .seconds(15 * 60), timeline: Timeline = .continuous
         ) {
             self.agency = agency
             self.client = client
             self.password = password
             self.sessionLifetime = sessionLifetime
+            self.timeline = timeline
         }
     }
 }

@@ -21,7 +21,7 @@ package final class TipsaSimulator: Sendable {
     package static func start(
         options: Options = .init(), behaviour: SimulatorBehaviour = .init(), logger: Logger
     ) async throws -> TipsaSimulator {
-        let state = TipsaSimulatorState(sessionLifetime: options.sessionLifetime)
+        let state = TipsaSimulatorState(sessionLifetime: options.sessionLifetime, timeline: options.timeline)
         let endpoint = TipsaSimulatorEndpoint(
             options: options, faults: FaultInjector(behaviour), state: state, logger: logger)
         let server = try await LoopbackServer.start(name: "TIPSA simulator", port: behaviour.port, logger: logger) {

@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 
 /// Everything the simulator remembers: sessions, booked shipments, creates per reference, fault pacing.
@@ -14,8 +15,9 @@ actor TipsaSimulatorState {
     }
 
     private let sessionLifetime: Duration
-    /// Session ID → when it lapses.
-    private var sessions: [String: ContinuousClock.Instant] = [:]
+    private let timeline: Timeline
+    /// Session ID → when it lapses, on `timeline`.
+    private var sessions: [String: Duration] = [:]
     private var shipmentsByAlbaran: [String: Shipment] = [:]
     private var albaranesByReference: [String: [String]] = [:]
     private(set) var creates = CreateCounts()
@@ -23,25 +25,27 @@ actor TipsaSimulatorState {
     private var lastAlbaran = Int.random(in: 1_000_000_000..<9_000_000_000)
     private var logins = 0
 
-    init(sessionLifetime: Duration) {
+    init(sessionLifetime: Duration, timeline: Timeline) {
         self.sessionLifetime = sessionLifetime
+        self.timeline = timeline
     }
 
     func openSession() -> String {
         logins += 1
         let id = "{\(UUID().uuidString)}"
-        sessions[id] = .now + sessionLifetime
+        sessions[id] = timeline.now + sessionLifetime
         return id
     }
 
     /// True when the session exists and has not lapsed; each use extends it, as TIPSA does.
     func useSession(_ id: String) -> Bool {
         guard let lapses = sessions[id] else { return false }
-        guard lapses > .now else {
+        let now = timeline.now
+        guard lapses > now else {
             sessions[id] = nil
             return false
         }
-        sessions[id] = .now + sessionLifetime
+        sessions[id] = now + sessionLifetime
         return true
     }
 

@@ -1,3 +1,4 @@
+import OrchestratorTesting
 import Synchronization
 import Testing
 
@@ -19,18 +20,27 @@ import Testing
         func leave() { counts.withLock { $0.now -= 1 } }
     }
 
-    /// The most of `calls` calls of 20 ms each that `gate` let run at once.
-    private static func peakConcurrency(of gate: CallGate, calls: Int) async throws -> Int {
+    /// The most of `calls` calls of 20 ms each (on `clock`) that `gate` let run at once, `expected` at a time.
+    private static func peakConcurrency(
+        of gate: CallGate, on clock: ManualClock, calls: Int, expected: Int
+    ) async throws -> Int {
         let concurrency = Concurrency()
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<calls {
                 group.addTask {
                     try await gate.run { () async throws(CarrierError) in
                         concurrency.enter()
-                        try? await Task.sleep(for: .milliseconds(20))
+                        try? await clock.sleep(for: .milliseconds(20))
                         concurrency.leave()
                     }
                 }
+            }
+            var remaining = calls
+            while remaining > 0 {
+                let round = min(expected, remaining)
+                try #require(await clock.waitForSleepers(round), "\(round) calls on the wire")
+                clock.advance(by: .milliseconds(20))
+                remaining -= round
             }
             try await group.waitForAll()
         }
@@ -38,33 +48,48 @@ import Testing
     }
 
     @Test func noMoreCallsAtOnceThanAllowed() async throws {
-        #expect(try await Self.peakConcurrency(of: CallGate(maxInFlight: 3), calls: 12) == 3)
+        let clock = ManualClock()
+        let gate = CallGate(maxInFlight: 3, timeline: Timeline(clock))
+        #expect(try await Self.peakConcurrency(of: gate, on: clock, calls: 12, expected: 3) == 3)
     }
 
     @Test func startsAreSpacedToTheRatePerSecond() async throws {
-        let gate = CallGate(maxPerSecond: 50)
-        let clock = ContinuousClock()
-        let started = clock.now
-        for _ in 0..<6 {
-            try await gate.run { () async throws(CarrierError) in }
+        let clock = ManualClock()
+        let gate = CallGate(maxPerSecond: 50, timeline: Timeline(clock))
+        let starts = Task {
+            var starts: [Duration] = []
+            for _ in 0..<6 {
+                starts.append(try await gate.run { () async throws(CarrierError) in clock.now.offset })
+            }
+            return starts
         }
-        // Six starts 20 ms apart: the last no sooner than 100 ms after the first.
-        #expect(clock.now - started >= .milliseconds(100))
+        for _ in 1..<6 {
+            try #require(await clock.waitForSleepers(1), "the next start waits for its turn")
+            clock.advance(by: .milliseconds(20))
+        }
+
+        #expect(try await starts.value == (0..<6).map { .milliseconds(20 * $0) })
     }
 
     @Test func aHeldGateStartsNoCallBeforeTheTime() async throws {
-        let gate = CallGate(maxInFlight: 4)
-        let clock = ContinuousClock()
-        let held = clock.now + .milliseconds(300)
-        await gate.holdStarts(until: held)
-        let startedAt = try await gate.run { () async throws(CarrierError) in clock.now }
-        #expect(startedAt >= held)
+        let clock = ManualClock()
+        let gate = CallGate(maxInFlight: 4, timeline: Timeline(clock))
+        await gate.holdStarts(for: .milliseconds(300))
+        let start = Task { try await gate.run { () async throws(CarrierError) in clock.now.offset } }
+
+        try #require(await clock.waitForSleepers(1))
+        clock.advance(by: .milliseconds(299))
+        #expect(clock.sleeperCount == 1, "not started a millisecond before the time")
+        clock.advance(by: .milliseconds(1))
+
+        #expect(try await start.value == .milliseconds(300))
     }
 
     @Test func anAdaptiveGateStartsLowAndLetsOneMoreInAfterEachRoundOfSteadyAnswers() async throws {
-        let gate = CallGate(maxInFlight: 10, startingAt: 8)
+        let clock = ManualClock()
+        let gate = CallGate(maxInFlight: 10, startingAt: 8, timeline: Timeline(clock))
         #expect(
-            try await Self.peakConcurrency(of: gate, calls: 20) == 8,
+            try await Self.peakConcurrency(of: gate, on: clock, calls: 20, expected: 8) == 8,
             "no answer was recorded: the limit stayed where it started")
 
         for _ in 0..<8 { await gate.record(.answered(latency: .milliseconds(20))) }
@@ -74,13 +99,14 @@ import Testing
     }
 
     @Test func anAdaptiveGateHalvesOncePerRoundTripWhenTheCarrierPushesBackOrSlows() async throws {
-        let gate = CallGate(maxInFlight: 32, startingAt: 16)
+        let clock = ManualClock()
+        let gate = CallGate(maxInFlight: 32, startingAt: 16, timeline: Timeline(clock))
         await gate.record(.answered(latency: .milliseconds(100)))
 
         await gate.record(.pushedBack(reason: "HTTP 429"))
         await gate.record(.pushedBack(reason: "HTTP 429"))
         let afterPushBack = await gate.takeReport()
-        try await Task.sleep(for: .milliseconds(150))
+        clock.advance(by: .milliseconds(150))
         await gate.record(.answered(latency: .milliseconds(900)))
         let afterOneStall = await gate.takeReport()
         for _ in 0..<3 { await gate.record(.answered(latency: .milliseconds(900))) }

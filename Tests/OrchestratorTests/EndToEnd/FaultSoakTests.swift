@@ -11,7 +11,7 @@ import Testing
     static let settings = Settings.forTests.with { settings in
         settings.posting.retryAttempts = 6
         settings.posting.callTimeoutSeconds = 1
-        settings.posting.consecutiveFailuresBeforePause = 1000
+        settings.posting.failuresBeforeUnavailable = 1000
     }
 
     @Test func fiveHundredOrdersAcrossBothCarriersWithThirtyPercentFaultsOfEveryKind() async throws {

@@ -50,7 +50,7 @@ struct Harness {
     func run(
         _ command: String = "run", _ arguments: [String] = [], environment extra: [String: String] = [:]
     ) async throws
-        -> BuiltBinary.Outcome
+        -> BuiltBinary.Exit
     {
         try await binary.run(
             [command, "--root", root.path] + arguments, environment: environment.merging(extra) { _, new in new })

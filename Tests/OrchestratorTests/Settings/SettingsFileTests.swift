@@ -27,7 +27,7 @@ import Testing
         settings.carriers["tipsa"]?.trackingURL = "https://t.example/?n={tracking}&x=1"
         settings.carriers["tipsa"]?.maxCallsPerSecond = 12.5
         settings.carriers["other"] = Settings.CarrierPresentation(miraklCode: "OTHER", name: "Other")
-        settings.posting.consecutiveFailuresBeforePause = 1000
+        settings.posting.failuresBeforeUnavailable = 1000
         settings.mirakl.fetchOverlapMinutes = 0
         settings.mirakl.maxCallsPerRun = 7
         settings.outbox.delimiter = "\t"
@@ -35,6 +35,13 @@ import Testing
 
         #expect(try SettingsFile.parse(SettingsWriter.yaml(settings), path: "written.yml") == settings)
         #expect(try SettingsFile.parse(SettingsWriter.yaml(Settings()), path: "written.yml") == Settings())
+    }
+
+    @Test func theCircuitBreakersFormerKeyIsStillRead() throws {
+        let former = try SettingsFile.parse("posting:\n  pause_after_failures: 3\n", path: "old.yml")
+        let current = try SettingsFile.parse("posting:\n  unavailable_after_failures: 4\n", path: "new.yml")
+        #expect(former.posting.failuresBeforeUnavailable == 3)
+        #expect(current.posting.failuresBeforeUnavailable == 4)
     }
 
     @Test func valuesAreRead() throws {

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Carriers
 import Foundation
 import Logging
+import OrchestratorTesting
 import Simulators
 import Testing
 
@@ -89,9 +90,11 @@ import Testing
     }
 
     @Test func expiredSessionIsRenewedOnce() async throws {
-        try await Self.withClient(options: .init(sessionLifetime: .milliseconds(300))) { client, simulator in
+        let clock = ManualClock()
+        let options = TipsaSimulator.Options(sessionLifetime: .seconds(15 * 60), timeline: Timeline(clock))
+        try await Self.withClient(options: options) { client, simulator in
             _ = try await client.createShipment(Self.shipment("FIRST"))
-            try await Task.sleep(for: .milliseconds(600))
+            clock.advance(by: .seconds(15 * 60))
             let second = try await client.createShipment(Self.shipment("SECOND"))
             #expect(second.shipmentNumber.count == 10)
             #expect(await simulator.sessionsOpened() == 2)
