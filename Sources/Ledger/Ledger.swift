@@ -54,11 +54,14 @@ package final class Ledger: Sendable {
 package struct LedgerError: Error, Sendable, CustomStringConvertible {
     package var operation: String
     package var message: String
+    /// The ledger file is damaged (SQLite found a malformed page, or no database at all).
+    package var isDamage = false
 
     init(_ operation: String, _ error: any Error) {
         self.operation = operation
         if let databaseError = error as? DatabaseError {
             message = databaseError.message ?? "SQLite error \(databaseError.resultCode)"
+            isDamage = [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(databaseError.resultCode)
         } else {
             message = "\(error)"
         }

@@ -184,6 +184,10 @@ enum LedgerSchema {
         migrator.registerMigration("v7-streamed-intake") { db in
             try db.execute(sql: "ALTER TABLE input_file DROP COLUMN columns")
         }
+        // What a ledger knows about itself: until when a rebuilt one looks every order up before booking it.
+        migrator.registerMigration("v8-ledger-notes") { db in
+            try db.execute(sql: "CREATE TABLE ledger_note (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+        }
         return migrator
     }
 }

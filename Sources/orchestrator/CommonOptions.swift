@@ -13,6 +13,13 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Start the carrier simulators in-process and point every adapter at them (demo, tests).")
     var sandbox = false
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Start a new ledger when logs/ledger.sqlite is lost or damaged (a damaged one is kept beside it).",
+            discussion: "For 7 days every order is then looked up at its carrier before it is booked."))
+    var rebuildLedger = false
+
     @Flag(name: .long, help: "Print only errors and the summary.")
     var quiet = false
 

@@ -54,12 +54,7 @@ struct Session {
             }
         }
         let logger = ProcessLogger.make(layout: layout, options: options)
-        let ledger: Ledger
-        do {
-            ledger = try Ledger(path: layout.ledger)
-        } catch {
-            throw CommandFailure.fatal("\(error)")
-        }
+        let ledger = try LedgerOpening.open(layout, rebuilding: options.rebuildLedger, now: Date())
 
         var environment = options.environment
         var sandbox: Sandbox?
@@ -97,6 +92,9 @@ struct Session {
         } catch let failure as CommandFailure {
             await session.close()
             throw failure
+        } catch let error as LedgerError where error.isDamage {
+            await session.close()
+            throw LedgerOpening.damaged(session.layout, error)
         } catch {
             await session.close()
             throw CommandFailure.fatal("run stopped: \(error)")

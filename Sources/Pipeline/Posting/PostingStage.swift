@@ -17,10 +17,12 @@ struct PostingStage {
 
     /// Posts every queued order, oldest first.
     func run(summary: inout RunSummary) async throws {
+        // A rebuilt ledger does not know what the lost one booked: every create waits for a look-up.
+        let looksUpEveryOrder = try context.ledger.lookUpsBeforeCreatesUntil().map { $0 > context.now() } ?? false
         var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost])
         try await queue.forEach(
             concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
-            { order in try await post(order) },
+            { order in try await post(order, lookingUpFirst: looksUpEveryOrder) },
             collect: { outcome in
                 switch outcome {
                 case .posted: summary.ordersPosted += 1
@@ -30,7 +32,7 @@ struct PostingStage {
             })
     }
 
-    private func post(_ order: OrderRecord) async throws -> PostAttempt {
+    private func post(_ order: OrderRecord, lookingUpFirst looksUpEveryOrder: Bool) async throws -> PostAttempt {
         let carrierCode = order.carrierCode ?? ""
         guard availability.isAvailable(carrierCode), let client = context.carriers[carrierCode] else {
             if context.carriers[carrierCode] == nil {
@@ -45,8 +47,9 @@ struct PostingStage {
                 order.orderId, from: order.state, error, failedAttempts: 0, createMayHaveGoneOut: false)
         }
         let request = ShipmentRequestBuilder.request(for: shippable, service: service, sender: context.settings.sender)
-        // A create may already have reached the carrier: after a crash in POSTING, or after an earlier failure.
-        var mustLookUpFirst = order.state == .posting || order.retryCount > 0
+        // A create may already have reached the carrier: after a crash in POSTING, after an earlier failure, or
+        // before the ledger was lost.
+        var mustLookUpFirst = order.state == .posting || order.retryCount > 0 || looksUpEveryOrder
         try await context.commits.commit { [now = context.now()] in
             try $0.beginPosting(order.orderId, from: order.state, at: now)
         }

@@ -1,0 +1,76 @@
+import Foundation
+import Ledger
+import Outbox
+import Workspace
+
+/// Opens the root's ledger, and never afresh by accident: a ledger missing while `archive/` shows earlier runs
+/// (a disk swap, a mistaken clean-up) would book every order of a re-dropped or re-fetched export a second time.
+/// Then, and for a damaged ledger, the command stops (exit 4) and names the ways back; with `--rebuild-ledger` it
+/// starts a new ledger that looks every order up at its carrier before booking it.
+enum LedgerOpening {
+    static func open(_ layout: RootLayout, rebuilding: Bool, now: Date) throws -> Ledger {
+        let path = layout.ledger
+        let isMissing = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0
+        if rebuilding {
+            return try rebuild(layout, replacing: isMissing ? nil : path, now: now)
+        }
+        if isMissing, let earlier = firstArchivedFile(layout) {
+            throw CommandFailure.fatal(
+                "the ledger \(layout.relative(path)) is missing, but archive/ holds files of earlier runs "
+                    + "(\(earlier)): a new ledger would book their orders again. Put the ledger back from a backup, "
+                    + "or run again with --rebuild-ledger: a new ledger that looks every order up at its carrier "
+                    + "before booking it")
+        }
+        do {
+            return try Ledger(path: path)
+        } catch {
+            throw damaged(layout, error)
+        }
+    }
+
+    /// The message for a ledger SQLite cannot read, with the ways back.
+    static func damaged(_ layout: RootLayout, _ error: LedgerError) -> CommandFailure {
+        CommandFailure.fatal(
+            "the ledger \(layout.relative(layout.ledger)) is damaged (\(error)). Put it back from a backup, or run "
+                + "again with --rebuild-ledger: the damaged file is kept beside it and a new ledger looks every "
+                + "order up at its carrier before booking it")
+    }
+
+    private static func rebuild(_ layout: RootLayout, replacing damaged: String?, now: Date) throws -> Ledger {
+        var reason = "the ledger was missing; a new one was started"
+        if let damaged {
+            if let ledger = try? Ledger(path: damaged), ledger.isIntact() {
+                throw CommandFailure.usage(
+                    "the ledger \(layout.relative(damaged)) is readable: --rebuild-ledger is only for a lost or "
+                        + "damaged one")
+            }
+            let keptAs = damaged + ".damaged-" + now.fileStamp
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: damaged + suffix) {
+                try FileManager.default.moveItem(atPath: damaged + suffix, toPath: keptAs + suffix)
+            }
+            reason = "the ledger was damaged and is kept as \(layout.relative(keptAs)); a new one was started"
+        }
+        do {
+            let ledger = try Ledger(path: layout.ledger)
+            try ledger.markRebuilt(at: now, because: reason)
+            return ledger
+        } catch {
+            throw CommandFailure.fatal("\(error)")
+        }
+    }
+
+    /// Some file under `archive/`, relative to the root; nil when there is none.
+    private static func firstArchivedFile(_ layout: RootLayout) -> String? {
+        let archive = layout.path("archive")
+        guard let files = FileManager.default.enumerator(atPath: archive) else { return nil }
+        while let relative = files.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            let name = (relative as NSString).lastPathComponent
+            let exists = FileManager.default.fileExists(atPath: archive + "/" + relative, isDirectory: &isFolder)
+            if exists, !isFolder.boolValue, !name.hasPrefix(".") {
+                return "archive/" + relative
+            }
+        }
+        return nil
+    }
+}
