@@ -22,6 +22,9 @@ python3 Benchmarks/Reference/sequential_post.py generate "$work/export.csv" "$or
 python3 Benchmarks/Reference/sequential_post.py post "$work/export.csv" "$work/script" | tee "$work/script.out"
 
 "$binary" init --root "$work/root" >/dev/null
+# A sender of its own: a real run refuses to book from init's placeholder address.
+sed -i 's/name: Sandbox Seller/name: Benchmark Seller/; s/street: Calle de Alcalá 1/street: Calle de Prueba 2/;
+        s/phone: "910000000"/phone: "910000001"/' "$work/root/orchestrator.yml"
 cp "$work/export.csv" "$work/root/inbox/"
 touch -d '1 minute ago' "$work/root/inbox/export.csv"   # past init's settle time
 started=$(date +%s.%N)

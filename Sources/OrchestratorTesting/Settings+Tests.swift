@@ -2,10 +2,15 @@ import Domain
 import Settings
 
 extension Settings {
-    /// Settings for tests: files are taken at once, retries do not wait, a watch polls five times a second, outbox
-    /// files have no BOM.
+    /// Settings for tests: a sender of their own (not `init`'s placeholder), files are taken at once, retries do not
+    /// wait, a watch polls five times a second, outbox files have no BOM.
     package static var forTests: Settings {
         var settings = Settings()
+        settings.sender.name = "Tienda de Pruebas S.L."
+        settings.sender.street = "Carrer de Provença 200"
+        settings.sender.city = "Barcelona"
+        settings.sender.postalCode = "08036"
+        settings.sender.phone = "930000000"
         settings.intake.settleSeconds = 0
         settings.watch.pollIntervalSeconds = 0.2
         settings.posting.retryAttempts = 3

@@ -33,7 +33,8 @@ package enum ExampleConfiguration {
           #   order_id: ["Pedido nº"]
           #   customer.shipping_address.zip_code: ["CP envío"]
 
-        # The pick-up address printed on every label.
+        # The pick-up address printed on every label. A placeholder: set your own before a real run (run and watch
+        # refuse to book from it outside --sandbox).
         sender:
           name: Sandbox Seller
           street: Calle de Alcalá 1

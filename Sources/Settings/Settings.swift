@@ -49,6 +49,9 @@ package struct Settings: Sendable, Equatable {
         package var postalCode = "28014"
         package var country = "ES"
         package var phone = "910000000"
+
+        /// The address `init` writes and `--sandbox` books with: no real seller's.
+        package static let placeholder = Sender()
     }
 
     /// How a carrier is named towards Mirakl and people, and how hard it may be called.

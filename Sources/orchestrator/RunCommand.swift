@@ -12,7 +12,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() async throws {
-        let summary = try await Session.withLock(options) { session in
+        let summary = try await Session.withLock(options, booksShipments: true) { session in
             let pass = RunPass(context: session.context())
             pass.removeLeftovers()
             return try await pass.run()

@@ -29,13 +29,15 @@ struct Session {
     private let lock: RunLock?
     private let sandbox: Sandbox?
 
-    static func open(_ options: CommonOptions, access: Access) async throws -> Session {
+    /// `booksShipments`: the command may book shipments, so outside `--sandbox` the sender must be a real one.
+    static func open(_ options: CommonOptions, access: Access, booksShipments: Bool = false) async throws -> Session {
         let layout = options.layout
         let (configPath, isExplicit) = options.configPath
         let settings: Settings
         do {
             settings = try SettingsFile.load(path: configPath, isRequired: isExplicit)
             try SenderCheck.validate(settings.sender)
+            if booksShipments, !options.sandbox { try SenderCheck.requireChosen(settings.sender) }
         } catch {
             throw CommandFailure.usage("\(error)")
         }
@@ -83,8 +85,10 @@ struct Session {
 
     /// Holds the run lock while `work` runs, then closes the session. An error thrown by `work` means the ledger
     /// or the disk failed under it: exit 4.
-    static func withLock<T>(_ options: CommonOptions, _ work: (Session) async throws -> T) async throws -> T {
-        let session = try await open(options, access: .exclusive)
+    static func withLock<T>(
+        _ options: CommonOptions, booksShipments: Bool = false, _ work: (Session) async throws -> T
+    ) async throws -> T {
+        let session = try await open(options, access: .exclusive, booksShipments: booksShipments)
         do {
             let result = try await work(session)
             await session.close()

@@ -14,7 +14,7 @@ struct WatchCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() async throws {
-        try await Session.withLock(options) { session in
+        try await Session.withLock(options, booksShipments: true) { session in
             let service = WatchService(session: session, quiet: options.quiet)
             let group = ServiceGroup(
                 configuration: .init(

@@ -44,6 +44,33 @@ import Testing
         }
     }
 
+    static var placeholderWithAName: Settings.Sender {
+        var sender = Settings.Sender.placeholder
+        sender.name = "Mi Tienda"
+        return sender
+    }
+
+    @Test(arguments: [
+        (Settings.Sender.placeholder, "set sender.name, sender.street, sender.postal_code, sender.city, sender.phone"),
+        (placeholderWithAName, "set sender.street, sender.postal_code, sender.city, sender.phone"),
+    ])
+    func aRealRunRefusesToBookFromInitsPlaceholderSender(_ sender: Settings.Sender, _ keys: String) async throws {
+        try await Harness.with(settings: .forTests.with { $0.sender = sender }) { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PLACE").export(orders: 0..<2))
+
+            let refused = try await harness.run()
+            let watching = try await harness.run("watch")
+            let sandboxed = try await harness.run("run", ["--sandbox"])
+
+            #expect(refused.exitCode == 2)
+            #expect(refused.standardError.contains(keys), "\(refused.standardError)")
+            #expect(watching.exitCode == 2, "a watcher refuses as a run does")
+            #expect(await harness.sandbox.totalCreates() == 0, "nothing booked from the placeholder address")
+            #expect(sandboxed.exitCode == 0, "--sandbox books with it: \(sandboxed.standardError)")
+            #expect(harness.root.files(under: "inbox").isEmpty)
+        }
+    }
+
     @Test func doneMarkerModeWaitsForTheMarker() async throws {
         try await Harness.with(settings: .forTests.with { $0.intake.requiresDoneMarker = true }) { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "DONE").export(orders: 0..<2))
