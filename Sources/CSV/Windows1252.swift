@@ -7,7 +7,7 @@
 #endif
 
 /// Windows-1252 decoding, the fallback for exports saved by a Western-European Excel.
-enum Windows1252 {
+package enum Windows1252 {
     /// The scalars of bytes 0x80–0x9F, where Windows-1252 differs from Latin-1; the five undefined bytes
     /// (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD.
     private static let highControlRange: [UInt16] = [
@@ -27,7 +27,7 @@ enum Windows1252 {
     }
 
     /// Decodes bytes as Windows-1252; every byte yields one scalar, so this never fails.
-    static func decode(_ bytes: UnsafeRawBufferPointer) -> String {
+    package static func decode(_ bytes: UnsafeRawBufferPointer) -> String {
         // Each scalar here is at most U+FFFF, so at most three UTF-8 bytes.
         String(unsafeUninitializedCapacity: bytes.count * 3) { output in
             var written = 0

@@ -82,7 +82,8 @@ package enum AtomicFile {
     ) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let temporary = "\(folder)/.\(name)\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let unique = "\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = folder + "/" + FileName.fitting("." + name, ending: unique)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError("create", path: temporary, errno: errno) }
         defer { close(descriptor) }

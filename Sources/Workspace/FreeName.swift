@@ -2,10 +2,9 @@
 enum FreeName {
     static let attempts = 10_000
 
+    /// Each within the limit on a name's length (`FileName`).
     static func candidates(for name: String) -> some Sequence<String> {
-        let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
-        let stem = dot.map { String(name[..<$0]) } ?? name
-        let suffix = dot.map { String(name[$0...]) } ?? ""
-        return (1...attempts).lazy.map { $0 == 1 ? name : "\(stem)-\($0)\(suffix)" }
+        let (stem, suffix) = FileName.split(name)
+        return (1...attempts).lazy.map { FileName.fitting(stem, ending: $0 == 1 ? suffix : "-\($0)\(suffix)") }
     }
 }

@@ -39,11 +39,12 @@ struct Archiver {
         }
         CrashPoint.duringArchiving.reach()
         if file.status == .failed {
-            _ = try AtomicFile.createExactly(destination + ".error.txt", data: Data(Self.errorText(file).utf8))
+            _ = try AtomicFile.createExactly(
+                Self.sidecar(of: destination, ending: ".error.txt"), data: Data(Self.errorText(file).utf8))
             done.status = .quarantined
         } else {
             let sidecar = "\(file.sha256)  \(name)\n"
-            _ = try AtomicFile.createExactly(destination + ".sha256", data: Data(sidecar.utf8))
+            _ = try AtomicFile.createExactly(Self.sidecar(of: destination, ending: ".sha256"), data: Data(sidecar.utf8))
             if let rejectsPath = file.rejectsPath, let fileID = file.id {
                 let rejections = try context.ledger.rejections(fileID: fileID)
                 let document = RejectsFile.document(rejections, inputName: file.name, writer: context.csvWriter)
@@ -69,6 +70,12 @@ struct Archiver {
                 scope: .intake, action: "duplicate_file", status: .skipped, message: message,
                 meta: ["file.sha256": digest.sha256, "file.name": ready.name], at: context.now())
         ])
+    }
+
+    /// `<archived name><ending>` beside the archived file, within the limit on a name's length.
+    static func sidecar(of archived: String, ending: String) -> String {
+        (archived as NSString).deletingLastPathComponent + "/"
+            + FileName.fitting((archived as NSString).lastPathComponent, ending: ending)
     }
 
     private static func errorText(_ file: InputFile) -> String {

@@ -57,6 +57,14 @@ package struct RunPass: Sendable {
             }
         }
         var stageStart = clock.now
+        let renames = InboxNameRepair.repair(inbox: context.layout.inbox)
+        try context.ledger.log(
+            renames.map { rename in
+                OperationRecord(
+                    scope: .intake, action: "rename_file", status: .warning,
+                    message: "renamed \(rename.from) to \(rename.to) in inbox/: its name was not UTF-8",
+                    meta: ["file.name": rename.to], at: context.now())
+            })
         let scanner = InboxScanner(
             inbox: context.layout.inbox, settleSeconds: context.settings.intake.settleSeconds,
             requiresDoneMarker: context.settings.intake.requiresDoneMarker)
