@@ -56,12 +56,15 @@ package struct LedgerError: Error, Sendable, CustomStringConvertible {
     package var message: String
     /// The ledger file is damaged (SQLite found a malformed page, or no database at all).
     package var isDamage = false
+    /// The disk (or the ledger's quota) is full.
+    package var isDiskFull = false
 
     init(_ operation: String, _ error: any Error) {
         self.operation = operation
         if let databaseError = error as? DatabaseError {
             message = databaseError.message ?? "SQLite error \(databaseError.resultCode)"
             isDamage = [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(databaseError.resultCode)
+            isDiskFull = databaseError.resultCode == .SQLITE_FULL
         } else {
             message = "\(error)"
         }

@@ -99,10 +99,22 @@ struct Session {
         } catch let error as LedgerError where error.isDamage {
             await session.close()
             throw LedgerOpening.damaged(session.layout, error)
+        } catch let error as LedgerError where error.isDiskFull {
+            await session.close()
+            throw diskFull(session.layout, error)
+        } catch let error as FileSystemError where error.errno == ENOSPC {
+            await session.close()
+            throw diskFull(session.layout, error)
         } catch {
             await session.close()
             throw CommandFailure.fatal("run stopped: \(error)")
         }
+    }
+
+    private static func diskFull(_ layout: RootLayout, _ error: any Error) -> CommandFailure {
+        CommandFailure.fatal(
+            "the disk is full (\(error)). What was done is recorded and nothing is half written: free space under "
+                + "\(layout.root) and run again to finish the rest")
     }
 
     /// The Mirakl client, for the commands that need one: exit 2 without `MIRAKL_*`.

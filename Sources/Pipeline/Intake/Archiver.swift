@@ -23,7 +23,10 @@ struct Archiver {
         let destination = context.layout.path(archivePath)
         let name = (destination as NSString).lastPathComponent
         var done = file
-        guard try FileMove.finish(context.layout.inbox + "/" + file.name, to: destination) else {
+        let moved = try FileMove.finish(context.layout.inbox + "/" + file.name, to: destination) { copy in
+            Self.holds(copy, sha256: file.sha256)
+        }
+        guard moved else {
             // Someone removed the file from the inbox before it could be archived; its orders are in the ledger.
             done.status = file.status == .failed ? .quarantined : .archived
             done.archivePath = nil
@@ -60,7 +63,7 @@ struct Archiver {
     func setAsideDuplicate(_ ready: InboxScanner.ReadyFile, digest: FileDigest, earlier: InputFile) throws {
         let folder = context.layout.archiveFolder(.duplicate, day: context.now())
         let destination = try FileMove.freeName(in: folder, for: ready.name)
-        try FileMove.finish(ready.path, to: destination)
+        try FileMove.finish(ready.path, to: destination) { copy in Self.holds(copy, sha256: digest.sha256) }
         unlink(ready.path + ".done")
         let message =
             "\(ready.name) has the same content as \(earlier.name), taken on \(earlier.receivedAt.isoUTC); "
@@ -70,6 +73,12 @@ struct Archiver {
                 scope: .intake, action: "duplicate_file", status: .skipped, message: message,
                 meta: ["file.sha256": digest.sha256, "file.name": ready.name], at: context.now())
         ])
+    }
+
+    /// Whether the file at `path` has the content the ledger recorded: a copy to another file system is checked so
+    /// before its source goes.
+    private static func holds(_ path: String, sha256: String) -> Bool {
+        (try? FileDigest(path: path).sha256) == sha256
     }
 
     /// `<archived name><ending>` beside the archived file, within the limit on a name's length.

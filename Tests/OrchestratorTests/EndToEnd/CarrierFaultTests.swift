@@ -90,9 +90,14 @@ import Testing
         try await Harness.with(settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
             let generator = ExportGenerator(orderPrefix: "DOWN")
             try harness.root.drop("export.csv", generator.export(orders: 0..<12))
-            await harness.sandbox.tipsa.stop()
+            // Down as a carrier behind a load balancer is: every call answered 503. (A stopped simulator's port could
+            // be taken by another test's server meanwhile and answer something else.)
+            let down = try await TipsaSimulator.start(
+                behaviour: SimulatorBehaviour(faultRate: 1, faults: [.http503]),
+                logger: Logger(label: "test.tipsa.down"))
 
-            let duringOutage = try await harness.run()
+            let duringOutage = try await harness.run(environment: ["TIPSA_URL": down.baseURL])
+            await down.stop()
             let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
             let back = try await TipsaSimulator.start(logger: Logger(label: "test.tipsa.back"))
             let afterOutage = try await harness.run(environment: ["TIPSA_URL": back.baseURL])

@@ -1,0 +1,42 @@
+import Foundation
+
+/// A small file system of its own (tmpfs) mounted on a folder, for tests that need a second file system or a full
+/// disk. Mounting needs root; `isPossible` says whether this process may try.
+package struct TemporaryMount {
+    package let path: String
+
+    package static var isPossible: Bool {
+        geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
+    }
+
+    /// Mounts `megabytes` of tmpfs on the existing folder `path` (hiding what it held).
+    package init(tmpfsAt path: String, megabytes: Int) throws {
+        self.path = path
+        try Self.execute("/bin/mount", ["-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", path])
+    }
+
+    /// Unmounts, lazily, so that a file a killed process left open does not keep it busy.
+    package func unmount() {
+        try? Self.execute("/bin/umount", ["-l", path])
+    }
+
+    private static func execute(_ tool: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw MountFailure(command: ([tool] + arguments).joined(separator: " "), message: message)
+        }
+    }
+
+    struct MountFailure: Error, CustomStringConvertible {
+        var command: String
+        var message: String
+        var description: String { "\(command) failed: \(message)" }
+    }
+}

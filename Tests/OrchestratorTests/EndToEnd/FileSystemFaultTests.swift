@@ -1,0 +1,88 @@
+import Foundation
+import OrchestratorTesting
+import Testing
+
+/// The machine's file systems as they really are in the field: an inbox that is a mount of its own.
+@Suite struct FileSystemFaultTests {
+    @Test(
+        .enabled(if: TemporaryMount.isPossible, "mounting a second file system needs root and /bin/mount"))
+    func anInboxOnAnotherFileSystemIsArchivedByCopyThenVerified() async throws {
+        try await Harness.with { harness in
+            // An SFTP chroot or an SMB share mounted on inbox/: a link from there into archive/ fails with EXDEV.
+            let mount = try TemporaryMount(tmpfsAt: harness.root.layout.inbox, megabytes: 16)
+            defer { mount.unmount() }
+            let generator = ExportGenerator(orderPrefix: "XDEV")
+            let export = generator.export(orders: 0..<10)
+            try harness.root.drop("export.csv", export)
+
+            let first = try await harness.run()
+            try harness.root.drop("again.csv", export)
+            let second = try await harness.run()
+
+            #expect(first.exitCode == 0, "\(first.standardOutput) \(first.standardError)")
+            #expect(second.exitCode == 0, "\(second.standardOutput) \(second.standardError)")
+            #expect(harness.root.files(under: "inbox").isEmpty, "nothing left, no temporary either")
+            let archived = harness.root.files(under: "archive")
+            let copy = try #require(archived.first { $0.hasSuffix("/export.csv") && !$0.hasPrefix("duplicates/") })
+            #expect(try harness.root.read("archive/" + copy) == export, "the copy holds what was read")
+            #expect(archived.contains { $0.hasPrefix("duplicates/") && $0.hasSuffix("/again.csv") })
+            #expect(!archived.contains { $0.contains(".orchestrator-tmp-") })
+            #expect(await harness.sandbox.totalCreates() == 10)
+            #expect(await harness.sandbox.duplicateReferences().isEmpty)
+        }
+    }
+}
+
+extension FileSystemFaultTests {
+    /// The room left on the disk when the run starts, and how many orders it books before the disk is full.
+    static let fillingPoints: [(room: Int, bookedBeforeFull: ClosedRange<Int>)] = [
+        (400_000, 0...0),  // full while intake records the orders
+        (1_500_000, 1...299),  // full while posting writes labels
+    ]
+
+    @Test(
+        .enabled(if: TemporaryMount.isPossible, "mounting a small file system needs root and /bin/mount"),
+        arguments: fillingPoints)
+    func aDiskThatFillsMidRunStopsItAndTheNextRunFinishesWithNothingPostedTwice(
+        room: Int, booked: ClosedRange<Int>
+    ) async throws {
+        try await Harness.with { harness in
+            let layout = harness.root.layout
+            let configuration = try harness.root.read("orchestrator.yml")
+            // The whole root on a file system of 8 MB, with `room` left.
+            let mount = try TemporaryMount(tmpfsAt: layout.root, megabytes: 8)
+            defer { mount.unmount() }
+            try layout.createFolders()
+            try configuration.write(toFile: layout.path("orchestrator.yml"), atomically: true, encoding: .utf8)
+            let generator = ExportGenerator(orderPrefix: "FULL")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<300))
+            let filler = layout.path("filler")
+            var space = statvfs()
+            try #require(statvfs(layout.root, &space) == 0)
+            let free = Int(space.f_bavail) * Int(space.f_frsize)
+            try Data(count: max(0, free - room)).write(to: URL(fileURLWithPath: filler))
+
+            let full = try await harness.run()
+            let bookedBeforeFull = await harness.sandbox.totalCreates()
+            try FileManager.default.removeItem(atPath: filler)
+            let afterFreeing = try await harness.run()
+
+            #expect(full.exitCode == 4, "\(full.standardOutput) \(full.standardError)")
+            #expect(booked.contains(bookedBeforeFull), "\(bookedBeforeFull) booked before the disk was full")
+            #expect(
+                full.standardError.contains("the disk is full") && full.standardError.contains("run again"),
+                "\(full.standardError)")
+            #expect(afterFreeing.exitCode == 0, "\(afterFreeing.standardOutput) \(afterFreeing.standardError)")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty, "no order posted twice")
+            for index in 0..<300 {
+                #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            }
+            let tracked = try harness.root.files(under: "outbox/tracking").flatMap { file in
+                CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
+            }
+            #expect(tracked.sorted() == (0..<300).map(generator.orderID).sorted(), "every order tracked once")
+            let everything = harness.root.files(under: "outbox") + harness.root.files(under: "archive")
+            #expect(!everything.contains { $0.contains(".orchestrator-tmp-") }, "nothing half written left")
+        }
+    }
+}
