@@ -38,7 +38,7 @@ let package = Package(
         // Streaming CSV reading over libcsv and spreadsheet-safe CSV writing.
         .target(name: "CSV", dependencies: ["CLibCSV"]),
         // The root folder: its layout, atomic writes, the run lock.
-        .target(name: "Workspace"),
+        .target(name: "Workspace", dependencies: ["Domain"]),
         // The SQLite ledger: files, staged lines, orders, operations, runs.
         .target(
             name: "Ledger",

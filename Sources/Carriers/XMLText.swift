@@ -1,25 +1,37 @@
 /// Escaping of values placed in XML text or attributes, for the SOAP adapters and their simulators.
 package enum XMLText {
-    /// `value` with `& < > " '` replaced by entities. Values without any (almost all of them) come back as they are.
+    /// `value` as XML 1.0 character data: `& < > " '` and CR as references, and the characters XML 1.0 forbids
+    /// (C0 controls but TAB and LF, U+FFFE, U+FFFF) left out, so that no value can make a request malformed. Intake
+    /// has already removed them from orders; this holds for any other text too. Values with nothing to change
+    /// (almost all of them) come back as they are.
     package static func escaped(_ value: String) -> String {
-        guard value.utf8.contains(where: isSpecial) else { return value }
-        var out: [UInt8] = []
-        out.reserveCapacity(value.utf8.count + 16)
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            case UInt8(ascii: "'"): out += "&apos;".utf8
-            default: out.append(byte)
+        guard value.utf8.contains(where: needsAttention) else { return value }
+        var out = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\r": out += "&#13;"
+            default: if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    /// XML 1.0's `Char` production (Swift strings hold no surrogates).
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x20...0xFFFD, 0x10000...: true
+        default: false
+        }
+    }
+
+    /// A byte of a character that is escaped or left out; 0xEF starts U+FFFE and U+FFFF (and others, then kept).
+    private static func needsAttention(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0xEF || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }

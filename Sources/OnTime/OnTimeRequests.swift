@@ -92,7 +92,7 @@ enum OnTimeRequests {
         let isPlain = reference.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
         if isPlain && !reference.isEmpty && reference.count <= 30 { return reference }
         let prefix = String(reference.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }.prefix(13))
-        return "\(prefix)-\(fnv1a(reference))"
+        return "\(prefix)-\(StableHash.hex(reference))"
     }
 
     /// Digits only; a leading `+` becomes `00`, the international prefix as the samples write it (`0034…`).
@@ -100,16 +100,6 @@ enum OnTimeRequests {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let digits = String(trimmed.filter { $0.isASCII && $0.isNumber })
         return trimmed.hasPrefix("+") ? "00" + digits : digits
-    }
-
-    /// 64-bit FNV-1a as 16 hex digits: stable across runs and platforms, unlike `hashValue`.
-    private static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return String(hash, radix: 16, zeroPaddedTo: 16)
     }
 
     private static func json(_ object: [String: Any]) -> Data { JSONWriter.data(object) }

@@ -1,3 +1,5 @@
+import Domain
+
 /// The names the program derives from an input's name — temporaries, sidecars, `-2` suffixes — kept within the
 /// file system's limit on one name, 255 bytes (`NAME_MAX`). A name too long keeps its ending (the extension, or the
 /// suffix that says what the file is), as much of its start as fits, and between them a hash of the whole name, so
@@ -9,7 +11,7 @@ package enum FileName {
     package static func fitting(_ start: String, ending: String) -> String {
         let whole = start + ending
         guard whole.utf8.count > maximumBytes else { return whole }
-        let hash = "~" + fnv1a(whole)
+        let hash = "~" + StableHash.hex(whole)
         let room = maximumBytes - ending.utf8.count - hash.utf8.count
         var kept = ""
         var keptBytes = 0
@@ -33,16 +35,5 @@ package enum FileName {
     static func split(_ name: String) -> (stem: String, suffix: String) {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
         return (String(name[..<dot]), String(name[dot...]))
-    }
-
-    /// FNV-1a, 64 bits, as 16 hex digits: enough to tell names apart, and the same from one run to the next.
-    private static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -5,6 +5,8 @@ package struct OrderLine: Sendable, Equatable {
     /// The values by field, at each field's `ordinal`: validation reads every field of every line, and an array
     /// index costs nothing beside a dictionary's hashing.
     private var values: [String?]
+    /// The fields whose value had control characters, removed when the line was read (`ControlCharacters`).
+    package private(set) var cleanedFields: [OrderField] = []
 
     /// `values` are kept without their surrounding white space.
     package init(sourceLine: Int, values: [OrderField: String]) {
@@ -14,11 +16,19 @@ package struct OrderLine: Sendable, Equatable {
     }
 
     /// The values of an export's columns; `fields` names the field of each column (nil for a column not read).
+    /// Control characters are removed from every value but the order id, which identifies the order as exported
+    /// (validation rejects one that holds any).
     init(sourceLine: Int, fields: [OrderField?], columnValues: [String]) {
         self.sourceLine = sourceLine
         values = Array(repeating: nil, count: OrderField.allCases.count)
         for (field, value) in zip(fields, columnValues) where !value.isEmpty {
-            if let field { values[field.ordinal] = value.trimmed }
+            guard let field else { continue }
+            if field != .orderID, let cleaned = ControlCharacters.cleaned(value) {
+                cleanedFields.append(field)
+                values[field.ordinal] = cleaned.isEmpty ? nil : cleaned
+            } else {
+                values[field.ordinal] = value.trimmed
+            }
         }
     }
 

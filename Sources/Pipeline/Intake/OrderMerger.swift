@@ -140,6 +140,15 @@ struct OrderMerger {
             try ledger.add(order)
         }
         try record(outcome, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
+        for line in lines {
+            for field in line.cleanedFields {
+                try ledger.log(
+                    OperationRecord(
+                        scope: .intake, action: "clean_field", status: .warning,
+                        message: "control characters removed from \(field.rawValue) (line \(line.sourceLine))",
+                        orderID: orderID, meta: ["field": field.rawValue], at: now))
+            }
+        }
         try ledger.log(
             OperationRecord(
                 scope: .intake, action: "merge_order",

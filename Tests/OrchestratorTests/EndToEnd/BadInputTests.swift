@@ -1,5 +1,6 @@
 import Foundation
 import OrchestratorTesting
+import Settings
 import Testing
 
 /// SPEC §9: every bad input gets its documented outcome, a file a person can open, and loses nothing.
@@ -113,6 +114,39 @@ import Testing
                 let rejects = harness.root.files(under: "outbox/rejects")
                 #expect(try rejects.map { try harness.root.read("outbox/rejects/" + $0) }.joined().contains(text))
             }
+        }
+    }
+
+    @Test func controlCharactersAreRemovedWithAWarningNamingTheFieldAndNeverReachTheCarrier() async throws {
+        let settings = Settings.forTests.routingEverything(to: "tipsa", service: "48")
+        try await Harness.with(settings: settings) { harness in
+            // A vertical tab and a \x01 pasted from Excel; a street that is nothing but controls.
+            let export =
+                Self.header + Self.line(id: "CTRL-1", name: "Ana\u{0B}María\u{01}")
+                + Self.line(id: "CTRL-2", street: "\u{01}\u{02}")
+            try harness.root.drop("controls.csv", export)
+
+            let outcome = try await harness.run()
+
+            #expect(outcome.exitCode == 1, "one order rejected: \(outcome.standardOutput)")
+            let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+            let cleaned = try #require(view.first { $0["order_id"] == "CTRL-1" })
+            #expect(cleaned["internal_state"] == "TRACKED", "\(cleaned)")
+            #expect(cleaned["consignee_name"] == "Ana María Torres")
+            #expect(view.first { $0["order_id"] == "CTRL-2" }?["internal_state"] == "REJECTED")
+            let rejects = try harness.root.files(under: "outbox/rejects").map {
+                try harness.root.read("outbox/rejects/" + $0)
+            }.joined()
+            #expect(rejects.contains("customer.shipping_address.street_1"), "\(rejects)")
+            let warnings = CSVRows.records(try harness.rows("outbox/operations.csv")).filter {
+                $0["action"] == "clean_field"
+            }.map { "\($0["order_id"] ?? "") \($0["message"] ?? "")" }
+            #expect(
+                warnings.sorted() == [
+                    "CTRL-1 control characters removed from customer.shipping_address.firstname (line 2)",
+                    "CTRL-2 control characters removed from customer.shipping_address.street_1 (line 3)",
+                ])
+            #expect(await harness.sandbox.tipsa.createCount(reference: "CTRL-1") == 1)
         }
     }
 
