@@ -1,13 +1,15 @@
 /// Reads a CSV file record by record, streaming, with libcsv in strict mode.
 ///
-/// Accepts `;` `,` TAB or `|` delimiters (sniffed from the header when not given), CRLF or LF line ends, a UTF-8
-/// BOM, quoted fields holding delimiters, doubled quotes and newlines, and text in UTF-8 or Windows-1252.
+/// Accepts `;` `,` TAB or `|` delimiters (sniffed from the header when not given), CRLF, LF or CR line ends (lines
+/// are counted by the file's own: CR for one whose first line ends in CR alone, as Excel for Mac's), a UTF-8 BOM, quoted fields holding delimiters, doubled quotes and newlines, and text in UTF-8 or Windows-1252.
 /// Spaces around fields are kept. Blank lines are skipped.
 package struct CSVReader: Sendable {
     /// The file read.
     package let path: String
     /// The field delimiter in use, given or sniffed.
     package let delimiter: UInt8
+    /// The byte that ends a physical line, for line numbers: `\n`, or `\r` in a file whose lines end in CR alone.
+    let lineEnd: UInt8
 
     /// Opens a file; `delimiter` nil = sniff from the first line among ; , TAB |.
     ///
@@ -15,16 +17,23 @@ package struct CSVReader: Sendable {
     /// a tie or no candidate at all means `,`. Throws `.unreadable` when the file cannot be opened or read.
     package init(path: String, delimiter: UInt8? = nil) throws(CSVError) {
         self.path = path
-        let file = try ChunkedFile(path: path)
-        if let delimiter {
-            self.delimiter = delimiter
-            return
-        }
+        var file = try ChunkedFile(path: path)
         let buffer = ChunkBuffer()
         let count = try file.read(into: buffer.storage)
         let head = UnsafeRawBufferPointer(rebasing: buffer.storage[0..<count])
         let header = UnsafeRawBufferPointer(rebasing: head[byteOrderMarkLength(head)...])
-        self.delimiter = DelimiterSniffer.delimiter(of: header)
+        self.delimiter = delimiter ?? DelimiterSniffer.delimiter(of: header)
+        lineEnd = Self.lineEnd(of: header)
+    }
+
+    /// `\r` when the first line end is a CR not followed by LF, else `\n`.
+    private static func lineEnd(of head: UnsafeRawBufferPointer) -> UInt8 {
+        guard let first = head.firstIndex(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
+            return UInt8(ascii: "\n")
+        }
+        let isCROnly =
+            head[first] == UInt8(ascii: "\r") && (first + 1 == head.count || head[first + 1] != UInt8(ascii: "\n"))
+        return isCROnly ? UInt8(ascii: "\r") : UInt8(ascii: "\n")
     }
 
     /// Calls `body` once per record, streaming: memory stays bounded whatever the file size (read in fixed chunks, e.g. 64 KiB).
@@ -33,9 +42,9 @@ package struct CSVReader: Sendable {
     /// field over 16 MiB) once the records before the problem have been handed over, and rethrows whatever `body`
     /// throws; either way it stops there.
     package func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
-        let file = try ChunkedFile(path: path)
+        var file = try ChunkedFile(path: path)
         let buffer = ChunkBuffer()
-        var feeder = LineFeeder(delimiter: delimiter)
+        var feeder = LineFeeder(delimiter: delimiter, lineEnd: lineEnd)
         var isFirstChunk = true
         while true {
             let count = try file.read(into: buffer.storage)

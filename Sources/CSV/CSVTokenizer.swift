@@ -5,7 +5,7 @@ package enum CSVTokenizer {
     /// Uses the same parser settings, chunk size and BOM handling as `CSVReader`, but no line tracking, decoding or
     /// records, so `CSVReader`'s throughput can be measured against it.
     package static func countRecords(path: String, delimiter: UInt8) throws(CSVError) -> (records: Int, bytes: Int) {
-        let file = try ChunkedFile(path: path)
+        var file = try ChunkedFile(path: path)
         let buffer = ChunkBuffer()
         let parser = LibCSVParser(delimiter: delimiter)
         let records = UnsafeMutablePointer<Int>.allocate(capacity: 1)

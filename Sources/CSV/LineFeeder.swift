@@ -20,9 +20,12 @@ struct LineFeeder: ~Copyable {
     /// The 1-based physical line of the last byte fed; 0 before any.
     private var line = 0
     private var isAtLineStart = true
+    /// The byte that ends a physical line.
+    private let lineEnd: UInt8
 
-    /// A feeder over a fresh parser splitting fields at `delimiter`.
-    init(delimiter: UInt8) {
+    /// A feeder over a fresh parser splitting fields at `delimiter`, counting lines at `lineEnd`.
+    init(delimiter: UInt8, lineEnd: UInt8) {
+        self.lineEnd = lineEnd
         parser = LibCSVParser(delimiter: delimiter)
         assembler = .allocate(capacity: 1)
         assembler.initialize(to: RecordAssembler())
@@ -46,7 +49,7 @@ struct LineFeeder: ~Copyable {
                 }
             }
             let end: Int
-            if let newline = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
+            if let newline = memchr(base + offset, Int32(lineEnd), bytes.count - offset) {
                 end = base.distance(to: UnsafeRawPointer(newline)) + 1
                 isAtLineStart = true
             } else {

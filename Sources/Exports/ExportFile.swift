@@ -19,7 +19,9 @@ package enum ExportFile {
         }) {
             throw ExportError(.empty, "the file is empty")
         }
-        if head.contains(0) {
+        // UTF-16 (Excel's "Unicode Text") holds NUL bytes in every ASCII character: its mark says it is text.
+        let isUTF16 = head.count >= 2 && [(0xFF, 0xFE), (0xFE, 0xFF)].contains { $0 == (head[0], head[1]) }
+        if !isUTF16, head.contains(0) {
             throw ExportError(.binary, "the file is binary (it holds NUL bytes), not a CSV or JSON export")
         }
         switch (path as NSString).pathExtension.lowercased() {

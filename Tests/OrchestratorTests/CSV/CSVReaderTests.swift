@@ -50,6 +50,42 @@ struct CSVReaderTests {
         #expect(records.last?.fields == ["1", "Le Mans"])
     }
 
+    @Test("CR line ends (Excel for Mac) with line breaks inside quoted fields keep records and their lines")
+    func crLineEnds() throws {
+        // Excel for Mac ends records in CR; a break inside a cell may be LF or CR.
+        let text = "id;street;city\r1;\"Calle Mayor 1\nPuerta 4\";Madrid\r2;\"Rua A\rLoja 2\";Porto\r3;C/ B;Vigo\r"
+        let records = try readRecords(of: text)
+        #expect(
+            records.map(\.fields) == [
+                ["id", "street", "city"], ["1", "Calle Mayor 1\nPuerta 4", "Madrid"], ["2", "Rua A\rLoja 2", "Porto"],
+                ["3", "C/ B", "Vigo"],
+            ])
+        #expect(records.map(\.line) == [1, 2, 3, 5], "lines counted at CR, as the file's own editor shows them")
+    }
+
+    @Test(
+        "UTF-16 with its mark, either byte order, reads as the text it holds across chunk boundaries",
+        arguments: [false, true])
+    func utf16(bigEndian: Bool) throws {
+        // Astral characters (surrogate pairs) and odd offsets, over several 64 KiB chunks.
+        let rows = (0..<3_000).map { "\($0)\tNúñez 📦 \($0 % 7 == 0 ? "𝄞" : "ß")\tÅrhus" }
+        let text = (["id\tname\tcity"] + rows).joined(separator: "\r\n") + "\r\n"
+        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in text.utf16 {
+            bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        let file = try TemporaryCSVFile(bytes)
+        defer { file.remove() }
+
+        let reader = try CSVReader(path: file.path)
+        var records: [CSVRecord] = []
+        try reader.forEachRecord { records.append($0) }
+
+        #expect(reader.delimiter == UInt8(ascii: "\t"))
+        #expect(records.map { $0.fields.joined(separator: "\t") } == ["id\tname\tcity"] + rows)
+        #expect(records.last?.line == 3_001)
+    }
+
     @Test("CRLF and LF line ends read the same", arguments: ["\r\n", "\n"])
     func lineEnds(lineEnd: String) throws {
         let text = ["a,b", "1,2", "3,4"].joined(separator: lineEnd) + lineEnd

@@ -84,7 +84,66 @@ import Testing
             name: "unterminated quote", fileName: "quote.csv",
             contents: Data((header + "Q-1,Q-1-1,SHIPPING,S,\"Taza,1\n").utf8),
             expected: .quarantined(because: "line")),
+        // The text encodings and shapes spreadsheets and people produce.
+        Case(
+            name: "CR line ends with a line break in a quoted street (CSV Macintosh)", fileName: "mac.csv",
+            contents: Data(
+                (header + line(id: "MAC-1", street: "Calle Mayor 1\rPuerta 4") + line(id: "MAC-2"))
+                    .replacingOccurrences(of: "\n", with: "\r").utf8),
+            expected: .processed(viewContains: "MAC-2")),
+        Case(
+            name: "mixed CRLF, LF and CR line ends", fileName: "mixed.csv",
+            contents: Data(
+                (header.replacingOccurrences(of: "\n", with: "\r\n") + line(id: "MIX-1")
+                    + line(id: "MIX-2").replacingOccurrences(of: "\n", with: "\r") + line(id: "MIX-3")).utf8),
+            expected: .processed(viewContains: "MIX-3")),
+        Case(
+            name: "Excel Unicode Text (UTF-16 LE with BOM, tabs)", fileName: "unicode.txt.csv",
+            contents: utf16(
+                (header + line(id: "U16-1", name: "Núñez")).replacingOccurrences(of: ",", with: "\t")
+                    .replacingOccurrences(of: "\"", with: ""), bigEndian: false),
+            expected: .processed(viewContains: "Núñez")),
+        Case(
+            name: "UTF-16 BE with BOM", fileName: "utf16be.csv",
+            contents: utf16(header + line(id: "U16-2", name: "Ñandú"), bigEndian: true),
+            expected: .processed(viewContains: "Ñandú")),
+        Case(
+            name: "a decimal comma in a weight of a ; file", fileName: "comma.csv",
+            contents: Data(
+                (header + line(id: "DEC-1")).replacingOccurrences(of: ",", with: ";")
+                    .replacingOccurrences(of: ";0.5\n", with: ";\"1,5\"\n").utf8),
+            expected: .processed(viewContains: "1.5")),
+        Case(
+            name: "a trailing delimiter on every line", fileName: "trailing.csv",
+            contents: Data((header + line(id: "TR-1")).replacingOccurrences(of: "\n", with: ",\n").utf8),
+            expected: .processed(viewContains: "TR-1")),
+        Case(
+            name: "quoted and padded header names", fileName: "padded.csv",
+            contents: Data(
+                (header.split(separator: ",").map { "\" \($0.trimmingCharacters(in: .newlines)) \"" }
+                    .joined(separator: ",") + "\n" + line(id: "PAD-1")).utf8),
+            expected: .processed(viewContains: "PAD-1")),
+        Case(
+            name: "blank lines between records", fileName: "blank.csv",
+            contents: Data((header + "\n" + line(id: "BL-1") + "\n\n" + line(id: "BL-2") + "\n").utf8),
+            expected: .processed(viewContains: "BL-2")),
+        Case(
+            name: "a quantity too large for 64 bits", fileName: "huge-quantity.csv",
+            contents: Data(
+                (header + line(id: "BIG-1")).replacingOccurrences(of: ",Taza,1,", with: ",Taza,99999999999999999999,")
+                    .utf8),
+            expected: .rejected(rejectsContain: "quantity")),
     ]
+
+    /// `text` in UTF-16 with its byte-order mark, as Excel's "Unicode Text" saves it.
+    static func utf16(_ text: String, bigEndian: Bool) -> Data {
+        var data = Data(bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])
+        for unit in text.utf16 {
+            let bytes = bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            data.append(contentsOf: bytes)
+        }
+        return data
+    }
 
     @Test(arguments: cases)
     func badInputGetsItsDocumentedOutcome(_ input: Case) async throws {
