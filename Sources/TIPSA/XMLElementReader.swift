@@ -1,3 +1,4 @@
+import Carriers
 import Foundation
 
 #if canImport(FoundationXML)
@@ -22,7 +23,7 @@ enum XMLElementReader {
     }
 
     static func read(_ data: Data) throws(MalformedXML) -> [XMLElementRecord] {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: XMLInput.safe(data))
         parser.shouldResolveExternalEntities = false
         parser.externalEntityResolvingPolicy = .never
         parser.shouldProcessNamespaces = false

@@ -1,3 +1,4 @@
+import Carriers
 import Domain
 import Foundation
 
@@ -22,7 +23,7 @@ struct SOAPRequest: Sendable, Equatable {
 /// Reads requests leniently, as TIPSA does: any prefixes, any namespaces, no external entities.
 enum SOAPRequestReader {
     static func read(_ data: Data) -> SOAPRequest? {
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: XMLInput.safe(data))
         parser.shouldResolveExternalEntities = false
         parser.externalEntityResolvingPolicy = .never
         let delegate = Delegate()
