@@ -1,13 +1,21 @@
 import Foundation
 
 /// A small file system of its own (tmpfs) mounted on a folder, for tests that need a second file system or a full
-/// disk. Mounting needs root; `isPossible` says whether this process may try.
+/// disk. Mounting needs root and a machine that lets root mount (not every container does).
 package struct TemporaryMount {
     package let path: String
 
-    package static var isPossible: Bool {
-        geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/bin/mount")
-    }
+    /// Whether this process can mount here: tried once, on a folder of its own.
+    package static let isPossible: Bool = {
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return false }
+        let probe = FileManager.default.temporaryDirectory.path + "/mount-probe-" + UUID().uuidString
+        guard (try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)) != nil
+        else { return false }
+        defer { try? FileManager.default.removeItem(atPath: probe) }
+        guard let mount = try? TemporaryMount(tmpfsAt: probe, megabytes: 1) else { return false }
+        mount.unmount()
+        return true
+    }()
 
     /// Mounts `megabytes` of tmpfs on the existing folder `path` (hiding what it held).
     package init(tmpfsAt path: String, megabytes: Int) throws {

@@ -5,7 +5,9 @@ import Testing
 /// The machine's file systems as they really are in the field: an inbox that is a mount of its own.
 @Suite struct FileSystemFaultTests {
     @Test(
-        .enabled(if: TemporaryMount.isPossible, "mounting a second file system needs root and /bin/mount"))
+        .enabled(
+            if: TemporaryMount.isPossible,
+            "needs to mount a second file system: root, /bin/mount and a machine that allows it"))
     func anInboxOnAnotherFileSystemIsArchivedByCopyThenVerified() async throws {
         try await Harness.with { harness in
             // An SFTP chroot or an SMB share mounted on inbox/: a link from there into archive/ fails with EXDEV.
@@ -41,7 +43,9 @@ extension FileSystemFaultTests {
     ]
 
     @Test(
-        .enabled(if: TemporaryMount.isPossible, "mounting a small file system needs root and /bin/mount"),
+        .enabled(
+            if: TemporaryMount.isPossible,
+            "needs to mount a small file system: root, /bin/mount and a machine that allows it"),
         arguments: fillingPoints)
     func aDiskThatFillsMidRunStopsItAndTheNextRunFinishesWithNothingPostedTwice(
         room: Int, booked: ClosedRange<Int>

@@ -88,6 +88,11 @@ import Testing
             Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Pe".utf8) + [0xF1, 0x61] + Array("</a>".utf8))
         #expect(XMLInput.safe(declaredLatin1) == declaredLatin1, "another encoding is the parser's to convert")
         #expect(String(validating: XMLInput.safe(garbled), as: UTF8.self) != nil)
+        // Found by a longer search: a garbled declaration (`ut<f-8`) made the parser take invalid bytes as they were.
+        let garbledDeclaration = Data(
+            Array("<?xml version=\"1.0\" encoding=\"ut<f-8\"?><a p:".utf8) + [0xE2] + Array("m=\"0\">x</a>".utf8))
+        _ = try? SOAPResponseReader.read(garbledDeclaration)
+        #expect(String(validating: XMLInput.safe(garbledDeclaration), as: UTF8.self) != nil)
     }
 
     @Test func theOnTimeAnswerReaderOnlyEverReadsOrRefuses() throws {
