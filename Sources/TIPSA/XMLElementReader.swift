@@ -23,7 +23,10 @@ enum XMLElementReader {
     }
 
     static func read(_ data: Data) throws(MalformedXML) -> [XMLElementRecord] {
-        let parser = XMLParser(data: XMLInput.safe(data))
+        guard let prepared = XMLInput.prepared(data) else {
+            throw MalformedXML(detail: "a document type declaration, which no SOAP answer has")
+        }
+        let parser = XMLParser(data: prepared)
         parser.shouldResolveExternalEntities = false
         parser.externalEntityResolvingPolicy = .never
         parser.shouldProcessNamespaces = false

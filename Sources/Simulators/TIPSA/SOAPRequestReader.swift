@@ -23,7 +23,8 @@ struct SOAPRequest: Sendable, Equatable {
 /// Reads requests leniently, as TIPSA does: any prefixes, any namespaces, no external entities.
 enum SOAPRequestReader {
     static func read(_ data: Data) -> SOAPRequest? {
-        let parser = XMLParser(data: XMLInput.safe(data))
+        guard let prepared = XMLInput.prepared(data) else { return nil }
+        let parser = XMLParser(data: prepared)
         parser.shouldResolveExternalEntities = false
         parser.externalEntityResolvingPolicy = .never
         let delegate = Delegate()
