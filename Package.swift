@@ -112,12 +112,15 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // What the people who keep it running ask of it: health.
+        .target(name: "Monitoring", dependencies: ["Domain", "Ledger", "Pipeline", "Settings", "Workspace"]),
         // Fixtures shared by tests and benchmarks: temporary roots, generated exports, the built binary.
         .target(name: "OrchestratorTesting", dependencies: ["Workspace", "Settings", "Domain"]),
         .executableTarget(
             name: "orchestrator",
             dependencies: [
-                "Pipeline", "Simulators", "Settings", "Ledger", "Workspace", "Domain", "Mirakl",
+                "Pipeline", "Monitoring", "Simulators", "Settings", "Ledger", "Workspace", "Domain", "Mirakl",
+                "JSONWriting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

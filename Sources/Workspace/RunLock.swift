@@ -26,4 +26,26 @@ package final class RunLock: Sendable {
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
+
+    /// The process that holds the lock at `path`, if one does, read from the kernel's list of locks without taking
+    /// it (taking it even for a moment could turn a run starting then away).
+    package static func holder(at path: String) -> pid_t? {
+        var info = stat()
+        guard stat(path, &info) == 0, let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else {
+            return nil
+        }
+        // "1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF": the device in hex, then the inode.
+        // glibc's major() and minor(), macros Swift does not import.
+        let (dev, low) = (UInt64(info.st_dev), UInt64(0xfff))
+        let major = ((dev >> 8) & low) | ((dev >> 32) & ~low)
+        let minor = (dev & 0xff) | ((dev >> 12) & ~UInt64(0xff))
+        let device = String(format: "%02llx:%02llx", major, minor)
+        let inode = "\(device):\(info.st_ino)"
+        for line in locks.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 6, fields[1] == "FLOCK", fields[5] == inode else { continue }
+            return pid_t(fields[4])
+        }
+        return nil
+    }
 }

@@ -10,11 +10,11 @@ import Workspace
 enum LedgerOpening {
     static func open(_ layout: RootLayout, rebuilding: Bool, now: Date) throws -> Ledger {
         let path = layout.ledger
-        let isMissing = ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) == 0
+        let isMissing = layout.isLedgerMissing
         if rebuilding {
             return try rebuild(layout, replacing: isMissing ? nil : path, now: now)
         }
-        if isMissing, let earlier = firstArchivedFile(layout) {
+        if isMissing, let earlier = layout.firstArchivedFile() {
             throw CommandFailure.fatal(
                 "the ledger \(layout.relative(path)) is missing, but archive/ holds files of earlier runs "
                     + "(\(earlier)): a new ledger would book their orders again. Put the ledger back from a backup, "
@@ -57,20 +57,5 @@ enum LedgerOpening {
         } catch {
             throw CommandFailure.fatal("\(error)")
         }
-    }
-
-    /// Some file under `archive/`, relative to the root; nil when there is none.
-    private static func firstArchivedFile(_ layout: RootLayout) -> String? {
-        let archive = layout.path("archive")
-        guard let files = FileManager.default.enumerator(atPath: archive) else { return nil }
-        while let relative = files.nextObject() as? String {
-            var isFolder: ObjCBool = false
-            let name = (relative as NSString).lastPathComponent
-            let exists = FileManager.default.fileExists(atPath: archive + "/" + relative, isDirectory: &isFolder)
-            if exists, !isFolder.boolValue, !name.hasPrefix(".") {
-                return "archive/" + relative
-            }
-        }
-        return nil
     }
 }

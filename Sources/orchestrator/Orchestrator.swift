@@ -10,7 +10,8 @@ struct Orchestrator: AsyncParsableCommand {
             + "quarantined; 2 usage or configuration error; 3 another run holds the lock; 4 fatal.",
         subcommands: [
             InitCommand.self, RunCommand.self, WatchCommand.self, OrdersCommand.self, RetryCommand.self,
-            RefreshTrackingCommand.self, FetchOrdersCommand.self, PushTrackingCommand.self, SimulateCommand.self,
+            RefreshTrackingCommand.self, FetchOrdersCommand.self, PushTrackingCommand.self, HealthCommand.self,
+            SimulateCommand.self,
         ]
     )
 

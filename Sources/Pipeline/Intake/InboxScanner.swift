@@ -44,7 +44,7 @@ package struct InboxScanner: Sendable {
         return ready.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }
     }
 
-    func isCandidate(_ name: String) -> Bool {
+    package func isCandidate(_ name: String) -> Bool {
         guard !name.hasPrefix("."), ExportFile.isExportName(name) else { return false }
         let lower = name.lowercased()
         return !Self.temporarySuffixes.contains { lower.hasSuffix($0) }

@@ -1,0 +1,96 @@
+import Foundation
+import OrchestratorTesting
+import Settings
+import Simulators
+import Testing
+
+/// `orchestrator health` as a monitor runs it: one line per check, exit 0 healthy, 1 degraded, 2 configuration.
+@Suite struct HealthTests {
+    private func problems(_ output: String) -> [String] {
+        output.split(separator: "\n").filter { $0.hasPrefix("PROBLEM") }.map(String.init)
+    }
+
+    @Test func aRootThatShippedEverythingIsHealthyInTextAndJSON() async throws {
+        try await Harness.with { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "HEALTHY").export(orders: 0..<3))
+            #expect(try await harness.run().exitCode == 0)
+
+            let text = try await harness.run("health")
+            let json = try await harness.run("health", ["--format", "json", "--min-free-mb", "1"])
+
+            #expect(text.exitCode == 0, "\(text.standardOutput)")
+            #expect(text.standardOutput.hasPrefix("healthy\n"))
+            for check in ["folders", "disk", "ledger", "lock", "last run", "inbox", "orders"] {
+                #expect(text.standardOutput.contains("OK       \(check): "), "\(check): \(text.standardOutput)")
+            }
+            #expect(text.standardOutput.contains("last run: finished "))
+            let document = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+            #expect(document?["status"] as? String == "healthy")
+            #expect((document?["checks"] as? [[String: Any]])?.allSatisfy { $0["ok"] as? Bool == true } == true)
+        }
+    }
+
+    @Test func eachProblemIsALineThatSaysWhatToDo() async throws {
+        let refusing = SimulatorBehaviour(faultRate: 1, faults: [.carrierPermanent])
+        let settings = Settings.forTests.routingEverything(to: "tipsa", service: "48")
+        try await Harness.with(tipsa: refusing, settings: settings) { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "SICK").export(orders: 0..<2))
+            #expect(try await harness.run().exitCode == 1, "both orders refused: FAILED_POST")
+            // A file nobody takes, and an export that has waited two hours.
+            try harness.root.drop("notes.txt", "not an export")
+            let waiting = try harness.root.drop("late.csv", ExportGenerator(orderPrefix: "LATE").export(orders: 0..<1))
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: waiting)
+
+            let outcome = try await harness.run("health", ["--min-free-mb", "100000000"])
+
+            #expect(outcome.exitCode == 1)
+            #expect(outcome.standardOutput.hasPrefix("degraded: 4 problem(s)\n"), "\(outcome.standardOutput)")
+            let problems = problems(outcome.standardOutput)
+            #expect(problems.contains { $0.contains("disk: ") && $0.contains("free space before it fills") })
+            #expect(problems.contains { $0.contains("1 file(s) waiting, the oldest for 120 min") })
+            #expect(problems.contains { $0.contains("will never be taken") && $0.contains("notes.txt") })
+            #expect(problems.contains { $0.contains("2 FAILED_POST") && $0.contains("orchestrator retry") })
+        }
+    }
+
+    @Test func aLostLedgerAndABadConfigurationAreSaid() async throws {
+        try await Harness.with { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "GONE").export(orders: 0..<1))
+            #expect(try await harness.run().exitCode == 0)
+            try FileManager.default.removeItem(atPath: harness.root.layout.ledger)
+
+            let lost = try await harness.run("health")
+            try "intake: {settle_secnds: 1}\n".write(
+                toFile: harness.root.layout.path("orchestrator.yml"), atomically: true, encoding: .utf8)
+            let misconfigured = try await harness.run("health")
+
+            #expect(lost.exitCode == 1)
+            #expect(
+                problems(lost.standardOutput).contains { $0.contains("ledger: ") && $0.contains("--rebuild-ledger") })
+            #expect(misconfigured.exitCode == 2)
+            #expect(misconfigured.standardError.contains("settle_secnds"))
+        }
+    }
+
+    @Test func aWatcherHoldingTheLockIsNamedAndNotDisturbed() async throws {
+        try await Harness.with { harness in
+            let watcher = try harness.start("watch")
+            var lock = ""
+            try await waitUntil {
+                let health = try? await harness.run("health")
+                lock =
+                    health?.standardOutput.split(separator: "\n").first { $0.contains("lock: ") }.map(String.init) ?? ""
+                return lock.contains("held by process")
+            }
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "WATCHED").export(orders: 0..<2))
+            try await waitUntil { harness.root.files(under: "outbox/tracking").count == 1 }
+            watcher.signal(SIGTERM)
+            let stopped = await watcher.wait()
+
+            #expect(lock.contains("held by process"), "\(lock)")
+            #expect(stopped.exitCode == 0, "the watcher ran on while health looked")
+            #expect(await harness.sandbox.totalCreates() == 2)
+        }
+    }
+}
