@@ -113,7 +113,14 @@ let package = Package(
             ]
         ),
         // What the people who keep it running ask of it: health.
-        .target(name: "Monitoring", dependencies: ["Domain", "Ledger", "Pipeline", "Settings", "Workspace"]),
+        .target(
+            name: "Monitoring",
+            dependencies: [
+                "Carriers", "Domain", "Ledger", "Mirakl", "Pipeline", "Settings", "Workspace",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Fixtures shared by tests and benchmarks: temporary roots, generated exports, the built binary.
         .target(name: "OrchestratorTesting", dependencies: ["Workspace", "Settings", "Domain"]),
         .executableTarget(

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import JSONWriting
+import Logging
 import Monitoring
 import Settings
+import Simulators
 
 /// `orchestrator health`: one command for a monitor. Exit 0 healthy, 1 degraded (each problem on a line of its own,
 /// with what to do), 2 configuration error. It reads only; secrets are never printed.
@@ -20,6 +22,9 @@ struct HealthCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Free space on the root's file system under which health is degraded, in MB.")
     var minFreeMb: Int64 = 1024
 
+    /// The clients' own log lines would only repeat what the findings say.
+    private static let silent = Logger(label: "health") { _ in SwiftLogNoOpLogHandler() }
+
     func run() async throws {
         let settings: Settings
         do {
@@ -27,10 +32,20 @@ struct HealthCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.usage("\(error)")
         }
-        let findings = HealthCheck(
-            layout: options.layout, settings: settings, minimumFreeBytes: minFreeMb << 20,
-            isMiraklConfigured: !(options.environment["MIRAKL_URL"] ?? "").isEmpty, now: Date()
-        ).run()
+        var environment = options.environment
+        var sandbox: Sandbox?
+        if options.sandbox {
+            let started = try await Sandbox.startDemo(logger: Self.silent)
+            environment.merge(started.environment) { _, simulated in simulated }
+            sandbox = started
+        }
+        let findings =
+            HealthCheck(
+                layout: options.layout, settings: settings, minimumFreeBytes: minFreeMb << 20,
+                isMiraklConfigured: !(environment["MIRAKL_URL"] ?? "").isEmpty, now: Date()
+            ).run()
+            + (await EndpointCheck(environment: environment, settings: settings, logger: Self.silent).run())
+        await sandbox?.stop()
         let problems = findings.filter(\.isProblem).count
         switch format {
         case .text:

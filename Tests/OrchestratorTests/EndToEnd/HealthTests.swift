@@ -20,7 +20,7 @@ import Testing
 
             #expect(text.exitCode == 0, "\(text.standardOutput)")
             #expect(text.standardOutput.hasPrefix("healthy\n"))
-            for check in ["folders", "disk", "ledger", "lock", "last run", "inbox", "orders"] {
+            for check in ["folders", "disk", "ledger", "lock", "last run", "inbox", "orders", "ontime", "tipsa"] {
                 #expect(text.standardOutput.contains("OK       \(check): "), "\(check): \(text.standardOutput)")
             }
             #expect(text.standardOutput.contains("last run: finished "))
@@ -45,12 +45,29 @@ import Testing
             let outcome = try await harness.run("health", ["--min-free-mb", "100000000"])
 
             #expect(outcome.exitCode == 1)
-            #expect(outcome.standardOutput.hasPrefix("degraded: 4 problem(s)\n"), "\(outcome.standardOutput)")
+            #expect(outcome.standardOutput.hasPrefix("degraded: 5 problem(s)\n"), "\(outcome.standardOutput)")
             let problems = problems(outcome.standardOutput)
             #expect(problems.contains { $0.contains("disk: ") && $0.contains("free space before it fills") })
             #expect(problems.contains { $0.contains("1 file(s) waiting, the oldest for 120 min") })
             #expect(problems.contains { $0.contains("will never be taken") && $0.contains("notes.txt") })
             #expect(problems.contains { $0.contains("2 FAILED_POST") && $0.contains("orchestrator retry") })
+            #expect(problems.contains { $0.contains("tipsa: answered, but refused a look-up") })
+        }
+    }
+
+    @Test func anEndpointThatRefusesTheCredentialsOrDoesNotAnswerIsSaidWithoutTheSecret() async throws {
+        try await Harness.with { harness in
+            let refused = try await harness.run(
+                "health", environment: ["TIPSA_PASSWORD": "wrong-secret-8841", "ONTIME_URL": "http://127.0.0.1:1"])
+
+            #expect(refused.exitCode == 1)
+            let problems = problems(refused.standardOutput)
+            #expect(
+                problems.contains { $0.contains("tipsa: ") && $0.contains("check its URL and credentials") },
+                "\(refused.standardOutput)")
+            #expect(
+                problems.contains { $0.contains("ontime: ") && $0.contains("is it up?") }, "\(refused.standardOutput)")
+            #expect(!(refused.standardOutput + refused.standardError).contains("wrong-secret-8841"))
         }
     }
 
