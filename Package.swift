@@ -116,7 +116,7 @@ let package = Package(
         .target(
             name: "Monitoring",
             dependencies: [
-                "Carriers", "Domain", "Ledger", "Mirakl", "Pipeline", "Settings", "Workspace",
+                "Carriers", "Domain", "Ledger", "Mirakl", "Outbox", "Pipeline", "Settings", "Workspace",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]

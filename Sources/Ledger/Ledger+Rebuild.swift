@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 
-/// A ledger made anew after the one before was lost or damaged does not know what that one had booked: until the
-/// carriers' look-up horizon has passed, posting looks every order up at its carrier before booking it.
+/// A ledger made anew after the one before was lost or damaged, or put back from a backup, does not know all that
+/// was booked before: until the carriers' look-up horizon has passed, posting looks every order up at its carrier
+/// before booking it.
 extension Ledger {
     /// How long a carrier can find a shipment by its reference (OnTime looks back 7 days).
     package static let carrierLookUpHorizon: TimeInterval = 7 * 86_400
@@ -18,19 +19,32 @@ extension Ledger {
         }
     }
 
-    /// Marks this ledger as rebuilt at `now`, and says so in `operations.csv`.
-    package func markRebuilt(at now: Date, because reason: String) throws(LedgerError) {
+    /// Has every create looked up first from `now` until the horizon, and says why in `operations.csv` (`action`:
+    /// `rebuild_ledger`, `restore_ledger`).
+    package func requireLookUpsBeforeCreates(
+        at now: Date, action: String, because reason: String
+    ) throws(LedgerError) {
         let until = now.addingTimeInterval(Self.carrierLookUpHorizon)
-        try transaction("mark the ledger rebuilt") { transaction in
+        try transaction("require look-ups before creates") { transaction in
             try transaction.db.execute(
                 sql: "INSERT OR REPLACE INTO ledger_note (name, value) VALUES (?, ?)",
                 arguments: [Self.lookUpsUntilNote, String(Int64(until.timeIntervalSince1970))])
             try transaction.log(
                 OperationRecord(
-                    scope: .orchestrator, action: "rebuild_ledger", status: .warning,
+                    scope: .orchestrator, action: action, status: .warning,
                     message: "\(reason); every order is looked up at its carrier before it is booked until "
                         + until.formatted(.iso8601),
                     at: now))
+        }
+    }
+
+    /// A consistent copy of the ledger at `path` (which must not exist yet), taken while other connections write:
+    /// SQLite's `VACUUM INTO`.
+    package func backUp(to path: String) throws(LedgerError) {
+        do {
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+        } catch {
+            throw LedgerError("back the ledger up to \(path)", error)
         }
     }
 

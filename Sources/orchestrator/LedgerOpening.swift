@@ -52,7 +52,7 @@ enum LedgerOpening {
         }
         do {
             let ledger = try Ledger(path: layout.ledger)
-            try ledger.markRebuilt(at: now, because: reason)
+            try ledger.requireLookUpsBeforeCreates(at: now, action: "rebuild_ledger", because: reason)
             return ledger
         } catch {
             throw CommandFailure.fatal("\(error)")

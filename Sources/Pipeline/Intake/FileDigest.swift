@@ -2,13 +2,13 @@ import Crypto
 import Foundation
 
 /// The SHA-256 and size of a file, read in fixed-size chunks.
-struct FileDigest: Sendable, Equatable {
+package struct FileDigest: Sendable, Equatable {
     static let chunkSize = 1 << 20
 
-    var sha256: String
-    var size: Int64
+    package var sha256: String
+    package var size: Int64
 
-    init(path: String) throws(FileDigestError) {
+    package init(path: String) throws(FileDigestError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw FileDigestError(path: path, reason: "cannot open")
         }
@@ -28,8 +28,8 @@ struct FileDigest: Sendable, Equatable {
     }
 }
 
-struct FileDigestError: Error, CustomStringConvertible {
+package struct FileDigestError: Error, CustomStringConvertible {
     var path: String
     var reason: String
-    var description: String { "cannot read \(path): \(reason)" }
+    package var description: String { "cannot read \(path): \(reason)" }
 }

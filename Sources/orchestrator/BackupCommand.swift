@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import Monitoring
+
+/// `orchestrator backup --to DIR`: a consistent copy of the ledger, taken while a watcher runs, with the
+/// configuration and a SHA-256 manifest.
+struct BackupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "Copy the ledger (consistently, even while a run works) and the configuration."
+    )
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "An empty folder for the backup.")
+    var to: String
+
+    func run() async throws {
+        let session = try await Session.open(options, access: .shared)
+        defer { Task { await session.close() } }
+        let files: [String]
+        do {
+            files = try LedgerBackup.take(of: session.ledger, configuration: options.configPath.path, to: to)
+        } catch let failure as LedgerBackup.Failure {
+            throw CommandFailure.usage(failure.description)
+        } catch {
+            throw CommandFailure.fatal("\(error)")
+        }
+        if !options.quiet { print("backed up \(files.joined(separator: ", ")) to \(to)") }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Monitoring
+import Workspace
+
+/// `orchestrator restore --from DIR`: the backup's ledger in place of the root's, once its manifest checks out;
+/// refused while a run holds the lock. The ledger it replaces is kept, and every create is looked up first for
+/// the carriers' look-up horizon. The backup's configuration is left in DIR for the operator to compare.
+struct RestoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore", abstract: "Put a backup's ledger back (not while a run works).")
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "The folder `orchestrator backup` wrote.")
+    var from: String
+
+    func run() async throws {
+        let layout = options.layout
+        try layout.createFolders()
+        // The lock, but not the ledger: a damaged ledger is what a restore is for.
+        guard let lock = try RunLock.acquire(at: layout.lockFile) else {
+            throw CommandFailure(
+                exitCode: CommandFailure.locked, message: "a run holds the lock on \(layout.root); nothing restored")
+        }
+        let replaced: String?
+        do {
+            replaced = try LedgerBackup.restore(from: from, into: layout, at: Date())
+        } catch {
+            throw CommandFailure.fatal("\(error)")
+        }
+        withExtendedLifetime(lock) {}
+        print(
+            "restored the ledger from \(from)"
+                + (replaced.map { "; the one it replaced is kept as \(layout.relative($0))" } ?? "")
+                + ". For 7 days every order is looked up at its carrier before it is booked. The backup's "
+                + "configuration stays in \(from): compare it with yours.")
+    }
+}
