@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// The names the program derives from an input's name — temporaries, sidecars, `-2` suffixes — kept within the
 /// file system's limit on one name, 255 bytes (`NAME_MAX`). A name too long keeps its ending (the extension, or the
@@ -29,6 +30,13 @@ package enum FileName {
     package static func fitting(_ name: String) -> String {
         let (stem, suffix) = split(name)
         return fitting(stem, ending: suffix)
+    }
+
+    /// `<name><ending>` beside the file at `path` (an archived export's `.sha256`, its `.error.txt`), within the
+    /// limit.
+    package static func sidecar(of path: String, ending: String) -> String {
+        (path as NSString).deletingLastPathComponent + "/"
+            + fitting((path as NSString).lastPathComponent, ending: ending)
     }
 
     /// The stem and the extension (with its dot) of `name`; a leading dot starts no extension.

@@ -43,11 +43,12 @@ struct Archiver {
         CrashPoint.duringArchiving.reach()
         if file.status == .failed {
             _ = try AtomicFile.createExactly(
-                Self.sidecar(of: destination, ending: ".error.txt"), data: Data(Self.errorText(file).utf8))
+                FileName.sidecar(of: destination, ending: ".error.txt"), data: Data(Self.errorText(file).utf8))
             done.status = .quarantined
         } else {
             let sidecar = "\(file.sha256)  \(name)\n"
-            _ = try AtomicFile.createExactly(Self.sidecar(of: destination, ending: ".sha256"), data: Data(sidecar.utf8))
+            _ = try AtomicFile.createExactly(
+                FileName.sidecar(of: destination, ending: ".sha256"), data: Data(sidecar.utf8))
             if let rejectsPath = file.rejectsPath, let fileID = file.id {
                 let rejections = try context.ledger.rejections(fileID: fileID)
                 let document = RejectsFile.document(rejections, inputName: file.name, writer: context.csvWriter)
@@ -79,12 +80,6 @@ struct Archiver {
     /// before its source goes.
     private static func holds(_ path: String, sha256: String) -> Bool {
         (try? FileDigest(path: path).sha256) == sha256
-    }
-
-    /// `<archived name><ending>` beside the archived file, within the limit on a name's length.
-    static func sidecar(of archived: String, ending: String) -> String {
-        (archived as NSString).deletingLastPathComponent + "/"
-            + FileName.fitting((archived as NSString).lastPathComponent, ending: ending)
     }
 
     private static func errorText(_ file: InputFile) -> String {
