@@ -27,3 +27,57 @@ extension Ledger {
         }
     }
 }
+
+/// Which operations `orchestrator operations` lists; nil matches any.
+package struct OperationFilter: Sendable {
+    package var scope: OperationRecord.Scope?
+    package var status: OperationRecord.Status?
+    package var orderID: String?
+    package var since: Date?
+
+    package init(
+        scope: OperationRecord.Scope? = nil, status: OperationRecord.Status? = nil, orderID: String? = nil,
+        since: Date? = nil
+    ) {
+        self.scope = scope
+        self.status = status
+        self.orderID = orderID
+        self.since = since
+    }
+}
+
+extension Ledger {
+    /// Calls `body` with every operation `filter` matches, oldest first, streaming.
+    package func forEachOperation(matching filter: OperationFilter, _ body: (OperationRecord) throws -> Void) throws {
+        var conditions = ["1"]
+        var arguments = StatementArguments()
+        if let scope = filter.scope {
+            conditions.append("scope = ?")
+            arguments += [scope.rawValue]
+        }
+        if let status = filter.status {
+            conditions.append("status = ?")
+            arguments += [status.rawValue]
+        }
+        if let orderID = filter.orderID {
+            conditions.append("order_id = ?")
+            arguments += [orderID]
+        }
+        if let since = filter.since {
+            conditions.append("timestamp >= ?")
+            arguments += [LedgerDate.text(since)]
+        }
+        let columns = (["id"] + OperationRecord.databaseColumns).joined(separator: ", ")
+        do {
+            try pool.read { db in
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: "SELECT \(columns) FROM operation WHERE \(conditions.joined(separator: " AND ")) ORDER BY id",
+                    arguments: arguments)
+                while let row = try rows.next() { try body(try OperationRecord(row: row)) }
+            }
+        } catch let error as DatabaseError {
+            throw LedgerError("read the operations", error)
+        }
+    }
+}

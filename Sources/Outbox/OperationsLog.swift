@@ -14,15 +14,17 @@ package enum OperationsLog {
         _ operations: [OperationRecord], to path: String, writer: CSVWriter
     ) throws(FileSystemError) {
         var rows = Data()
-        for operation in operations {
-            rows.append(
-                writer.row([
-                    .text(operation.timestamp.isoUTC), .text(operation.scope.rawValue), .text(operation.action),
-                    .text(operation.orderId), .text(operation.carrier), .text(operation.marketplace),
-                    .text(operation.status.rawValue), .text(operation.message),
-                    .number(operation.durationMs.map(String.init) ?? ""), .text(operation.metaJson),
-                ]))
-        }
+        for operation in operations { rows.append(row(operation, writer: writer)) }
         try AppendOnlyFile.append(rows, to: path, header: writer.header(columns))
+    }
+
+    /// One operation's row, in `columns`' order.
+    package static func row(_ operation: OperationRecord, writer: CSVWriter) -> Data {
+        writer.row([
+            .text(operation.timestamp.isoUTC), .text(operation.scope.rawValue), .text(operation.action),
+            .text(operation.orderId), .text(operation.carrier), .text(operation.marketplace),
+            .text(operation.status.rawValue), .text(operation.message),
+            .number(operation.durationMs.map(String.init) ?? ""), .text(operation.metaJson),
+        ])
     }
 }

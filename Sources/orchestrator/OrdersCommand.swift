@@ -90,23 +90,16 @@ struct ListedOrder: Encodable {
     }
 }
 
-/// A plain-text table for the terminal.
+/// The orders as a table for the terminal.
 enum OrdersTable {
-    static let maximumErrorWidth = 70
-
     static func render(_ orders: [OrderRecord]) -> String {
-        let header = ["ORDER", "STATE", "CARRIER", "TRACKING", "LAST ERROR"]
-        let rows = orders.map { order in
-            [
-                order.orderId, order.state.rawValue, order.carrierCode ?? "", order.trackingNumber ?? "",
-                String((order.errorMessage ?? "").prefix(maximumErrorWidth)),
-            ]
-        }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        let lines = ([header] + rows).map { row in
-            row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }
-        return (lines + ["\(orders.count) order(s)"]).joined(separator: "\n")
+        TextTable.render(
+            header: ["ORDER", "STATE", "CARRIER", "TRACKING", "LAST ERROR"],
+            rows: orders.map { order in
+                [
+                    order.orderId, order.state.rawValue, order.carrierCode ?? "", order.trackingNumber ?? "",
+                    order.errorMessage ?? "",
+                ]
+            }) + "\n\(orders.count) order(s)"
     }
 }

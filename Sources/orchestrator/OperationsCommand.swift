@@ -1,0 +1,93 @@
+import ArgumentParser
+import CSV
+import Foundation
+import JSONWriting
+import Ledger
+import Outbox
+
+/// `orchestrator operations`: the ledger's operations, filtered, as a table, CSV (the columns of
+/// `operations.csv`) or JSON.
+struct OperationsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "operations",
+        abstract: "List operations from the ledger, filtered by scope, status, order or date.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+    @OptionGroup var options: CommonOptions
+
+    @Option(name: .long, help: "intake, mirakl, carrier or orchestrator.")
+    var scope: String?
+
+    @Option(name: .long, help: "OK, ERROR, WARNING or SKIPPED.")
+    var status: String?
+
+    @Option(name: .customLong("order"), help: "Only this Mirakl order's operations.")
+    var orderID: String?
+
+    @Option(name: .long, help: "Only operations from this day or moment on (2026-11-30 or 2026-11-30T08:00:00Z).")
+    var since: String?
+
+    @Option(name: .long, help: "table, csv or json.")
+    var format: Format = .table
+
+    func run() async throws {
+        let filter = try self.filter()
+        let session = try await Session.open(options, access: .shared)
+        defer { Task { await session.close() } }
+        var operations: [OperationRecord] = []
+        try session.ledger.forEachOperation(matching: filter) { operations.append($0) }
+        switch format {
+        case .csv:
+            let writer = CSVWriter(
+                dialect: CSVDialect(delimiter: session.settings.outbox.delimiter, includesBOM: false))
+            var document = writer.header(OperationsLog.columns)
+            for operation in operations { document.append(OperationsLog.row(operation, writer: writer)) }
+            FileHandle.standardOutput.write(document)
+        case .json:
+            let listed: [Any] = operations.map { operation in
+                [
+                    "timestamp": operation.timestamp.formatted(.iso8601), "scope": operation.scope.rawValue,
+                    "action": operation.action, "order_id": operation.orderId, "carrier": operation.carrier,
+                    "status": operation.status.rawValue, "message": operation.message,
+                ]
+            }
+            print(String(decoding: JSONWriter.data(listed), as: UTF8.self))
+        case .table:
+            print(
+                TextTable.render(
+                    header: ["TIME", "SCOPE", "ACTION", "STATUS", "ORDER", "MESSAGE"],
+                    rows: operations.map {
+                        [
+                            $0.timestamp.formatted(.iso8601), $0.scope.rawValue, $0.action, $0.status.rawValue,
+                            $0.orderId, $0.message,
+                        ]
+                    }) + "\n\(operations.count) operation(s)")
+        }
+    }
+
+    private func filter() throws -> OperationFilter {
+        var filter = OperationFilter(orderID: orderID)
+        if let scope {
+            guard let parsed = OperationRecord.Scope(rawValue: scope.lowercased()) else {
+                throw CommandFailure.usage("unknown scope '\(scope)'; one of intake, mirakl, carrier, orchestrator")
+            }
+            filter.scope = parsed
+        }
+        if let status {
+            guard let parsed = OperationRecord.Status(rawValue: status.uppercased()) else {
+                throw CommandFailure.usage("unknown status '\(status)'; one of OK, ERROR, WARNING, SKIPPED")
+            }
+            filter.status = parsed
+        }
+        if let since {
+            let moment = try? Date(since, strategy: .iso8601)
+            let day = try? Date(since + "T00:00:00Z", strategy: .iso8601)
+            guard let date = moment ?? day else {
+                throw CommandFailure.usage("'\(since)' is not a date (2026-11-30) or a moment (2026-11-30T08:00:00Z)")
+            }
+            filter.since = date
+        }
+        return filter
+    }
+}
