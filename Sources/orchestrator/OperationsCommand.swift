@@ -80,14 +80,7 @@ struct OperationsCommand: AsyncParsableCommand {
             }
             filter.status = parsed
         }
-        if let since {
-            let moment = try? Date(since, strategy: .iso8601)
-            let day = try? Date(since + "T00:00:00Z", strategy: .iso8601)
-            guard let date = moment ?? day else {
-                throw CommandFailure.usage("'\(since)' is not a date (2026-11-30) or a moment (2026-11-30T08:00:00Z)")
-            }
-            filter.since = date
-        }
+        filter.since = try since.map(DateArgument.parse)
         return filter
     }
 }

@@ -11,7 +11,7 @@ struct Orchestrator: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, RunCommand.self, WatchCommand.self, OrdersCommand.self, RetryCommand.self,
             RefreshTrackingCommand.self, FetchOrdersCommand.self, PushTrackingCommand.self, HealthCommand.self,
-            OperationsCommand.self, VerifyCommand.self, BackupCommand.self, RestoreCommand.self,
+            OperationsCommand.self, StatsCommand.self, VerifyCommand.self, BackupCommand.self, RestoreCommand.self,
             SimulateCommand.self,
         ]
     )
