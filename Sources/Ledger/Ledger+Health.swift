@@ -4,13 +4,10 @@ import GRDB
 
 /// What `health` asks of the ledger: its schema, its runs, orders that wait too long.
 extension Ledger {
-    /// The last migration applied to this ledger, and whether it is the last this program knows.
-    package func schemaVersion() throws(LedgerError) -> (applied: String, isCurrent: Bool) {
+    /// The last migration applied to this ledger (an opened ledger has every one this program knows).
+    package func schemaVersion() throws(LedgerError) -> String {
         try read("read the ledger's schema version") { db in
-            // Every applied migration, those a newer version registered too.
-            let applied = try LedgerSchema.migrator.appliedIdentifiers(db)
-            let known = LedgerSchema.migrator.migrations
-            return (known.last(where: applied.contains) ?? "none", applied == Set(known))
+            try LedgerSchema.migrator.appliedMigrations(db).last ?? "none"
         }
     }
 

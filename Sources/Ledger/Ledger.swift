@@ -6,16 +6,32 @@ import GRDB
 package final class Ledger: Sendable {
     let pool: DatabasePool
 
-    /// Opens (creating if needed) and migrates the ledger at `path`.
+    /// Opens (creating if needed) and migrates the ledger at `path`. A ledger a newer version of the program has
+    /// migrated further is refused, never written: this version does not know what its columns mean.
     package init(path: String) throws(LedgerError) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        let known = Set(LedgerSchema.migrator.migrations)
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            let unknown = try pool.read { db in
+                try db.tableExists("grdb_migrations")
+                    ? try LedgerSchema.migrator.appliedIdentifiers(db).subtracting(known) : []
+            }
+            guard unknown.isEmpty else {
+                var error = LedgerError(
+                    "open the ledger at \(path)",
+                    "a newer version of this program wrote it (migrations \(unknown.sorted().joined(separator: ", "))); "
+                        + "run that version, or restore a backup this one wrote")
+                error.isFromNewerVersion = true
+                throw error
+            }
             try LedgerSchema.migrator.migrate(pool)
+        } catch let error as LedgerError {
+            throw error
         } catch {
             throw LedgerError("open the ledger at \(path)", error)
         }
@@ -58,6 +74,8 @@ package struct LedgerError: Error, Sendable, CustomStringConvertible {
     package var isDamage = false
     /// The disk (or the ledger's quota) is full.
     package var isDiskFull = false
+    /// A newer version of the program migrated the ledger further than this one knows.
+    package var isFromNewerVersion = false
 
     init(_ operation: String, _ error: any Error) {
         self.operation = operation
@@ -68,6 +86,11 @@ package struct LedgerError: Error, Sendable, CustomStringConvertible {
         } else {
             message = "\(error)"
         }
+    }
+
+    init(_ operation: String, _ message: String) {
+        self.operation = operation
+        self.message = message
     }
 
     package var description: String { "cannot \(operation): \(message)" }

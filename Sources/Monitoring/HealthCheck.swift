@@ -13,6 +13,8 @@ package struct HealthCheck {
     static let postingTooLong: TimeInterval = 10 * 60
     /// A TRACKED order not confirmed to Mirakl this long is waiting on the push.
     static let unconfirmedTooLong: TimeInterval = 2 * 3600
+    static let wayBack = "put it back from a backup (`orchestrator restore`), or run once with --rebuild-ledger"
+
     /// A ready file waiting this long means no run takes files.
     static let waitingTooLong: TimeInterval = 3600
 
@@ -79,32 +81,20 @@ package struct HealthCheck {
             guard let earlier = layout.firstArchivedFile() else {
                 return (.ok("ledger", "\(relative) not made yet: no run so far"), nil)
             }
-            return (
-                .problem(
-                    "ledger",
-                    "\(relative) is missing, but archive/ holds \(earlier): put it back from a backup, or "
-                        + "run once with --rebuild-ledger"), nil
-            )
+            return (.problem("ledger", "\(relative) is missing, but archive/ holds \(earlier): \(Self.wayBack)"), nil)
         }
-        guard let ledger = try? Ledger(path: layout.ledger), ledger.isIntact() else {
-            return (
-                .problem(
-                    "ledger", "\(relative) is damaged: put it back from a backup, or run once with --rebuild-ledger"),
-                nil
-            )
+        let ledger: Ledger
+        do {
+            ledger = try Ledger(path: layout.ledger)
+        } catch  where error.isFromNewerVersion {
+            return (.problem("ledger", "\(relative): \(error.message)"), nil)
+        } catch {
+            return (.problem("ledger", "\(relative) cannot be opened (\(error.message)): \(Self.wayBack)"), nil)
         }
-        guard let schema = try? ledger.schemaVersion() else {
-            return (.problem("ledger", "\(relative) cannot be read"), nil)
+        guard ledger.isIntact(), let schema = try? ledger.schemaVersion() else {
+            return (.problem("ledger", "\(relative) is damaged: \(Self.wayBack)"), nil)
         }
-        guard schema.isCurrent else {
-            return (
-                .problem(
-                    "ledger",
-                    "\(relative) has schema \(schema.applied), which this program does not know: it was "
-                        + "written by another version"), ledger
-            )
-        }
-        return (.ok("ledger", "\(relative) opens, quick_check ok, schema \(schema.applied)"), ledger)
+        return (.ok("ledger", "\(relative) opens, quick_check ok, schema \(schema)"), ledger)
     }
 
     private func lock(holder: pid_t?, _ ledger: Ledger) -> HealthFinding {

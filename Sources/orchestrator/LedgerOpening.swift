@@ -23,6 +23,8 @@ enum LedgerOpening {
         }
         do {
             return try Ledger(path: path)
+        } catch  where error.isFromNewerVersion {
+            throw CommandFailure.fatal("\(error)")
         } catch {
             throw damaged(layout, error)
         }

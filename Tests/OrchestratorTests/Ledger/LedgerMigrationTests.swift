@@ -59,4 +59,21 @@ import Testing
 
         #expect(try Ledger(path: root.layout.ledger).unexportedOperations(limit: 10).isEmpty)
     }
+
+    @Test func aLedgerANewerVersionMigratedIsRefusedAndLeftAsItIs() throws {
+        let root = try TemporaryRoot()
+        defer { root.remove() }
+        try root.layout.createFolders()
+        do {
+            let ledger = try Ledger(path: root.layout.ledger)
+            try ledger.pool.write { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+            }
+        }
+
+        let refused = #expect(throws: LedgerError.self) { _ = try Ledger(path: root.layout.ledger) }
+
+        #expect(refused?.isFromNewerVersion == true)
+        #expect(refused?.description.contains("v99-from-the-future") == true, "\(String(describing: refused))")
+    }
 }
