@@ -81,6 +81,7 @@ package struct CarrierHTTPTransport: Sendable {
                     request, timeout: .milliseconds(timeoutMilliseconds), logger: logger)
                 let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
                 let latency = ContinuousClock.now - started
+                CallMetrics.record(endpoint: carrierCode, status: response.status.code, latency: latency)
                 await callGate.record(
                     [429, 503].contains(response.status.code)
                         ? .pushedBack(reason: "HTTP \(response.status.code)") : .answered(latency: latency))
@@ -90,6 +91,7 @@ package struct CarrierHTTPTransport: Sendable {
             } catch {
                 let (failure, isTimeout) = transportError(
                     error, operation: operation, elapsed: ContinuousClock.now - started)
+                CallMetrics.record(endpoint: carrierCode, status: nil, latency: ContinuousClock.now - started)
                 if isTimeout { await callGate.record(.pushedBack(reason: "a call timed out")) }
                 throw failure
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Monitoring
 import Pipeline
 import ServiceLifecycle
 import Synchronization
@@ -13,14 +14,39 @@ struct WatchCommand: AsyncParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Option(name: .long, help: "Serve GET /health and GET /metrics (Prometheus) on HOST:PORT (127.0.0.1:9464).")
+    var http: String?
+
+    func validate() throws {
+        if let http, Self.address(http) == nil {
+            throw ValidationError("--http takes HOST:PORT, as 127.0.0.1:9464")
+        }
+    }
+
     func run() async throws {
+        // Before any call is made, so that every carrier and Mirakl call is counted.
+        let registry = http.map { _ in MonitoringServer.bootstrapMetrics() }
         try await Session.withLock(options, booksShipments: true) { session in
-            let service = WatchService(session: session, quiet: options.quiet)
+            var services: [any Service] = [WatchService(session: session, quiet: options.quiet)]
+            if let http, let registry, let (host, port) = Self.address(http) {
+                services.append(
+                    MonitoringServer.application(
+                        host: host, port: port, layout: session.layout, settings: session.settings,
+                        isMiraklConfigured: session.mirakl != nil, registry: registry, logger: session.logger,
+                        onListening: { bound in print("serving /health and /metrics on http://\(host):\(bound)") }))
+            }
             let group = ServiceGroup(
                 configuration: .init(
-                    services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: session.logger))
+                    services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: session.logger))
             try await group.run()
         }
+    }
+
+    private static func address(_ text: String) -> (host: String, port: Int)? {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+            (0...65535).contains(port), colon != text.startIndex
+        else { return nil }
+        return (String(text[..<colon]), port)
     }
 }
 

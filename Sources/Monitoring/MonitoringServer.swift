@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import JSONWriting
+import Ledger
+import Logging
+import Metrics
+import Pipeline
+import Prometheus
+import Settings
+import Workspace
+
+/// `watch --http HOST:PORT`: `GET /health` (the local checks of `orchestrator health`, as JSON; 200 healthy, 503
+/// degraded — the endpoints are not called on every probe) and `GET /metrics` (Prometheus text: orders by state,
+/// the inbox's backlog, the last run, and every carrier and Mirakl call by outcome with its latency). Read-only;
+/// no secret in either.
+package enum MonitoringServer {
+    /// Routes every process's swift-metrics to Prometheus: call it once, before the first call is made.
+    package static func bootstrapMetrics() -> PrometheusCollectorRegistry {
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        return registry
+    }
+
+    /// The server, a service to run beside the watcher; `onListening` gets the port it bound.
+    package static func application(
+        host: String, port: Int, layout: RootLayout, settings: Settings, isMiraklConfigured: Bool,
+        registry: PrometheusCollectorRegistry, logger: Logger, onListening: @escaping @Sendable (Int) -> Void
+    ) -> some ApplicationProtocol {
+        let router = Router()
+        router.get("health") { _, _ -> Response in
+            let findings = HealthCheck(
+                layout: layout, settings: settings, minimumFreeBytes: 1 << 30, isMiraklConfigured: isMiraklConfigured,
+                now: Date()
+            ).run()
+            let isHealthy = !findings.contains(where: \.isProblem)
+            let checks: [Any] = findings.map { ["check": $0.check, "ok": !$0.isProblem, "detail": $0.detail] }
+            let body = JSONWriter.data(["status": isHealthy ? "healthy" : "degraded", "checks": checks])
+            return Response(
+                status: isHealthy ? .ok : .serviceUnavailable, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        }
+        router.get("metrics") { _, _ -> Response in
+            refreshGauges(registry, layout: layout, settings: settings)
+            var text: [UInt8] = []
+            registry.emit(into: &text)
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                body: .init(byteBuffer: ByteBuffer(bytes: text)))
+        }
+        return Application(
+            router: router, configuration: .init(address: .hostname(host, port: port), serverName: "orchestrator"),
+            onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) }, logger: logger)
+    }
+
+    /// The figures read at each scrape: what the ledger and the inbox say now.
+    private static func refreshGauges(_ registry: PrometheusCollectorRegistry, layout: RootLayout, settings: Settings) {
+        guard let ledger = try? Ledger(path: layout.ledger) else { return }
+        if let counts = try? ledger.orderCounts(since: .distantPast) {
+            for (state, count) in counts.byState {
+                registry.makeGauge(name: "orchestrator_orders", labels: [("state", state)]).set(Double(count))
+            }
+        }
+        if let run = (try? ledger.latestRuns(limit: 10))?.first(where: { $0.finishedAt != nil }),
+            let finished = run.finishedAt
+        {
+            registry.makeGauge(name: "orchestrator_last_run_timestamp_seconds").set(finished.timeIntervalSince1970)
+            registry.makeGauge(name: "orchestrator_last_run_duration_seconds")
+                .set(finished.timeIntervalSince(run.startedAt))
+            registry.makeGauge(name: "orchestrator_last_run_exit_code").set(Double(run.exitCode ?? -1))
+        }
+        let scanner = InboxScanner(
+            inbox: layout.inbox, settleSeconds: settings.intake.settleSeconds,
+            requiresDoneMarker: settings.intake.requiresDoneMarker)
+        registry.makeGauge(name: "orchestrator_inbox_files_waiting").set(Double(scanner.readyFiles(now: Date()).count))
+    }
+}
