@@ -18,6 +18,32 @@ package enum OperationsLog {
         try AppendOnlyFile.append(rows, to: path, header: writer.header(columns))
     }
 
+    /// Once a month has ended, moves `operations.csv` (whose first row is of that month) to
+    /// `operations-YYYY-MM.csv` in `folder`, so that the next rows start a new file with its header: a file people
+    /// open stays of a month's size. Never over another file; a file with no row yet stays.
+    package static func rollOver(_ path: String, into folder: String, now: Date) throws {
+        guard let month = firstRowMonth(path), month != Self.month(of: now) else { return }
+        let destination = try FileMove.freeName(in: folder, for: "operations-\(month).csv")
+        try FileMove.finish(path, to: destination) { _ in true }
+    }
+
+    /// `YYYY-MM` of the first row's timestamp; nil when the file is missing or has no row.
+    private static func firstRowMonth(_ path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 4096) else {
+            return nil
+        }
+        try? handle.close()
+        // On the bytes: a CRLF is one Character in a String, and would not split at "\n".
+        let lines = head.split(separator: UInt8(ascii: "\n"), maxSplits: 2)
+        guard lines.count >= 2 else { return nil }
+        let stamp = String(decoding: lines[1].drop { $0 == UInt8(ascii: "\"") }.prefix(7), as: UTF8.self)
+        return stamp.count == 7 ? stamp : nil
+    }
+
+    private static func month(of date: Date) -> String {
+        String(date.isoUTC.prefix(7))
+    }
+
     /// One operation's row, in `columns`' order.
     package static func row(_ operation: OperationRecord, writer: CSVWriter) -> Data {
         writer.row([

@@ -50,8 +50,11 @@ struct ReportingStage {
         }
     }
 
-    /// Appends the operations recorded since the last export to `operations.csv`.
+    /// Appends the operations recorded since the last export to `operations.csv`, in a new file once a month has
+    /// ended (the old one kept in `outbox/operations/`).
     func exportOperations() throws {
+        try OperationsLog.rollOver(
+            context.layout.operationsLog, into: context.layout.path("outbox/operations"), now: context.now())
         while true {
             let operations = try context.ledger.unexportedOperations(limit: Self.operationsPerAppend)
             guard let last = operations.last?.id else { return }
