@@ -1,5 +1,7 @@
 import Foundation
+import GRDB
 import OrchestratorTesting
+import Pipeline
 import Settings
 import Simulators
 import Testing
@@ -108,6 +110,32 @@ import Testing
             #expect(lock.contains("held by process"), "\(lock)")
             #expect(stopped.exitCode == 0, "the watcher ran on while health looked")
             #expect(await harness.sandbox.totalCreates() == 2)
+        }
+    }
+
+    @Test func anOrderLeftPostingByARunThatStoppedIsAProblemUntilARunTakesItUp() async throws {
+        try await Harness.with { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "STUCK").export(orders: 0..<2))
+            let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": CrashPoint.afterCreate.rawValue])
+            #expect(killed.wasSignalled)
+            // Ten minutes later, as far as the ledger can tell.
+            let pool = try DatabasePool(path: harness.root.layout.ledger)
+            try await pool.write { db in
+                try db.execute(
+                    sql: #"UPDATE "order" SET updated_at = '2000-01-01 00:00:00.000' WHERE state = 'POSTING'"#)
+            }
+            try pool.close()
+
+            let stuck = try await harness.run("health")
+            _ = try await harness.run()
+            let after = try await harness.run("health")
+
+            #expect(stuck.exitCode == 1)
+            #expect(
+                problems(stuck.standardOutput).contains { $0.contains("left POSTING by a run that stopped") },
+                "\(stuck.standardOutput)")
+            #expect(after.exitCode == 0, "\(after.standardOutput)")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty)
         }
     }
 }
