@@ -2,17 +2,14 @@
 package struct OrderLine: Sendable, Equatable {
     /// Where the line came from: the physical line in a CSV file, the position in a JSON file.
     package var sourceLine: Int
-    /// The values by field, at each field's `ordinal`: validation reads every field of every line, and an array
-    /// index costs nothing beside a dictionary's hashing.
-    private var values: [String?]
+    private var values: [OrderField: String]
     /// The fields whose value had control characters, removed when the line was read (`ControlCharacters`).
     package private(set) var cleanedFields: [OrderField] = []
 
     /// `values` are kept without their surrounding white space.
     package init(sourceLine: Int, values: [OrderField: String]) {
         self.sourceLine = sourceLine
-        self.values = Array(repeating: nil, count: OrderField.allCases.count)
-        for (field, value) in values { self.values[field.ordinal] = value.trimmed }
+        self.values = values.mapValues(\.trimmed)
     }
 
     /// The values of an export's columns; `fields` names the field of each column (nil for a column not read).
@@ -20,26 +17,26 @@ package struct OrderLine: Sendable, Equatable {
     /// (validation rejects one that holds any).
     init(sourceLine: Int, fields: [OrderField?], columnValues: [String]) {
         self.sourceLine = sourceLine
-        values = Array(repeating: nil, count: OrderField.allCases.count)
+        values = [:]
         for (field, value) in zip(fields, columnValues) where !value.isEmpty {
             guard let field else { continue }
             if field != .orderID, let cleaned = ControlCharacters.cleaned(value) {
                 cleanedFields.append(field)
-                values[field.ordinal] = cleaned.isEmpty ? nil : cleaned
+                values[field] = cleaned.isEmpty ? nil : cleaned
             } else {
-                values[field.ordinal] = value.trimmed
+                values[field] = value.trimmed
             }
         }
     }
 
     /// The value of `field`; empty when absent.
     package subscript(field: OrderField) -> String {
-        values[field.ordinal] ?? ""
+        values[field] ?? ""
     }
 
     /// The value of `field`; nil when the export has none.
     package func value(of field: OrderField) -> String? {
-        values[field.ordinal]
+        values[field]
     }
 
     package var orderID: String { self[.orderID] }
