@@ -31,6 +31,11 @@ package enum OrderField: String, CaseIterable, Sendable, Codable {
     case email = "customer.email"
     case weightKg = "weight_kg"
 
+    /// The case's position in `allCases`: a case without payload is stored as its position in the declaration.
+    package var ordinal: Int {
+        withUnsafeBytes(of: self) { Int($0[0]) }
+    }
+
     /// Hashed by case rather than by raw name (the `RawRepresentable` default): fields key the dictionaries intake
     /// reads for every value of every line, and hashing a name like `customer.shipping_address.firstname` cost more
     /// than the lookup. The bytes of a case without payload are the same for equal cases.
