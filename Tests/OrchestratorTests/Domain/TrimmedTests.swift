@@ -10,3 +10,10 @@ import Testing
         #expect(text.trimmed == expected)
     }
 }
+
+/// `OrderField.ordinal` reads the case's tag from its memory: it must be the case's position in `allCases`.
+@Suite struct OrderFieldOrdinalTests {
+    @Test func everyFieldsOrdinalIsItsPositionAmongAllFields() {
+        #expect(OrderField.allCases.map(\.ordinal) == Array(OrderField.allCases.indices))
+    }
+}
