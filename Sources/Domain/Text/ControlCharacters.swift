@@ -3,9 +3,13 @@
 /// has no room for a line break or a tab either.
 package enum ControlCharacters {
     /// `text` with line breaks and tabs (C0 and C1 ones, U+2028, U+2029) made spaces and every other control
-    /// character removed, then trimmed; nil when `text` holds none (nearly always, decided on its bytes).
+    /// character removed, then trimmed; nil when `text` holds none (nearly always, decided on its bytes: only a C0
+    /// control, DEL, or the first byte of a C1 control (0xC2), of U+2028 and U+2029 (0xE2) or of U+FFFE and U+FFFF
+    /// (0xEF) sends it to the slow path; accented letters do not).
     package static func cleaned(_ text: String) -> String? {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) else {
+            return nil
+        }
         var cleaned = String.UnicodeScalarView()
         var changed = false
         for scalar in text.unicodeScalars {
