@@ -15,8 +15,6 @@ struct OrderRecorder {
     private let codec: StagedLineCodec
     /// An interrupted earlier attempt recorded some of the file's orders: those keep what was recorded for them.
     private let resuming: Bool
-    /// Whether the order being read is scattered: decided before reading by `ScatteredOrders`.
-    private let isScattered: @Sendable (String) -> Bool
     private var page: [ExportedOrder] = []
     private var pages: OverlappedPages<ExportedOrder, OrderMerger.Assessment?>
     /// What became of the orders recorded so far.
@@ -29,12 +27,11 @@ struct OrderRecorder {
         self.merger = merger
         codec = StagedLineCodec(fields: merger.fields)
         resuming = try ledger.hasOutcomes(fileID: fileID)
-        let isScattered: @Sendable (String) -> Bool = { scattered.contains($0) }
-        self.isScattered = isScattered
         // Validating the next page on the second core while the ledger records this one: 96,200 and 97,100 rows/s
         // against 61,500 and 63,900 with each page validated just before it is recorded (intake of a 43 MB export,
         // release build, two runs each): a whole run's gain when intake is most of it.
-        pages = OverlappedPages { order in isScattered(order.orderID) ? nil : merger.assess(order) }
+        // A scattered order (found by `ScatteredOrders` before reading) is only staged until the file's end.
+        pages = OverlappedPages { order in scattered.contains(order.orderID) ? nil : merger.assess(order) }
     }
 
     /// Takes an order whose lines, as far as they are together, have all been read.
