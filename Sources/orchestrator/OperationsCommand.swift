@@ -12,8 +12,6 @@ struct OperationsCommand: AsyncParsableCommand {
         commandName: "operations",
         abstract: "List operations from the ledger, filtered by scope, status, order or date.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
-
     @OptionGroup var options: CommonOptions
 
     @Option(name: .long, help: "intake, mirakl, carrier or orchestrator.")
@@ -29,7 +27,7 @@ struct OperationsCommand: AsyncParsableCommand {
     var since: String?
 
     @Option(name: .long, help: "table, csv or json.")
-    var format: Format = .table
+    var format: ListingFormat = .table
 
     func run() async throws {
         let filter = try self.filter()

@@ -11,8 +11,6 @@ import Settings
 struct OrdersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "orders", abstract: "List orders from the ledger.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
-
     @OptionGroup var options: CommonOptions
 
     @Option(
@@ -24,7 +22,7 @@ struct OrdersCommand: AsyncParsableCommand {
     var carrier: String?
 
     @Option(name: .long, help: "table, csv or json.")
-    var format: Format = .table
+    var format: ListingFormat = .table
 
     func run() async throws {
         var states: [OrderState]?

@@ -10,15 +10,13 @@ struct StatsCommand: AsyncParsableCommand {
         commandName: "stats", abstract: "Counts, success rate, top rejections, waits to booking and confirmation, runs."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
-
     @OptionGroup var options: CommonOptions
 
     @Option(name: .long, help: "Only orders first recorded from this day or moment on (2026-11-30).")
     var since: String?
 
     @Option(name: .long, help: "table, csv or json.")
-    var format: Format = .table
+    var format: ListingFormat = .table
 
     func run() async throws {
         let from = try since.map(DateArgument.parse) ?? .distantPast
