@@ -57,20 +57,35 @@ package enum MonitoringServer {
         guard let ledger = try? Ledger(path: layout.ledger) else { return }
         if let counts = try? ledger.orderCounts(since: .distantPast) {
             for (state, count) in counts.byState {
-                registry.makeGauge(name: "orchestrator_orders", labels: [("state", state)]).set(Double(count))
+                gauge(registry, "orders", help: "Orders in the ledger by state", labels: [("state", state)])
+                    .set(Double(count))
             }
         }
         if let run = (try? ledger.latestRuns(limit: 10))?.first(where: { $0.finishedAt != nil }),
             let finished = run.finishedAt
         {
-            registry.makeGauge(name: "orchestrator_last_run_timestamp_seconds").set(finished.timeIntervalSince1970)
-            registry.makeGauge(name: "orchestrator_last_run_duration_seconds")
+            gauge(registry, "last_run_timestamp", unit: "seconds", help: "When the last finished run ended")
+                .set(finished.timeIntervalSince1970)
+            gauge(registry, "last_run_duration", unit: "seconds", help: "How long the last finished run took")
                 .set(finished.timeIntervalSince(run.startedAt))
-            registry.makeGauge(name: "orchestrator_last_run_exit_code").set(Double(run.exitCode ?? -1))
+            gauge(registry, "last_run_exit_code", help: "The last finished run's exit code")
+                .set(Double(run.exitCode ?? -1))
         }
         let scanner = InboxScanner(
             inbox: layout.inbox, settleSeconds: settings.intake.settleSeconds,
             requiresDoneMarker: settings.intake.requiresDoneMarker)
-        registry.makeGauge(name: "orchestrator_inbox_files_waiting").set(Double(scanner.readyFiles(now: Date()).count))
+        gauge(registry, "inbox_files_waiting", help: "Files in inbox/ ready to be taken")
+            .set(Double(scanner.readyFiles(now: Date()).count))
+    }
+
+    /// `orchestrator_<name>[_<unit>]`, with its help text.
+    private static func gauge(
+        _ registry: PrometheusCollectorRegistry, _ name: String, unit: String = "", help: String,
+        labels: [(String, String)] = []
+    ) -> Prometheus.Gauge {
+        registry.makeGauge(
+            descriptor: MetricNameDescriptor(
+                namespace: "orchestrator", metricName: name, unitName: unit, helpText: help),
+            labels: labels)
     }
 }
