@@ -89,7 +89,7 @@ for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
         // The busier carrier bounds the run: its calls, 32 at a time, each taking the latency.
         let callsAtBusiestCarrier = Double(max(sandbox.tipsa.totalCalls, sandbox.ontime.totalCalls))
         let duplicates = await sandbox.duplicateReferences().count
-        try await httpClient.shutdown()
+        try await httpClient.shutdown().get()
         await sandbox.stop()
 
         let rate = Double(summary.ordersTracked) / seconds

@@ -66,7 +66,7 @@ for inFlight in inFlights.isEmpty ? [4, 8, 16] : inFlights {
     }
     let calls = slowMirakl.totalCalls
     let peak = slowMirakl.peakConcurrentCalls
-    try await httpClient.shutdown()
+    try await httpClient.shutdown().get()
     await slowMirakl.stop()
     await sandbox.stop()
 
