@@ -31,5 +31,8 @@ struct InitCommand: ParsableCommand {
             print("wrote \(configPath)")
         }
         print("ready: drop Mirakl exports into \(layout.inbox), then run `orchestrator run --root \(layout.root)`")
+        print(
+            "before a real run (without --sandbox), set your pick-up address under sender: in the configuration: "
+                + "runs refuse to book from the placeholder")
     }
 }
