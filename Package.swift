@@ -119,7 +119,7 @@ let package = Package(
         .target(
             name: "Monitoring",
             dependencies: [
-                "Carriers", "Domain", "Ledger", "Mirakl", "Outbox", "Pipeline", "Settings", "Workspace",
+                "Carriers", "Domain", "JSONWriting", "Ledger", "Mirakl", "Outbox", "Pipeline", "Settings", "Workspace",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),

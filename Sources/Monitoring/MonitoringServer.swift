@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import JSONWriting
 import Ledger
 import Logging
 import Metrics
@@ -33,8 +32,7 @@ package enum MonitoringServer {
                 now: Date()
             ).run()
             let isHealthy = !findings.contains(where: \.isProblem)
-            let checks: [Any] = findings.map { ["check": $0.check, "ok": !$0.isProblem, "detail": $0.detail] }
-            let body = JSONWriter.data(["status": isHealthy ? "healthy" : "degraded", "checks": checks])
+            let body = HealthFinding.json(findings)
             return Response(
                 status: isHealthy ? .ok : .serviceUnavailable, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(bytes: body)))

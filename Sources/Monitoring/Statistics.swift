@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Ledger
 
@@ -20,14 +21,15 @@ package struct Statistics: Sendable {
     package var toConfirmation: Wait
     package var runs: [RunRecord]
 
-    /// States of an order that has a shipment.
-    static let booked: Set<String> = ["POSTED", "TRACKED", "MIRAKL_OK", "COMPLETE", "FAILED_TRACKING", "FAILED_PUSH"]
-
     package init(ledger: Ledger, since: Date) throws {
         let counts = try ledger.orderCounts(since: since)
         byState = counts.byState.map { (state: $0.0, count: $0.1) }
         byCarrier = counts.byCarrier.map { (carrier: $0.0, count: $0.1) }
-        let bookedCount = byState.filter { Self.booked.contains($0.state) }.map(\.count).reduce(0, +)
+        // Booked: past POSTING, where a shipment may exist.
+        let bookedCount = byState.filter {
+            guard let state = OrderState(rawValue: $0.state) else { return false }
+            return state.mayHaveShipment && state != .posting
+        }.map(\.count).reduce(0, +)
         let failed = byState.first { $0.state == "FAILED_POST" }?.count ?? 0
         successRate = bookedCount + failed == 0 ? nil : Double(bookedCount) / Double(bookedCount + failed)
         rejections = try ledger.topRejections(since: since, limit: 10)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import JSONWriting
 import Logging
 import Monitoring
 import Settings
@@ -54,9 +53,7 @@ struct HealthCommand: AsyncParsableCommand {
                 print("\(finding.isProblem ? "PROBLEM" : "OK     ")  \(finding.check): \(finding.detail)")
             }
         case .json:
-            let checks: [Any] = findings.map { ["check": $0.check, "ok": !$0.isProblem, "detail": $0.detail] }
-            let document: [String: Any] = ["status": problems == 0 ? "healthy" : "degraded", "checks": checks]
-            print(String(decoding: JSONWriter.data(document), as: UTF8.self))
+            print(String(decoding: HealthFinding.json(findings), as: UTF8.self))
         }
         throw ExitCode(problems == 0 ? 0 : 1)
     }

@@ -7,7 +7,8 @@ enum ScatteredOrders {
     /// a few more (a false "maybe" of the filter, which costs those orders a trip through the staging table, nothing
     /// else). Memory stays small whatever the file's size: the filter takes a bit per byte of the file over 8, 16 MB
     /// for 1 GB, where four
-    /// probes take about 0.03 % of the 4.7 million orders of a generated 1 GB export for scattered by mistake. Reading the file fails here, before
+    /// probes would take about 0.03 % of the 4.7 million orders of a generated 1 GB export for scattered by mistake
+    /// (computed from the filter's formula, not counted). Reading the file fails here, before
     /// any of its orders is recorded, when it is malformed.
     static func ids(in export: any ExportReading, fileSize: Int) throws -> Set<String> {
         var seen = BloomFilter(bits: fileSize / 8)
