@@ -12,18 +12,18 @@ import Foundation
 package enum XMLInput {
     /// The bytes to parse, or nil for a document that must not reach the parser.
     package static func prepared(_ data: Data) -> Data? {
-        var bytes = [UInt8](data)
-        if String(validating: bytes, as: UTF8.self) == nil, !declaresConvertedEncoding(bytes) {
-            bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        var data = data
+        if String(validating: data, as: UTF8.self) == nil, !declaresConvertedEncoding(data) {
+            data = Data(String(decoding: data, as: UTF8.self).utf8)
         }
-        guard !contains(bytes, Array("<!DOCTYPE".utf8)) else { return nil }
-        return Data(withoutProcessingInstructions(bytes))
+        guard data.range(of: Data("<!DOCTYPE".utf8)) == nil else { return nil }
+        return withoutProcessingInstructions(data)
     }
 
     private static let convertedEncodings = ["iso-8859-", "iso8859", "latin", "windows-125", "cp125", "utf-16"]
 
-    private static func declaresConvertedEncoding(_ bytes: [UInt8]) -> Bool {
-        let prolog = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
+    private static func declaresConvertedEncoding(_ data: Data) -> Bool {
+        let prolog = String(decoding: data.prefix(200), as: UTF8.self).lowercased()
         guard prolog.hasPrefix("<?xml"), let end = prolog.range(of: "?>"),
             let encoding = prolog[..<end.lowerBound].range(of: "encoding=")
         else { return false }
@@ -31,40 +31,22 @@ package enum XMLInput {
         return convertedEncodings.contains { value.hasPrefix($0) }
     }
 
-    /// `bytes` without any `<?…?>`, but for an XML declaration at the very start (`<?xml` and white space).
-    private static func withoutProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
-        let (open, close) = (Array("<?".utf8), Array("?>".utf8))
-        let declaration = Array("<?xml".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index...].starts(with: open) else {
-                out.append(bytes[index])
-                index += 1
-                continue
-            }
-            let end = firstIndex(of: close, in: bytes, from: index + 2).map { $0 + 2 } ?? bytes.count
+    /// `data` without any `<?…?>`, but for an XML declaration at the very start (`<?xml` and white space).
+    private static func withoutProcessingInstructions(_ data: Data) -> Data {
+        let (open, close) = (Data("<?".utf8), Data("?>".utf8))
+        var out = Data()
+        var index = data.startIndex
+        while let start = data.range(of: open, in: index..<data.endIndex) {
+            out += data[index..<start.lowerBound]
+            let end = data.range(of: close, in: start.upperBound..<data.endIndex)?.upperBound ?? data.endIndex
+            let instruction = data[start.lowerBound..<end]
             let isDeclaration =
-                index == 0 && bytes.starts(with: declaration) && bytes.count > 5
-                && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[5])
-            if isDeclaration { out += bytes[index..<end] }
+                start.lowerBound == data.startIndex && instruction.starts(with: Data("<?xml".utf8))
+                && instruction.count > 5
+                && [0x20, 0x09, 0x0A, 0x0D].contains(instruction[instruction.startIndex + 5])
+            if isDeclaration { out += instruction }
             index = end
         }
-        return out
-    }
-
-    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        firstIndex(of: needle, in: bytes, from: 0) != nil
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+        return out + data[index...]
     }
 }
