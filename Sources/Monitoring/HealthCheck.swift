@@ -42,7 +42,7 @@ package struct HealthCheck {
         findings += inbox()
         if let ledger {
             findings.append(lock(holder: lockHolder, ledger))
-            findings.append(lastRun(ledger))
+            findings.append(lastRun(ledger, isRunning: lockHolder != nil))
             findings += orders(ledger, isRunning: lockHolder != nil)
         }
         return findings
@@ -103,15 +103,20 @@ package struct HealthCheck {
         return .ok("lock", "held by process \(holder)" + (started.map { " since \($0.formatted(.iso8601))" } ?? ""))
     }
 
-    private func lastRun(_ ledger: Ledger) -> HealthFinding {
-        guard let run = (try? ledger.latestRuns(limit: 10))?.first(where: { $0.finishedAt != nil }),
-            let finished = run.finishedAt
-        else { return .ok("last run", "none finished yet") }
-        let text = "finished \(finished.formatted(.iso8601)), exit \(run.exitCode ?? -1)"
-        guard (run.exitCode ?? 0) < 2 else {
-            return .problem("last run", text + ": it stopped; logs/orchestrator.log says why")
+    /// A run records its end (and exit code 0 or 1) when it finishes; one that was killed or stopped on a fatal
+    /// error (exit 4) never does.
+    private func lastRun(_ ledger: Ledger, isRunning: Bool) -> HealthFinding {
+        guard let run = (try? ledger.latestRuns(limit: 1))?.first else { return .ok("last run", "none yet") }
+        guard let finished = run.finishedAt else {
+            let started = "started \(run.startedAt.formatted(.iso8601))"
+            return isRunning
+                ? .ok("last run", started + ", still running")
+                : .problem(
+                    "last run",
+                    started + " and stopped before finishing (killed, or a fatal error): "
+                        + "logs/orchestrator.log says why; the next run takes its work up")
         }
-        return .ok("last run", text)
+        return .ok("last run", "finished \(finished.formatted(.iso8601)), exit \(run.exitCode ?? -1)")
     }
 
     private func inbox() -> [HealthFinding] {

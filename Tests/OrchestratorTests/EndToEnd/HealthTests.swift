@@ -134,6 +134,10 @@ import Testing
             #expect(
                 problems(stuck.standardOutput).contains { $0.contains("left POSTING by a run that stopped") },
                 "\(stuck.standardOutput)")
+            #expect(
+                problems(stuck.standardOutput).contains {
+                    $0.contains("last run: ") && $0.contains("stopped before finishing")
+                })
             #expect(after.exitCode == 0, "\(after.standardOutput)")
             #expect(await harness.sandbox.duplicateReferences().isEmpty)
         }
