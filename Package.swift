@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "ingest-benchmark", targets: ["IngestBenchmark"]),
         .executable(name: "posting-benchmark", targets: ["PostingBenchmark"]),
         .executable(name: "push-benchmark", targets: ["PushBenchmark"]),
+        .executable(name: "reader-fuzz", targets: ["ReaderFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -127,8 +128,12 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ]
         ),
-        // Fixtures shared by tests and benchmarks: temporary roots, generated exports, the built binary.
-        .target(name: "OrchestratorTesting", dependencies: ["Workspace", "Settings", "Domain"]),
+        // Fixtures shared by tests, benchmarks and fuzz targets: temporary roots, generated exports, the built binary,
+        // the readers of outside bytes.
+        .target(
+            name: "OrchestratorTesting",
+            dependencies: ["Workspace", "Settings", "Domain", "Exports", "TIPSA", "OnTime", "Mirakl"]
+        ),
         .executableTarget(
             name: "orchestrator",
             dependencies: [
@@ -163,6 +168,8 @@ let package = Package(
             ],
             path: "Benchmarks/PushBenchmark"
         ),
+        // A libFuzzer target per reader of outside bytes (built with -sanitize=fuzzer), or their replay.
+        .executableTarget(name: "ReaderFuzz", dependencies: ["OrchestratorTesting"], path: "Fuzz/ReaderFuzz"),
         .testTarget(
             name: "OrchestratorTests",
             dependencies: [

@@ -28,7 +28,7 @@ package struct MiraklOrderPage: Sendable {
     package var totalCount: Int
 
     /// Reads an OR11 answer; a body that is not one says why, in words for the operator.
-    static func parse(_ body: Data) -> Result<MiraklOrderPage, PageProblem> {
+    package static func parse(_ body: Data) -> Result<MiraklOrderPage, PageProblem> {
         guard let object = try? JSONSerialization.jsonObject(with: body), let wrapper = object as? [String: Any] else {
             return .failure(.notJSON(begins: Self.beginning(of: body)))
         }
@@ -55,7 +55,7 @@ package struct MiraklOrderPage: Sendable {
         return .success(MiraklOrderPage(orders: orders, totalCount: totalCount))
     }
 
-    enum PageProblem: Error {
+    package enum PageProblem: Error {
         /// Not JSON at all: most often a proxy's or a maintenance page.
         case notJSON(begins: String)
         /// JSON, but not an OR11 answer the program can trust.

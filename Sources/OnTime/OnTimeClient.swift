@@ -137,7 +137,7 @@ package struct OnTimeClient: CarrierClient {
 /// What each OnTime answer means for the caller.
 extension OnTimeClient {
     /// The booked shipment of a `documentarEnvio` answer, with its label when one came and decodes.
-    static func booked(in replies: [OnTimeReply], reference: String) throws(CarrierError) -> ShipmentResult {
+    package static func booked(in replies: [OnTimeReply], reference: String) throws(CarrierError) -> ShipmentResult {
         guard let reply = replies.first else {
             throw CarrierError(
                 kind: .transient, carrierCode: "ontime",
@@ -157,7 +157,7 @@ extension OnTimeClient {
     }
 
     /// The first expedition of a `detalles` answer by reference; nil for `codigo_error` 6 (none) or 3.
-    static func shipmentFound(in replies: [OnTimeReply]) throws(CarrierError) -> ShipmentResult? {
+    package static func shipmentFound(in replies: [OnTimeReply]) throws(CarrierError) -> ShipmentResult? {
         for reply in replies {
             if let refusal = reply.refusal {
                 if refusal.meansNothingFound { continue }
@@ -172,7 +172,7 @@ extension OnTimeClient {
     }
 
     /// The events of a `detalles` answer by expedition number; none for `codigo_error` 3 (not handed over) or 6.
-    static func trackingEvents(in replies: [OnTimeReply]) throws(CarrierError) -> [TrackingEvent] {
+    package static func trackingEvents(in replies: [OnTimeReply]) throws(CarrierError) -> [TrackingEvent] {
         var events: [TrackingEvent] = []
         for reply in replies {
             if let refusal = reply.refusal {
@@ -185,7 +185,7 @@ extension OnTimeClient {
     }
 
     /// The label bytes of an `etiquetar` answer.
-    static func label(in replies: [OnTimeReply], shipmentNumber: String) throws(CarrierError) -> Data {
+    package static func label(in replies: [OnTimeReply], shipmentNumber: String) throws(CarrierError) -> Data {
         if let refusal = replies.first?.refusal { throw refusal.carrierError(operation: "etiquetar") }
         let encoded = replies.first?.string("etiqueta") ?? ""
         guard let label = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters), !label.isEmpty else {
@@ -197,7 +197,7 @@ extension OnTimeClient {
     }
 
     /// Throws when an `entregaRecogidas` answer refused the handover.
-    static func checkHandedOver(_ replies: [OnTimeReply], count: Int) throws(CarrierError) {
+    package static func checkHandedOver(_ replies: [OnTimeReply], count: Int) throws(CarrierError) {
         guard !replies.isEmpty else {
             throw CarrierError(
                 kind: .transient, carrierCode: "ontime",

@@ -11,12 +11,12 @@ import Foundation
 /// - list fields (`listaEventos`, `listaBultos`, `listaIncidencias`) are an object when they hold one element and an
 ///   array when they hold several: `list(_:)` always gives an array;
 /// - numbers and strings are interchangeable (`codigo_error` may come as `6` or `"6"`): `string(_:)` reads both.
-struct OnTimeReply {
+package struct OnTimeReply {
     let fields: [String: Any]
 
     /// The result objects under any of `keys` in `data`; nil when `data` is not an OnTime answer at all (not JSON, or
     /// items none of which holds such a key). An empty array is an answer with no results.
-    static func replies(in data: Data, keys: [String]) -> [OnTimeReply]? {
+    package static func replies(in data: Data, keys: [String]) -> [OnTimeReply]? {
         guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
         let items: [Any]
         if let array = json as? [Any] {

@@ -4,7 +4,7 @@ import Foundation
 import Logging
 
 /// The four OnTime (Alertran GTS) endpoints the adapter uses, below the base URL.
-enum OnTimeEndpoint: String, Sendable {
+package enum OnTimeEndpoint: String, Sendable, CaseIterable {
     case documentarEnvio = "documentarEnvio/json"
     case entregaRecogidas = "entregaRecogedorService/entregaRecogidas"
     case detalles = "detalleExpedicioneService/detalles"
@@ -21,7 +21,7 @@ enum OnTimeEndpoint: String, Sendable {
     }
 
     /// The keys each result of the answer is wrapped under, every spelling OnTime is known to use.
-    var replyKeys: [String] {
+    package var replyKeys: [String] {
         switch self {
         case .documentarEnvio: ["respuestaDocuemtarEnvio", "respuestaDocumentarEnvio"]
         case .entregaRecogidas: ["respuestaEntregaRecogida"]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A TIPSA SOAP answer: either the fields of `<Service>___<Method>Response` or a fault.
-struct SOAPResponse: Sendable, Equatable {
+package struct SOAPResponse: Sendable, Equatable {
     /// The session GUID echoed in `ROClientIDHeader/ID`, when present.
     var sessionID: String?
     /// The response element's local name (`WebServService___GrabaEnvio24Response`); empty for a fault.
@@ -15,8 +15,8 @@ struct SOAPResponse: Sendable, Equatable {
 }
 
 /// Reads every TIPSA response the same way, whatever the method.
-enum SOAPResponseReader {
-    static func read(_ data: Data) throws(XMLElementReader.MalformedXML) -> SOAPResponse {
+package enum SOAPResponseReader {
+    package static func read(_ data: Data) throws(XMLElementReader.MalformedXML) -> SOAPResponse {
         let elements = try XMLElementReader.read(data)
         guard elements.first?.name == "Envelope" else {
             throw XMLElementReader.MalformedXML(detail: "no SOAP Envelope")

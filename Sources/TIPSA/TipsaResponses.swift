@@ -4,7 +4,7 @@ import Foundation
 /// What each TIPSA answer means for the caller, read from a parsed `SOAPResponse`.
 extension TipsaClient {
     /// The albarán of `GrabaEnvio24Response`; an empty one is an error (nothing was confirmed as booked).
-    static func albaran(in response: SOAPResponse, reference: String) throws(CarrierError) -> String {
+    package static func albaran(in response: SOAPResponse, reference: String) throws(CarrierError) -> String {
         let albaran = (response.field("strAlbaranOut") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !albaran.isEmpty else {
             throw CarrierError(
@@ -15,7 +15,7 @@ extension TipsaClient {
     }
 
     /// The first shipment in `strEnvEstadosRef` (`V_SERVICIO`), nil for an empty string or an empty `CONSULTA`.
-    static func shipmentFound(in response: SOAPResponse) throws(CarrierError) -> ShipmentResult? {
+    package static func shipmentFound(in response: SOAPResponse) throws(CarrierError) -> ShipmentResult? {
         let rows = try rows("ENV_ESTADOS_REF", in: response.field("strEnvEstadosRef"), method: "ConsEnvEstadosRef")
         guard let albaran = rows.lazy.compactMap({ $0["V_SERVICIO"] }).first(where: { !$0.isEmpty }) else {
             return nil
@@ -24,7 +24,7 @@ extension TipsaClient {
     }
 
     /// The label bytes of `ConsEtiquetaEnvio6Response` (`strEtiquetas`, or `strEtiqueta` as in the ZPL example).
-    static func label(in response: SOAPResponse, shipmentNumber: String) throws(CarrierError) -> Data {
+    package static func label(in response: SOAPResponse, shipmentNumber: String) throws(CarrierError) -> Data {
         let encoded = response.field("strEtiquetas") ?? response.field("strEtiqueta") ?? ""
         guard let label = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters), !label.isEmpty else {
             throw CarrierError(
@@ -35,7 +35,7 @@ extension TipsaClient {
     }
 
     /// The rows of `strEnvEstados` as status events.
-    static func statusEvents(in response: SOAPResponse) throws(CarrierError) -> [TipsaStatusEvent] {
+    package static func statusEvents(in response: SOAPResponse) throws(CarrierError) -> [TipsaStatusEvent] {
         try rows("ENV_ESTADOS", in: response.field("strEnvEstados"), method: "ConsEnvEstados").map { row in
             TipsaStatusEvent(
                 code: row["V_COD_TIPO_EST"] ?? "",

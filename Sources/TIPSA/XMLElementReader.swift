@@ -17,8 +17,8 @@ struct XMLElementRecord: Sendable, Equatable {
 ///
 /// TIPSA answers with `v1:`, `SOAP-ENV:` or no prefix at all depending on the server and method, so names are
 /// matched without their prefix.
-enum XMLElementReader {
-    struct MalformedXML: Error, Sendable {
+package enum XMLElementReader {
+    package struct MalformedXML: Error, Sendable {
         var detail: String
     }
 

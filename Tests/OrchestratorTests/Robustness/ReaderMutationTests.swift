@@ -1,27 +1,16 @@
 import Carriers
-import Exports
 import Foundation
+import OrchestratorTesting
 import Testing
 
-@testable import Mirakl
-@testable import OnTime
 @testable import TIPSA
 
-/// Every reader of outside bytes, fed seeds from real material mutated at random (bytes flipped, specials inserted,
-/// ranges cut or repeated, the end cut off): none may crash, trap or take a second on one input. Seeded, so that a
-/// failure repeats; the seeds are the repository's `samples/`, the TIPSA fixtures and the OnTime answer's shape.
-/// `READER_MUTATIONS=N` runs N inputs per reader instead of 1,500 (a longer search than CI's).
+/// Every reader of outside bytes (`OutsideReader`, the fuzz targets' readers), fed its seeds — the repository's
+/// real material and `Fuzz/Corpus` — as they are and mutated at random (bytes flipped, specials inserted, ranges cut
+/// or repeated, the end cut off): none may crash, trap or take a second on one input. Seeded, so that a failure
+/// repeats. `READER_MUTATIONS=N` runs N inputs per reader instead of 1,500 (a longer search than CI's).
 @Suite struct ReaderMutationTests {
     static let iterations = ProcessInfo.processInfo.environment["READER_MUTATIONS"].flatMap { Int($0) } ?? 1_500
-    static let fixtures = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appending(path: "Fixtures")
-    static let samples = fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appending(path: "samples")
-
-    static func seeds(in folder: URL, ending: String) throws -> [Data] {
-        let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(ending) }
-        return try names.sorted().map { try Data(contentsOf: folder.appending(path: $0)) }
-    }
 
     static func mutated(_ seed: Data, _ random: inout RequestTextPropertyTests.SeededGenerator) -> Data {
         var bytes = [UInt8](seed)
@@ -41,42 +30,21 @@ import Testing
         return Data(bytes)
     }
 
-    /// Runs `read` on `iterations` mutations of the seeds; returns the slowest input's time.
-    static func slowest(_ seeds: [Data], seed: UInt64, _ read: (Data) throws -> Void) rethrows -> Duration {
-        var random = RequestTextPropertyTests.SeededGenerator(state: seed)
+    @Test(arguments: OutsideReader.allCases)
+    func theReaderOnlyEverReadsOrRefuses(_ reader: OutsideReader) throws {
+        let seeds = try reader.seeds()
+        try #require(!seeds.isEmpty)
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "mutations-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var random = RequestTextPropertyTests.SeededGenerator(
+            state: UInt64(OutsideReader.allCases.firstIndex(of: reader) ?? 0) + 1)
         var slowest = Duration.zero
-        for index in 0..<iterations {
-            let input = mutated(seeds[index % seeds.count], &random)
-            let clock = ContinuousClock()
-            slowest = max(slowest, try clock.measure { try read(input) })
-        }
-        return slowest
-    }
-
-    @Test(arguments: ["csv", "json"])
-    func theExportReaderOnlyEverReadsOrRefuses(_ suffix: String) throws {
-        let seeds = try Self.seeds(in: Self.samples, ending: "." + suffix)
-        try #require(!seeds.isEmpty)
-        let folder = FileManager.default.temporaryDirectory.appending(path: "mutations-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appending(path: "export." + suffix).path
-
-        let slowest = try Self.slowest(seeds, seed: suffix == "csv" ? 1 : 2) { input in
-            try input.write(to: URL(filePath: path))
-            guard let export = try? ExportFile.open(path: path) else { return }
-            _ = try? export.forEachLine { _, _, _ in }
+        for index in 0..<(seeds.count + Self.iterations) {
+            let input = index < seeds.count ? seeds[index] : Self.mutated(seeds[index % seeds.count], &random)
+            slowest = max(slowest, ContinuousClock().measure { reader.read(input, scratch: scratch) })
         }
 
-        #expect(slowest < .seconds(1))
-    }
-
-    @Test func theTIPSAResponseReaderOnlyEverReadsOrRefuses() throws {
-        let seeds =
-            try Self.seeds(in: Self.fixtures.appending(path: "tipsa"), ending: "response.xml")
-            + Self.seeds(in: Self.fixtures.appending(path: "tipsa"), ending: "_ok.xml")
-        try #require(!seeds.isEmpty)
-        let slowest = Self.slowest(seeds, seed: 3) { input in _ = try? SOAPResponseReader.read(input) }
         #expect(slowest < .seconds(1))
     }
 
@@ -104,23 +72,5 @@ import Testing
                 Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><Envelope><Body><R><strNom>Pe".utf8)
                     + [0xF1, 0x61] + Array("</strNom></R></Body></Envelope>".utf8)))
         #expect("\(response)".contains("Peña"), "\(response)")
-    }
-
-    @Test func theOnTimeAnswerReaderOnlyEverReadsOrRefuses() throws {
-        let seeds = try Self.seeds(in: Self.fixtures.appending(path: "ontime"), ending: ".json")
-        try #require(!seeds.isEmpty)
-        let slowest = Self.slowest(seeds, seed: 4) { input in
-            for reply in OnTimeReply.replies(in: input, keys: ["respuestaDocuemtarEnvio"]) ?? [] {
-                _ = reply.value("numero_envio")
-            }
-        }
-        #expect(slowest < .seconds(1))
-    }
-
-    @Test func theMiraklPageReaderOnlyEverReadsOrRefuses() throws {
-        let seeds = try Self.seeds(in: Self.samples, ending: ".json")
-        try #require(!seeds.isEmpty)
-        let slowest = Self.slowest(seeds, seed: 5) { input in _ = MiraklOrderPage.parse(input) }
-        #expect(slowest < .seconds(1))
     }
 }
