@@ -12,6 +12,7 @@ struct Orchestrator: AsyncParsableCommand {
             InitCommand.self, RunCommand.self, WatchCommand.self, OrdersCommand.self, RetryCommand.self,
             RefreshTrackingCommand.self, FetchOrdersCommand.self, PushTrackingCommand.self, HealthCommand.self,
             OperationsCommand.self, StatsCommand.self, VerifyCommand.self, BackupCommand.self, RestoreCommand.self,
+            PruneCommand.self,
             SimulateCommand.self,
         ]
     )

@@ -23,6 +23,11 @@ package enum OrderState: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// True for the states nothing moves an order out of but a new export of it: `prune` may remove its files.
+    package var isFinal: Bool {
+        self == .complete || self == .skipped || self == .rejected
+    }
+
     /// True for the states `orchestrator retry` puts back in the queue.
     package var isFailed: Bool {
         self == .failedPost || self == .failedTracking || self == .failedPush

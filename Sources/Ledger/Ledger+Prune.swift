@@ -1,0 +1,107 @@
+import Domain
+import Foundation
+import GRDB
+
+/// What `orchestrator prune` may remove: files of the past whose orders are all in a final state
+/// (`OrderState.isFinal`). The ledger keeps every row — a re-dropped file is still a duplicate, an order still known —
+/// and forgets only the paths of the files removed.
+extension Ledger {
+    /// An archived or quarantined input file, with the review files of its run.
+    package struct PrunableInput: Sendable {
+        package var id: Int64
+        package var name: String
+        package var archivePath: String
+        package var isQuarantined: Bool
+        package var resultsPath: String?
+        package var rejectsPath: String?
+    }
+
+    /// A label whose order is final.
+    package struct PrunableLabel: Sendable {
+        package var orderID: String
+        package var path: String
+    }
+
+    private static var finalStates: String {
+        OrderState.allCases.filter(\.isFinal).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    }
+
+    /// Input files taken before `cutoff` every order of which is final (a quarantined file has none).
+    package func prunableInputs(takenBefore cutoff: Date) throws(LedgerError) -> [PrunableInput] {
+        try read("list the input files prune may remove") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, name, archive_path, status, results_path, rejects_path FROM input_file f
+                    WHERE status IN ('archived', 'reported', 'quarantined') AND archive_path IS NOT NULL
+                      AND received_at < ?
+                      AND NOT EXISTS (SELECT 1 FROM file_order fo JOIN "order" o ON o.order_id = fo.order_id
+                                      WHERE fo.file_id = f.id AND o.state NOT IN (\(Self.finalStates)))
+                    ORDER BY id
+                    """,
+                arguments: [LedgerDate.text(cutoff)]
+            ).map { row in
+                PrunableInput(
+                    id: row["id"], name: row["name"], archivePath: row["archive_path"],
+                    isQuarantined: row["status"] == InputFile.Status.quarantined.rawValue,
+                    resultsPath: row["results_path"], rejectsPath: row["rejects_path"])
+            }
+        }
+    }
+
+    /// Labels of final orders unchanged since before `cutoff`.
+    package func prunableLabels(unchangedSince cutoff: Date) throws(LedgerError) -> [PrunableLabel] {
+        try read("list the labels prune may remove") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT order_id, label_path FROM "order"
+                    WHERE label_path IS NOT NULL AND state IN (\(Self.finalStates)) AND updated_at < ?
+                    ORDER BY rowid
+                    """,
+                arguments: [LedgerDate.text(cutoff)]
+            ).map { PrunableLabel(orderID: $0["order_id"], path: $0["label_path"]) }
+        }
+    }
+
+    /// Tracking files every order of which is final and unchanged since before `cutoff`.
+    package func prunableTrackingFiles(unchangedSince cutoff: Date) throws(LedgerError) -> [String] {
+        try read("list the tracking files prune may remove") { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT tracking_file FROM "order" WHERE tracking_file IS NOT NULL GROUP BY tracking_file
+                    HAVING SUM(state NOT IN (\(Self.finalStates))) = 0 AND MAX(updated_at) < ?
+                    ORDER BY tracking_file
+                    """,
+                arguments: [LedgerDate.text(cutoff)])
+        }
+    }
+
+    /// Forgets the paths of the files `prune` removed, in one transaction with the operation that says so.
+    package func recordPruned(
+        inputs: [PrunableInput], labels: [PrunableLabel], trackingFiles: [String], operation: OperationRecord
+    ) throws(LedgerError) {
+        try transaction("record what prune removed") { transaction in
+            let db = transaction.db
+            for input in inputs {
+                try db.execute(
+                    sql: """
+                        UPDATE input_file SET archive_path = NULL, results_path = NULL, rejects_path = NULL
+                        WHERE id = ?
+                        """,
+                    arguments: [input.id])
+            }
+            for label in labels {
+                try db.execute(
+                    sql: #"UPDATE "order" SET label_path = NULL WHERE order_id = ? AND label_path = ?"#,
+                    arguments: [label.orderID, label.path])
+            }
+            for file in trackingFiles {
+                try db.execute(
+                    sql: #"UPDATE "order" SET tracking_file = NULL WHERE tracking_file = ?"#, arguments: [file])
+            }
+            try transaction.log(operation)
+        }
+    }
+}
