@@ -134,6 +134,8 @@ let package = Package(
             name: "OrchestratorTesting",
             dependencies: ["Workspace", "Settings", "Domain", "Exports", "TIPSA", "OnTime", "Mirakl"]
         ),
+        // The git commit the build comes from, for --version.
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(
             name: "orchestrator",
             dependencies: [
@@ -142,7 +144,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
         .executableTarget(
             name: "IngestBenchmark",

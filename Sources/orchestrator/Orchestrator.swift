@@ -8,6 +8,7 @@ struct Orchestrator: AsyncParsableCommand {
         abstract: "Ships Mirakl marketplace orders with Spanish parcel carriers.",
         discussion: "Exit codes: 0 all done; 1 done, but some orders were rejected or failed or a file was "
             + "quarantined; 2 usage or configuration error; 3 another run holds the lock; 4 fatal.",
+        version: "orchestrator \(version) (commit \(BuildCommit.hash))",
         subcommands: [
             InitCommand.self, RunCommand.self, WatchCommand.self, OrdersCommand.self, RetryCommand.self,
             RefreshTrackingCommand.self, FetchOrdersCommand.self, PushTrackingCommand.self, HealthCommand.self,
@@ -16,6 +17,9 @@ struct Orchestrator: AsyncParsableCommand {
             SimulateCommand.self,
         ]
     )
+
+    /// The release; `--version` adds the git commit of the build.
+    static let version = "0.9.0"
 
     /// Parses and runs the command, mapping failures to the exit codes of SPEC §7 (usage errors exit 2, not 64).
     static func main() async {

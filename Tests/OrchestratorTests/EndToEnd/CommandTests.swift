@@ -3,8 +3,20 @@ import OrchestratorTesting
 import Settings
 import Testing
 
-/// The commands around a run: init, configuration errors, done markers, the orders query.
+/// The commands around a run: init, configuration errors, done markers, the orders query, the version.
 @Suite struct CommandTests {
+    @Test func versionNamesTheCommitTheBinaryWasBuiltFrom() async throws {
+        let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let git = try Shell.run("git -C '\(repository.path)' rev-parse --short=12 HEAD")
+        let commit = git.status == 0 ? git.output.trimmingCharacters(in: .whitespacesAndNewlines) : "unknown"
+
+        let version = try await BuiltBinary().run(["--version"])
+
+        #expect(version.exitCode == 0)
+        #expect(version.standardOutput.hasPrefix("orchestrator "), "\(version.standardOutput)")
+        #expect(version.standardOutput.contains("(commit \(commit))"), "\(version.standardOutput)")
+    }
+
     @Test func initLaysOutTheRootWithAWorkingConfigurationAndKeepsAnExistingOne() async throws {
         let binary = try BuiltBinary()
         let root = FileManager.default.temporaryDirectory.path + "/orchestrator-init-" + UUID().uuidString
