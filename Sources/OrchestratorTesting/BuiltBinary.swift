@@ -29,6 +29,18 @@ package struct BuiltBinary: Sendable {
         return await started.wait()
     }
 
+    /// Runs the binary as a person at a terminal does, under the pseudo-terminal util-linux's `script` opens: what it
+    /// printed on either output is in `standardOutput`. Nil where `script` is not installed.
+    package func runOnTerminal(_ arguments: [String], environment: [String: String] = [:]) async throws -> Exit? {
+        let script = "/usr/bin/script"
+        guard FileManager.default.isExecutableFile(atPath: script) else { return nil }
+        let command = ([path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }
+        let running = try RunningBinary(
+            path: script, arguments: ["--quiet", "--return", "--command", command.joined(separator: " "), "/dev/null"],
+            environment: environment)
+        return await running.wait()
+    }
+
     /// Starts the binary without waiting for it.
     package func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningBinary {
         try RunningBinary(path: path, arguments: arguments, environment: environment)

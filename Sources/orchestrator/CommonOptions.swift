@@ -26,6 +26,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Also print log events on standard error.")
     var verbose = false
 
+    /// A progress line on a terminal, unless told to be quiet or printing log lines.
+    var wantsProgress: Bool { !quiet && !verbose }
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     var layout: RootLayout {

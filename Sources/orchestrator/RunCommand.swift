@@ -13,9 +13,10 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let summary = try await Session.withLock(options, booksShipments: true) { session in
-            let pass = RunPass(context: session.context())
+            let progress = RunProgress()
+            let pass = RunPass(context: session.context(progress: progress))
             pass.removeLeftovers()
-            return try await pass.run()
+            return try await ProgressLine.around(progress, wanted: options.wantsProgress) { try await pass.run() }
         }
         if !options.quiet || summary.exitCode != 0 { print(summary.line) }
         throw ExitCode(summary.exitCode)

@@ -125,11 +125,13 @@ struct Session {
         return mirakl
     }
 
-    func context(isStopRequested: @escaping @Sendable () -> Bool = { false }) -> RunContext {
+    func context(
+        isStopRequested: @escaping @Sendable () -> Bool = { false }, progress: RunProgress = RunProgress()
+    ) -> RunContext {
         RunContext(
             layout: layout, settings: settings, ledger: ledger, carriers: carriers,
             unconfiguredCarriers: unconfiguredCarriers, callGates: callGates, mirakl: mirakl, logger: logger,
-            isStopRequested: isStopRequested)
+            isStopRequested: isStopRequested, progress: progress)
     }
 
     func close() async {

@@ -27,7 +27,9 @@ struct WatchCommand: AsyncParsableCommand {
         // Before any call is made, so that every carrier and Mirakl call is counted.
         let registry = http.map { _ in MonitoringServer.bootstrapMetrics() }
         try await Session.withLock(options, booksShipments: true) { session in
-            var services: [any Service] = [WatchService(session: session, quiet: options.quiet)]
+            var services: [any Service] = [
+                WatchService(session: session, quiet: options.quiet, wantsProgress: options.wantsProgress)
+            ]
             if let http, let registry, let (host, port) = Self.address(http) {
                 services.append(
                     MonitoringServer.application(
@@ -54,14 +56,16 @@ struct WatchCommand: AsyncParsableCommand {
 struct WatchService: Service {
     let session: Session
     let quiet: Bool
+    let wantsProgress: Bool
 
     func run() async throws {
         let stopping = StopFlag()
         try await withGracefulShutdownHandler {
-            let pass = RunPass(context: session.context(isStopRequested: { stopping.isSet }))
+            let progress = RunProgress()
+            let pass = RunPass(context: session.context(isStopRequested: { stopping.isSet }, progress: progress))
             pass.removeLeftovers()
             while !stopping.isSet {
-                let summary = try await pass.run()
+                let summary = try await ProgressLine.around(progress, wanted: wantsProgress) { try await pass.run() }
                 if !quiet, summary.filesTaken + summary.ordersPosted + summary.filesDuplicate > 0 {
                     print(summary.line)
                 }

@@ -56,8 +56,8 @@ struct IntakeStage {
             let export = try ExportFile.open(path: path, extraAliases: context.settings.orders.headerAliases)
             let scattered = try ScatteredOrders.ids(in: export, fileSize: Int(file.size))
             recorder = try OrderRecorder(
-                ledger: context.ledger, file: file, fileID: fileID, merger: merger(fields: export.fields),
-                scattered: scattered)
+                ledger: context.ledger, progress: context.progress, file: file, fileID: fileID,
+                merger: merger(fields: export.fields), scattered: scattered)
             var current: ExportedOrder?
             format = export.format
             lineCount = try export.forEachLine { number, orderID, values in

@@ -9,6 +9,7 @@ struct OrderRecorder {
     static let ordersPerPage = 128
 
     private let ledger: Ledger
+    private let progress: RunProgress
     private let file: InputFile
     private let fileID: Int64
     private let merger: OrderMerger
@@ -20,8 +21,12 @@ struct OrderRecorder {
     /// What became of the orders recorded so far.
     private(set) var counts: [OrderMerger.Outcome: Int] = [:]
 
-    init(ledger: Ledger, file: InputFile, fileID: Int64, merger: OrderMerger, scattered: Set<String>) throws {
+    init(
+        ledger: Ledger, progress: RunProgress, file: InputFile, fileID: Int64, merger: OrderMerger,
+        scattered: Set<String>
+    ) throws {
         self.ledger = ledger
+        self.progress = progress
         self.file = file
         self.fileID = fileID
         self.merger = merger
@@ -65,6 +70,7 @@ struct OrderRecorder {
 
     /// One transaction: each whole order merged (unless an earlier attempt did), each scattered one staged.
     private mutating func record(_ page: Zip2Sequence<[ExportedOrder], [OrderMerger.Assessment?]>) throws {
+        let recorded = page.count { $1 != nil }
         try ledger.transaction("record the orders of \(file.name)") { ledger in
             let existing = try ledger.orders(page.compactMap { $1 == nil ? nil : $0.orderID })
             for (order, assessment) in page {
@@ -82,6 +88,10 @@ struct OrderRecorder {
                         order.orderID, assessment, existing: existing[order.orderID], fileID: fileID, in: ledger)
                 counts[outcome, default: 0] += 1
             }
+        }
+        progress.update {
+            $0.ordersRecorded += recorded
+            $0.done += recorded
         }
         CrashPoint.betweenOrderPages.reach()
     }

@@ -32,6 +32,7 @@ struct TrackingPush {
         var refused: [(orderID: String, reason: String)] = []
         var stop: CarrierError?
         var queue = OrderQueue(ledger: context.ledger, states: [.tracked])
+        context.progress.begin("confirming to Mirakl", total: try context.ledger.count(in: .tracked))
         // Orders at once: twice the calls allowed in flight, so that the ledger commits between an order's two
         // calls leave no call slot idle.
         try await queue.forEach(
@@ -39,8 +40,11 @@ struct TrackingPush {
             isStopRequested: { stop != nil || context.isStopRequested() },
             { order in (order.orderId, try await push(order)) },
             collect: { orderID, result in
+                context.progress.update { $0.done += 1 }
                 switch result {
-                case .confirmed: summary.ordersConfirmed += 1
+                case .confirmed:
+                    summary.ordersConfirmed += 1
+                    context.progress.update { $0.ordersConfirmed += 1 }
                 case .notPushed: break
                 case .refused(let reason): refused.append((orderID, reason))
                 case .stopped(let error): stop = stop ?? error

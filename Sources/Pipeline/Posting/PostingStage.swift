@@ -20,10 +20,16 @@ struct PostingStage {
         // A rebuilt ledger does not know what the lost one booked: every create waits for a look-up.
         let looksUpEveryOrder = try context.ledger.lookUpsBeforeCreatesUntil().map { $0 > context.now() } ?? false
         var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost])
+        context.progress.begin(
+            "posting", total: try context.ledger.count(in: .posting) + context.ledger.count(in: .pendingPost))
         try await queue.forEach(
             concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
             { order in try await post(order, lookingUpFirst: looksUpEveryOrder) },
             collect: { outcome in
+                context.progress.update {
+                    $0.done += 1
+                    if case .posted = outcome { $0.ordersPosted += 1 }
+                }
                 switch outcome {
                 case .posted: summary.ordersPosted += 1
                 case .failed: summary.ordersFailed += 1

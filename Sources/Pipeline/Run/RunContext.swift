@@ -25,6 +25,8 @@ package struct RunContext: Sendable {
     package let now: @Sendable () -> Date
     /// True once the process was asked to stop (SIGTERM in `watch`): no new file or order is started.
     package let isStopRequested: @Sendable () -> Bool
+    /// How far the run is, for a progress line.
+    package let progress: RunProgress
     /// Where the stages that wait on the network commit their order transitions, off the cooperative pool and
     /// many to one flush.
     let commits: GroupCommit
@@ -33,7 +35,7 @@ package struct RunContext: Sendable {
         layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
         unconfiguredCarriers: [String: String] = [:], callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil,
         logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
-        isStopRequested: @escaping @Sendable () -> Bool = { false }
+        isStopRequested: @escaping @Sendable () -> Bool = { false }, progress: RunProgress = RunProgress()
     ) {
         self.layout = layout
         self.settings = settings
@@ -45,6 +47,7 @@ package struct RunContext: Sendable {
         self.logger = logger
         self.now = now
         self.isStopRequested = isStopRequested
+        self.progress = progress
         commits = GroupCommit(ledger: ledger, root: layout.root)
     }
 

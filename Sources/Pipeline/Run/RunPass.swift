@@ -35,6 +35,7 @@ package struct RunPass: Sendable {
         try context.layout.createFolders()
         var run = try context.ledger.beginRun(stamp: startDate.fileStamp, at: startDate)
         var summary = RunSummary()
+        context.progress.update { $0 = RunProgress.Snapshot() }
 
         let intake = IntakeStage(context: context, run: run)
         for file in try context.ledger.filesAwaitingArchive() {
@@ -45,6 +46,7 @@ package struct RunPass: Sendable {
         var isMiraklRefused = false
         if scope == .everything, let mirakl = context.mirakl {
             mirakl.budget.renew()
+            context.progress.begin("fetching from Mirakl")
             switch try await OrderFetch(context: context, client: mirakl).run() {
             case .written(let name, let orders):
                 fetched.insert(name)
@@ -69,7 +71,10 @@ package struct RunPass: Sendable {
             inbox: context.layout.inbox, settleSeconds: context.settings.intake.settleSeconds,
             requiresDoneMarker: context.settings.intake.requiresDoneMarker)
         // Oldest first, so that the newest export of an order wins; every file is recorded before any order posts.
-        for file in scanner.readyFiles(now: context.now(), complete: fetched) {
+        let ready = scanner.readyFiles(now: context.now(), complete: fetched)
+        context.progress.begin("intake")
+        context.progress.update { $0.filesReady = ready.count }
+        for file in ready {
             if context.isStopRequested() { break }
             summary.add(
                 try await BlockingWork.run {
@@ -77,6 +82,7 @@ package struct RunPass: Sendable {
                     try intake.take(file, summary: &taken)
                     return taken
                 })
+            context.progress.update { $0.filesTaken += 1 }
         }
         stageStart = logStage("intake", since: stageStart)
         if scope == .intakeOnly { return summary }
@@ -87,8 +93,10 @@ package struct RunPass: Sendable {
         try await PostingStage(context: context, availability: availability).run(summary: &summary)
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
         stageStart = logStage("posting and labels", since: stageStart)
+        context.progress.begin("handover")
         summary.failedHandovers = try await HandoverStage(context: context, availability: availability).run()
         stageStart = logStage("handover", since: stageStart)
+        context.progress.begin("tracking file")
         try TrackingStage(context: context, run: run).run(summary: &summary)
         stageStart = logStage("tracking file", since: stageStart)
         // A key Mirakl refused at the fetch is said once; the push would only be refused again.
@@ -114,6 +122,7 @@ package struct RunPass: Sendable {
                     message: summary.line, durationMs: (clock.now - started).wholeMilliseconds, at: context.now())
             ])
         }
+        context.progress.begin("review files")
         try await ReportingStage(context: context).run()
         logStage("review files", since: stageStart)
 
