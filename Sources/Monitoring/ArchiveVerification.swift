@@ -64,7 +64,7 @@ package struct ArchiveVerification {
     }
 
     /// Every file under `archive/`, relative to the root, but the duplicates set aside (the ledger keeps no row for
-    /// them) and leftover temporaries.
+    /// them), files being taken (`.taking/`) and leftover temporaries.
     private func archivedPaths() -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: layout.archive) else { return [] }
         var paths: [String] = []
@@ -72,7 +72,8 @@ package struct ArchiveVerification {
             var isFolder: ObjCBool = false
             let full = layout.archive + "/" + relative
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-                !relative.hasPrefix("duplicates/"), !relative.contains(AtomicFile.temporaryMarker)
+                !relative.hasPrefix("duplicates/"), !relative.hasPrefix(".taking/"),
+                !relative.contains(AtomicFile.temporaryMarker)
             else { continue }
             paths.append("archive/" + relative)
         }

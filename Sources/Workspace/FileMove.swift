@@ -6,11 +6,11 @@ package enum FileMove {
     /// `destination`, maybe still at `source` too). Never replaces a file at `destination`; a different file that
     /// has since taken `source`'s name is left where it is. Across file systems (`inbox/` on an SFTP chroot or an SMB
     /// mount), where a link cannot go, the file is copied whole and flushed, and the source is removed only once
-    /// `isIntact` says the copy holds what was read.
+    /// `isIntact` says the copy holds what was read; without `isIntact` the move must stay on one file system.
     /// Returns false when neither `source` nor `destination` exists: there is nothing to move.
     @discardableResult
     package static func finish(
-        _ source: String, to destination: String, isIntact: (_ copy: String) -> Bool
+        _ source: String, to destination: String, isIntact: ((_ copy: String) -> Bool)? = nil
     ) throws(FileSystemError) -> Bool {
         try AtomicFile.makeFolder((destination as NSString).deletingLastPathComponent)
         if link(source, destination) == 0 {
@@ -22,6 +22,7 @@ package enum FileMove {
             case ENOENT:
                 return FileManager.default.fileExists(atPath: destination)
             case EXDEV:
+                guard let isIntact else { throw FileSystemError("link into", path: destination, errno: EXDEV) }
                 guard try copy(source, to: destination, isIntact: isIntact) else { return false }
             default:
                 throw FileSystemError("move into", path: destination, errno: errno)

@@ -3,10 +3,11 @@ import Ledger
 import Outbox
 import Workspace
 
-/// Moves input files out of the inbox once the ledger has committed what they held, and finishes moves that a
+/// Moves claimed input files into place once the ledger has committed what they held, and finishes moves that a
 /// crash interrupted. Every file ends in exactly one of `archive/`, `archive/failed/`, `archive/duplicates/`.
 struct Archiver {
     let context: RunContext
+    let claim: InboxClaim
 
     /// A path (relative to the root) in `folder` for `name` that neither the disk nor the ledger has given out.
     func plan(folder: String, name: String, in ledger: LedgerTransaction) throws -> String {
@@ -23,11 +24,9 @@ struct Archiver {
         let destination = context.layout.path(archivePath)
         let name = (destination as NSString).lastPathComponent
         var done = file
-        let moved = try FileMove.finish(context.layout.inbox + "/" + file.name, to: destination) { copy in
-            Self.holds(copy, sha256: file.sha256)
-        }
+        let moved = try FileMove.finish(claim.path(of: file.name), to: destination)
         guard moved else {
-            // Someone removed the file from the inbox before it could be archived; its orders are in the ledger.
+            // Someone removed the claimed file before it could be archived; its orders are in the ledger.
             done.status = file.status == .failed ? .quarantined : .archived
             done.archivePath = nil
             try context.ledger.transaction("record a vanished file") { ledger in
@@ -35,7 +34,7 @@ struct Archiver {
                 try ledger.log(
                     OperationRecord(
                         scope: .intake, action: "archive_file", status: .error,
-                        message: "\(file.name) disappeared from inbox/ before it could be archived",
+                        message: "\(file.name) disappeared from archive/.taking/ before it could be archived",
                         meta: ["file.sha256": file.sha256], at: context.now()))
             }
             return
@@ -60,12 +59,12 @@ struct Archiver {
         try context.ledger.update(done)
     }
 
-    /// A byte-identical re-drop of a file already taken: set aside, never processed again.
+    /// A byte-identical re-drop of a file already taken (claimed as `ready`): set aside, never processed again.
     func setAsideDuplicate(_ ready: InboxScanner.ReadyFile, digest: FileDigest, earlier: InputFile) throws {
         let folder = context.layout.archiveFolder(.duplicate, day: context.now())
         let destination = try FileMove.freeName(in: folder, for: ready.name)
-        try FileMove.finish(ready.path, to: destination) { copy in Self.holds(copy, sha256: digest.sha256) }
-        unlink(ready.path + ".done")
+        try FileMove.finish(ready.path, to: destination)
+        unlink(context.layout.inbox + "/" + ready.name + ".done")
         let message =
             "\(ready.name) has the same content as \(earlier.name), taken on \(earlier.receivedAt.isoUTC); "
             + "set aside in \(context.layout.relative(destination))"
@@ -74,12 +73,6 @@ struct Archiver {
                 scope: .intake, action: "duplicate_file", status: .skipped, message: message,
                 meta: ["file.sha256": digest.sha256, "file.name": ready.name], at: context.now())
         ])
-    }
-
-    /// Whether the file at `path` has the content the ledger recorded: a copy to another file system is checked so
-    /// before its source goes.
-    private static func holds(_ path: String, sha256: String) -> Bool {
-        (try? FileDigest(path: path).sha256) == sha256
     }
 
     private static func errorText(_ file: InputFile) -> String {

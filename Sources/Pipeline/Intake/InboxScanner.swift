@@ -34,7 +34,7 @@ package struct InboxScanner: Sendable {
             var info = stat()
             // lstat: a symlink is never followed, so nothing outside the inbox is ever taken.
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            let modified = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+            let modified = info.modificationDate
             if !complete.contains(name) {
                 guard now.timeIntervalSince(modified) >= settleSeconds else { continue }
                 if requiresDoneMarker, !FileManager.default.fileExists(atPath: path + ".done") { continue }

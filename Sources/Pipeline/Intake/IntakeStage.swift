@@ -5,35 +5,36 @@ import Ledger
 import Outbox
 import Workspace
 
-/// Takes one ready file from the inbox to the archive: hash, register, read it once to find its scattered orders,
-/// then again recording its orders a page at a time as they stream by, then move it. Each step commits to the
-/// ledger before the next, so a killed run resumes where it stopped.
+/// Takes one ready file from the inbox to the archive: claim it (out of the inbox's reach), hash, register, read it
+/// once to find its scattered orders, then again recording its orders a page at a time as they stream by, then move
+/// it into place. Each step commits to the ledger before the next, so a killed run resumes where it stopped.
 struct IntakeStage {
     let context: RunContext
     let run: RunRecord
+    let claim: InboxClaim
     let archiver: Archiver
 
     init(context: RunContext, run: RunRecord) {
         self.context = context
         self.run = run
-        self.archiver = Archiver(context: context)
+        self.claim = InboxClaim(layout: context.layout)
+        self.archiver = Archiver(context: context, claim: claim)
     }
 
-    /// Takes `ready`. Blocking (SQLite, file moves): run it on the blocking queue.
-    func take(_ ready: InboxScanner.ReadyFile, summary: inout RunSummary) throws {
-        let digest: FileDigest
-        do {
-            digest = try FileDigest(path: ready.path)
-        } catch {
-            // Left in the inbox (a permission problem, say) and tried again on the next run.
-            try context.ledger.log([
-                OperationRecord(
-                    scope: .intake, action: "read_file", status: .warning,
-                    message: "\(ready.name) cannot be read and stays in inbox/: \(error.reason)",
-                    meta: ["file.name": ready.name], at: context.now())
-            ])
-            return
+    /// Takes `file`, from the inbox or claimed by a killed run. Blocking (SQLite, file moves): run it on the
+    /// blocking queue.
+    func take(_ file: InboxScanner.ReadyFile, summary: inout RunSummary) throws {
+        var ready = file
+        if !claim.isClaimed(file) {
+            switch try claim.claim(file) {
+            case .claimed(let claimed):
+                ready = claimed
+            case .left(let reason):
+                return try leaveInInbox(file.name, because: reason)
+            }
         }
+        // Claimed, the file is the program's own: not reading it is a fault of the machine, which stops the run.
+        let digest = try FileDigest(path: ready.path)
         let candidate = InputFile(
             sha256: digest.sha256, name: ready.name, size: digest.size, runID: run.id ?? 0, receivedAt: context.now())
         switch try context.ledger.register(candidate) {
@@ -44,6 +45,16 @@ struct IntakeStage {
             summary.filesTaken += 1
             try process(file, at: ready.path, summary: &summary)
         }
+    }
+
+    /// A file that cannot be claimed (unreadable, changing, gone) stays in the inbox and is tried again next run.
+    private func leaveInInbox(_ name: String, because reason: String) throws {
+        try context.ledger.log([
+            OperationRecord(
+                scope: .intake, action: "read_file", status: .warning,
+                message: "\(name) stays in inbox/ for the next run: \(reason)", meta: ["file.name": name],
+                at: context.now())
+        ])
     }
 
     private func process(_ file: InputFile, at path: String, summary: inout RunSummary) throws {

@@ -70,8 +70,10 @@ package struct RunPass: Sendable {
         let scanner = InboxScanner(
             inbox: context.layout.inbox, settleSeconds: context.settings.intake.settleSeconds,
             requiresDoneMarker: context.settings.intake.requiresDoneMarker)
-        // Oldest first, so that the newest export of an order wins; every file is recorded before any order posts.
-        let ready = scanner.readyFiles(now: context.now(), complete: fetched)
+        // Oldest first, so that the newest export of an order wins (a killed run's claimed file is the oldest); every
+        // file is recorded before any order posts.
+        let claimed = intake.claim.leftovers()
+        let ready = claimed + scanner.readyFiles(now: context.now(), complete: fetched)
         context.progress.begin("intake")
         context.progress.update { $0.filesReady = ready.count }
         for file in ready {

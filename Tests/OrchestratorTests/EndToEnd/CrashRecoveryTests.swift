@@ -35,24 +35,29 @@ import Testing
         }
     }
 
-    @Test func aFileRenamedAfterACrashInParsingIsStillProcessed() async throws {
+    @Test func aFileAKilledRunWasReadingIsTakenFirstByTheNextAndACopyDroppedMeanwhileIsADuplicate() async throws {
         try await Harness.with { harness in
-            let generator = ExportGenerator(orderPrefix: "RENAMED")
-            let path = try harness.root.drop("export.csv", generator.export(orders: 0..<6))
+            let generator = ExportGenerator(orderPrefix: "CLAIMED")
+            let export = generator.export(orders: 0..<6)
+            try harness.root.drop("export.csv", export)
             let killed = try await harness.run(environment: [
                 "ORCHESTRATOR_CRASH_AT": "\(CrashPoint.duringParsing.rawValue):3"
             ])
-            try FileManager.default.moveItem(atPath: path, toPath: harness.root.layout.inbox + "/renamed.csv")
+            let inboxAfterKill = harness.root.files(under: "inbox")
+            let claimedAfterKill = harness.root.files(under: "archive/.taking")
+            // The SFTP client, finding its file gone, sends it again under another name.
+            try harness.root.drop("sent-again.csv", export)
 
             let afterRestart = try await harness.run()
 
             #expect(killed.wasSignalled)
+            #expect(inboxAfterKill.isEmpty && claimedAfterKill == ["export.csv"], "claimed before it was read")
             #expect(afterRestart.exitCode == 0, "\(afterRestart.standardOutput)")
-            #expect(harness.root.files(under: "archive/duplicates").isEmpty)
+            #expect(harness.root.files(under: "archive/duplicates").contains { $0.hasSuffix("/sent-again.csv") })
             for index in 0..<6 {
                 #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1)
             }
-            try expectNothingLostOrHalfWritten(harness, inputName: "renamed.csv")
+            try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
         }
     }
 
@@ -195,6 +200,7 @@ import Testing
         #expect(archived.count == 1, "the input is in exactly one archive folder: \(archived)")
         #expect(!archived.contains { $0.hasPrefix("failed/") || $0.hasPrefix("duplicates/") })
         #expect(harness.root.files(under: "inbox").filter { !$0.hasPrefix(".") }.isEmpty)
+        #expect(harness.root.files(under: "archive/.taking").isEmpty, "no file left claimed")
         let everything = harness.root.files(under: "outbox") + harness.root.files(under: "archive")
         #expect(everything.filter { $0.contains(".orchestrator-tmp-") }.isEmpty, "no temporary left behind")
     }

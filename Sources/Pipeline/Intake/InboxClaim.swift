@@ -1,0 +1,78 @@
+import Foundation
+import Workspace
+
+/// Takes a ready file out of the inbox before a byte of it is read: moved into `archive/.taking/` (a link, or from
+/// another file system a copy, kept only if the original did not change while it was copied), where no SFTP client
+/// or person reaches it. What intake then hashes, reads and archives stays put: a client that rewrites the file by
+/// its name, or a person who deletes or replaces it, changes the inbox, not the file being taken, and a new file by
+/// that name is taken on the next run. A run killed before the claimed file is archived leaves it claimed; the next
+/// run takes it first (it is older than anything still in the inbox).
+struct InboxClaim {
+    let layout: RootLayout
+
+    var folder: String { layout.archive + "/.taking" }
+
+    func path(of name: String) -> String { folder + "/" + name }
+
+    func isClaimed(_ file: InboxScanner.ReadyFile) -> Bool { file.path == path(of: file.name) }
+
+    /// Files claimed by a run that was killed before archiving them, oldest first. A claim the kill cut between
+    /// its link and the unlink of the inbox name is finished first, so that the file is not also taken from there.
+    func leftovers() -> [InboxScanner.ReadyFile] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { !$0.contains(AtomicFile.temporaryMarker) }.compactMap { name in
+            var info = stat()
+            guard lstat(path(of: name), &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            let inboxName = layout.inbox + "/" + name
+            var inInbox = stat()
+            if lstat(inboxName, &inInbox) == 0, inInbox.st_dev == info.st_dev, inInbox.st_ino == info.st_ino {
+                unlink(inboxName)
+            }
+            return InboxScanner.ReadyFile(name: name, path: path(of: name), modified: info.modificationDate)
+        }.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }
+    }
+
+    enum Outcome {
+        case claimed(InboxScanner.ReadyFile)
+        /// Left in the inbox, for the next run, because of `reason`.
+        case left(reason: String)
+    }
+
+    func claim(_ ready: InboxScanner.ReadyFile) throws -> Outcome {
+        let destination = path(of: ready.name)
+        if FileManager.default.fileExists(atPath: destination) {
+            return .left(reason: "a file of that name from an interrupted run is taken first")
+        }
+        let descriptor = open(ready.path, O_RDONLY | O_NOFOLLOW)
+        guard descriptor >= 0 else { return .left(reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var before = stat()
+        fstat(descriptor, &before)
+        do {
+            let isMoved = try FileMove.finish(ready.path, to: destination) { _ in
+                var after = stat()
+                return fstat(descriptor, &after) == 0 && after.isUnchanged(since: before)
+            }
+            guard isMoved else { return .left(reason: "it disappeared from inbox/ before it could be taken") }
+        } catch {
+            // The copy from another file system did not keep what the original held; a full disk stops the run.
+            guard error.errno == EIO else { throw error }
+            unlink(destination)
+            return .left(reason: "it changed while it was copied from inbox/")
+        }
+        return .claimed(InboxScanner.ReadyFile(name: ready.name, path: destination, modified: ready.modified))
+    }
+}
+
+extension stat {
+    var modificationDate: Date {
+        Date(timeIntervalSince1970: Double(st_mtim.tv_sec) + Double(st_mtim.tv_nsec) / 1e9)
+    }
+
+    /// The same file with the same size, modification and change times: nothing wrote to it in between.
+    func isUnchanged(since earlier: stat) -> Bool {
+        st_dev == earlier.st_dev && st_ino == earlier.st_ino && st_size == earlier.st_size
+            && st_mtim.tv_sec == earlier.st_mtim.tv_sec && st_mtim.tv_nsec == earlier.st_mtim.tv_nsec
+            && st_ctim.tv_sec == earlier.st_ctim.tv_sec && st_ctim.tv_nsec == earlier.st_ctim.tv_nsec
+    }
+}
