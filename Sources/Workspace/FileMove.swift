@@ -6,7 +6,8 @@ package enum FileMove {
     /// `destination`, maybe still at `source` too). Never replaces a file at `destination`; a different file that
     /// has since taken `source`'s name is left where it is. Across file systems (`inbox/` on an SFTP chroot or an SMB
     /// mount), where a link cannot go, the file is copied whole and flushed, and the source is removed only once
-    /// `isIntact` says the copy holds what was read; without `isIntact` the move must stay on one file system.
+    /// `isIntact` accepts the copy (the claim of an inbox file: its original did not change while copied); without
+    /// `isIntact` the move must stay on one file system.
     /// Returns false when neither `source` nor `destination` exists: there is nothing to move.
     @discardableResult
     package static func finish(

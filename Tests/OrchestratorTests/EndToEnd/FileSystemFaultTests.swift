@@ -8,7 +8,7 @@ import Testing
         .enabled(
             if: TemporaryMount.isPossible,
             "needs to mount a second file system: root, /bin/mount and a machine that allows it"))
-    func anInboxOnAnotherFileSystemIsArchivedByCopyThenVerified() async throws {
+    func anInboxOnAnotherFileSystemIsClaimedByACopy() async throws {
         try await Harness.with { harness in
             // An SFTP chroot or an SMB share mounted on inbox/: a link from there into archive/ fails with EXDEV.
             let mount = try TemporaryMount(tmpfsAt: harness.root.layout.inbox, megabytes: 16)

@@ -1,0 +1,104 @@
+import Foundation
+import OrchestratorTesting
+import Testing
+
+@testable import Pipeline
+
+/// Claiming a ready file: out of the inbox before it is read, or left there for the next run with the reason.
+@Suite struct InboxClaimTests {
+    static func ready(_ root: TemporaryRoot, _ name: String) -> InboxScanner.ReadyFile {
+        InboxScanner.ReadyFile(name: name, path: root.layout.inbox + "/" + name, modified: Date())
+    }
+
+    @Test func aFileGoneBeforeItsClaimIsLeftWithTheReason() throws {
+        let root = try TemporaryRoot()
+        defer { root.remove() }
+        try root.layout.createFolders()
+
+        let outcome = try InboxClaim(layout: root.layout).claim(Self.ready(root, "gone.csv"))
+
+        guard case .left(let reason) = outcome else {
+            Issue.record("claimed a file that is not there: \(outcome)")
+            return
+        }
+        #expect(reason == "No such file or directory")
+    }
+
+    @Test func aNameAnInterruptedRunStillHoldsWaitsInTheInbox() throws {
+        let root = try TemporaryRoot()
+        defer { root.remove() }
+        try root.layout.createFolders()
+        let claim = InboxClaim(layout: root.layout)
+        try FileManager.default.createDirectory(atPath: claim.folder, withIntermediateDirectories: true)
+        try "earlier\n".write(toFile: claim.path(of: "export.csv"), atomically: true, encoding: .utf8)
+        try root.drop("export.csv", "later\n")
+
+        let outcome = try claim.claim(Self.ready(root, "export.csv"))
+
+        guard case .left = outcome else {
+            Issue.record("claimed over the earlier file: \(outcome)")
+            return
+        }
+        #expect(try root.read("inbox/export.csv") == "later\n")
+        #expect(try root.read("archive/.taking/export.csv") == "earlier\n")
+    }
+
+    @Test func aClaimCutBetweenItsLinkAndUnlinkIsFinishedAndTheFileTakenOnce() throws {
+        let root = try TemporaryRoot()
+        defer { root.remove() }
+        try root.layout.createFolders()
+        let claim = InboxClaim(layout: root.layout)
+        try FileManager.default.createDirectory(atPath: claim.folder, withIntermediateDirectories: true)
+        let inboxPath = try root.drop("export.csv", "order\n")
+        #expect(link(inboxPath, claim.path(of: "export.csv")) == 0)
+
+        let leftovers = claim.leftovers()
+
+        #expect(leftovers.map(\.path) == [claim.path(of: "export.csv")])
+        #expect(!FileManager.default.fileExists(atPath: inboxPath), "no longer also in the inbox")
+    }
+
+    @Test(
+        .enabled(
+            if: TemporaryMount.isPossible,
+            "needs to mount a second file system: root, /bin/mount and a machine that allows it"))
+    func anOriginalWrittenToWhileItIsCopiedFromAnotherFileSystemStaysInTheInbox() async throws {
+        let root = try TemporaryRoot()
+        defer { root.remove() }
+        try root.layout.createFolders()
+        let mount = try TemporaryMount(tmpfsAt: root.layout.inbox, megabytes: 160)
+        defer { mount.unmount() }
+        let claim = InboxClaim(layout: root.layout)
+        let inboxPath = root.layout.inbox + "/export.csv"
+        #expect(FileManager.default.createFile(atPath: inboxPath, contents: Data(count: 128 << 20)))
+
+        // A client that writes again once the copy has begun (its temporary is in the claim folder).
+        let writer = Task.detached {
+            let clock = ContinuousClock()
+            let started = clock.now
+            while clock.now - started < .seconds(10) {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: claim.folder)) ?? []
+                if names.contains(where: { $0.contains(".orchestrator-tmp-") }) {
+                    let handle = FileHandle(forWritingAtPath: inboxPath)
+                    try? handle?.seekToEnd()
+                    try? handle?.write(contentsOf: Data("more\n".utf8))
+                    try? handle?.close()
+                    return true
+                }
+                try? await Task.sleep(for: .microseconds(200))
+            }
+            return false
+        }
+        let outcome = try claim.claim(Self.ready(root, "export.csv"))
+        let wrote = await writer.value
+
+        try #require(wrote, "the copy was over before the writer saw it begin")
+        guard case .left(let reason) = outcome else {
+            Issue.record("claimed a file that changed while it was copied: \(outcome)")
+            return
+        }
+        #expect(reason == "it changed while it was copied from inbox/")
+        #expect(FileManager.default.fileExists(atPath: inboxPath), "the original stays for the next run")
+        #expect((try FileManager.default.contentsOfDirectory(atPath: claim.folder)).isEmpty, "no copy kept")
+    }
+}
