@@ -22,6 +22,10 @@ extension Ledger {
         package var path: String
     }
 
+    private static var doneFileStatuses: String {
+        [InputFile.Status.archived, .reported, .quarantined].map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    }
+
     private static var finalStates: String {
         OrderState.allCases.filter(\.isFinal).map { "'\($0.rawValue)'" }.joined(separator: ", ")
     }
@@ -33,7 +37,7 @@ extension Ledger {
                 db,
                 sql: """
                     SELECT id, name, archive_path, status, results_path, rejects_path FROM input_file f
-                    WHERE status IN ('archived', 'reported', 'quarantined') AND archive_path IS NOT NULL
+                    WHERE status IN (\(Self.doneFileStatuses)) AND archive_path IS NOT NULL
                       AND received_at < ?
                       AND NOT EXISTS (SELECT 1 FROM file_order fo JOIN "order" o ON o.order_id = fo.order_id
                                       WHERE fo.file_id = f.id AND o.state NOT IN (\(Self.finalStates)))
