@@ -65,10 +65,11 @@ struct IntakeStage {
         let (format, lineCount): (String, Int)
         do {
             let export = try ExportFile.open(path: path, extraAliases: context.settings.orders.headerAliases)
-            let scattered = try ScatteredOrders.ids(in: export, fileSize: Int(file.size))
+            let scattered = try ScatteredOrders(in: export, fileSize: Int(file.size))
+            context.progress.begin("intake", total: scattered.orderRuns)
             recorder = try OrderRecorder(
                 ledger: context.ledger, progress: context.progress, file: file, fileID: fileID,
-                merger: merger(fields: export.fields), scattered: scattered)
+                merger: merger(fields: export.fields), scattered: scattered.ids)
             var current: ExportedOrder?
             format = export.format
             lineCount = try export.forEachLine { number, orderID, values in

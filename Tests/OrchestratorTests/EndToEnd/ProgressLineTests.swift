@@ -39,6 +39,32 @@ import Testing
         }
     }
 
+    @Test func aLongIntakeShowsItsOrdersOfTheFileAndTheTimeLeft() async throws {
+        try await Harness.with { harness in
+            // Orders not yet accepted at Mirakl: recorded as skipped, so the run is all intake.
+            let export = ExportGenerator(orderPrefix: "BIG").export(orders: 0..<40_000)
+                .replacingOccurrences(of: ";SHIPPING;", with: ";WAITING_ACCEPTANCE;")
+            try harness.root.drop("export.csv", export)
+
+            guard
+                let run = try await harness.binary.runOnTerminal(
+                    ["run", "--root", harness.root.path], environment: harness.environment)
+            else {
+                print("skipped: util-linux's script, which opens a pseudo-terminal, is not installed")
+                return
+            }
+
+            #expect(run.exitCode == 0, "\(run.standardOutput)")
+            let intake = run.standardOutput.split(separator: "\r").filter { $0.hasPrefix("intake: ") }
+            #expect(
+                intake.contains {
+                    $0.contains(" of 40000 · ") && $0.contains("/s · about ") && $0.contains(" left · ")
+                },
+                "the file's orders, counted by its first reading, with the rate and time left: \(intake)")
+            #expect(run.standardOutput.contains("40000 skipped"))
+        }
+    }
+
     @Test func withoutATerminalNothingButTheSummary() async throws {
         try await Harness.with(tipsa: Self.slowTIPSA, settings: Self.settings) {
             harness in

@@ -16,9 +16,10 @@ import Testing
         let file = try TemporaryCSVFile(text)
         defer { file.remove() }
 
-        let scattered = try ScatteredOrders.ids(in: ExportFile.open(path: file.path), fileSize: text.utf8.count)
+        let scattered = try ScatteredOrders(in: ExportFile.open(path: file.path), fileSize: text.utf8.count)
 
-        #expect(scattered == ["SC-0"])
+        #expect(scattered.ids == ["SC-0"])
+        #expect(scattered.orderRuns == 6, "five orders, SC-0 in two runs")
     }
 
     @Test func theFilterNeverForgetsAndRarelyImagines() {
