@@ -31,9 +31,12 @@ package final class RunLock: Sendable {
     /// it (taking it even for a moment could turn a run starting then away).
     package static func holder(at path: String) -> pid_t? {
         var info = stat()
-        guard stat(path, &info) == 0, let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else {
+        // Read to its end: `String(contentsOfFile:)` stops after the first 4 KB of a file the kernel generates, and a
+        // machine whose processes hold a hundred locks (SQLite takes several per connection) lists more than that.
+        guard stat(path, &info) == 0, let list = try? FileHandle(forReadingAtPath: "/proc/locks")?.readToEnd() else {
             return nil
         }
+        let locks = String(decoding: list, as: UTF8.self)
         // "1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF": the device in hex, then the inode.
         // glibc's major() and minor(), macros Swift does not import.
         let (dev, low) = (UInt64(info.st_dev), UInt64(0xfff))
