@@ -58,7 +58,7 @@ struct ProgressLine {
         var parts = [stage]
         let elapsed = (now - progress.since).components
         let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
-        if seconds >= 1, progress.done > 0 {
+        if seconds >= 0.5, progress.done > 0 {
             let rate = Double(progress.done) / seconds
             parts.append("\(Int(rate.rounded()))/s")
             if let total = progress.total, total > progress.done {

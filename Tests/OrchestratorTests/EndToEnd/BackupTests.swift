@@ -31,10 +31,13 @@ import Workspace
             #expect(again.exitCode == 0, "\(again.standardOutput) \(again.standardError)")
             #expect(await harness.sandbox.duplicateReferences().isEmpty, "nothing booked twice")
             #expect(await harness.sandbox.totalCreates() == 10)
+            // A create whose answer was slow to come (a loaded machine) is adopted too; these five must be.
             let adopted = CSVRows.records(try harness.rows("outbox/operations.csv")).filter {
                 $0["action"] == "adopt_shipment"
             }
-            #expect(adopted.count == 5, "the orders shipped after the backup were found at their carrier")
+            #expect(
+                Set((5..<10).map(generator.orderID)).isSubset(of: adopted.compactMap { $0["order_id"] }),
+                "the orders shipped after the backup were found at their carrier")
         }
     }
 

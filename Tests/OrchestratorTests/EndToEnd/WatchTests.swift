@@ -48,7 +48,13 @@ import Testing
     }
 
     @Test func sigtermWhilePostingFinishesTheOrdersInHandAndStops() async throws {
-        try await Harness.with(tipsa: .init(latency: .milliseconds(100))) { harness in
+        // Calls that a loaded machine (the simulators answer from the test process) is slow to connect or answer
+        // still finish: only the stop is under test.
+        let patient = Settings.forTests.with {
+            $0.posting.connectTimeoutSeconds = 10
+            $0.posting.callTimeoutSeconds = 30
+        }
+        try await Harness.with(tipsa: .init(latency: .milliseconds(100)), settings: patient) { harness in
             let generator = ExportGenerator(orderPrefix: "TERM")
             // More orders than the 64 posted at once, so that a stop leaves some never started.
             try harness.root.drop("export.csv", generator.export(orders: 0..<200))

@@ -66,11 +66,11 @@ import Testing
         let root = try TemporaryRoot()
         defer { root.remove() }
         try root.layout.createFolders()
-        let mount = try TemporaryMount(tmpfsAt: root.layout.inbox, megabytes: 96)
+        let mount = try TemporaryMount(tmpfsAt: root.layout.inbox, megabytes: 64)
         defer { mount.unmount() }
         let claim = InboxClaim(layout: root.layout)
         let inboxPath = root.layout.inbox + "/export.csv"
-        #expect(FileManager.default.createFile(atPath: inboxPath, contents: Data(count: 64 << 20)))
+        #expect(FileManager.default.createFile(atPath: inboxPath, contents: Data(count: 4 << 20)))
 
         // A client still writing, in a process of its own: the file changes all through the copy.
         let writer = Process()
