@@ -1,7 +1,8 @@
 import Foundation
 
-/// Writes synthetic Mirakl CSV exports of any size: valid orders in `SHIPPING`, Spanish, Portuguese and French
-/// addresses, one or two lines per order, streamed to disk so that a 1 GB export needs no memory.
+/// Writes synthetic Mirakl CSV exports of any size: valid orders (in `SHIPPING` unless told otherwise), Spanish,
+/// Portuguese and French addresses, one or two lines per order, streamed to disk so that a 1 GB export needs no
+/// memory.
 package struct ExportGenerator: Sendable {
     package static let header =
         "order_id;order_line_id;order_state;offer_sku;product_title;quantity;total_price;"
@@ -19,9 +20,12 @@ package struct ExportGenerator: Sendable {
 
     /// Prefix of every order id, so that exports generated for different tests never share orders.
     package var orderPrefix: String
+    /// Mirakl's state of every order (`WAITING_ACCEPTANCE`: recorded as skipped, never posted).
+    package var orderState: String
 
-    package init(orderPrefix: String = "GEN") {
+    package init(orderPrefix: String = "GEN", orderState: String = "SHIPPING") {
         self.orderPrefix = orderPrefix
+        self.orderState = orderState
     }
 
     package func orderID(_ index: Int) -> String { "\(orderPrefix)-\(index)" }
@@ -32,7 +36,7 @@ package struct ExportGenerator: Sendable {
         var text = ""
         for line in 1...(index % 3 == 0 ? 2 : 1) {
             text +=
-                "\(orderID(index));\(orderID(index))-\(line);SHIPPING;SKU-\(index % 97);Artículo número \(index);"
+                "\(orderID(index));\(orderID(index))-\(line);\(orderState);SKU-\(index % 97);Artículo número \(index);"
                 + "\(line);\(10 + index % 50).90;EUR;Nombre\(index);Apellido Pérez;\(street);\(zip);\(city);"
                 + "\(country);+34 600 \(100_000 + index % 900_000);0.\(1 + index % 9)\n"
         }

@@ -15,11 +15,10 @@ import Testing
     @Test(arguments: Meddling.allCases)
     func theFileIsTakenAsItWasWhenTakenAndWhole(_ meddling: Meddling) async throws {
         try await Harness.with { harness in
-            let generator = ExportGenerator(orderPrefix: "MEDDLE")
             // Orders not yet accepted at Mirakl: recorded as skipped, so the run is all intake.
-            let original = generator.export(orders: 0..<5_000)
-                .replacingOccurrences(of: ";SHIPPING;", with: ";WAITING_ACCEPTANCE;")
-            let corrected = generator.export(orders: 5_000..<5_010)
+            let original = ExportGenerator(orderPrefix: "MEDDLE", orderState: "WAITING_ACCEPTANCE")
+                .export(orders: 0..<5_000)
+            let corrected = ExportGenerator(orderPrefix: "MEDDLE").export(orders: 5_000..<5_010)
             let inboxPath = try harness.root.drop("export.csv", original)
 
             let running = try harness.start("run")

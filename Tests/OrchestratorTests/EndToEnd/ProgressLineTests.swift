@@ -12,18 +12,20 @@ import Testing
         $0.posting.concurrency = 4
     }
 
+    /// `orchestrator run` on a pseudo-terminal; nil, the test skipped and saying why, where none can be opened.
+    static func runOnTerminal(_ harness: Harness) async throws -> BuiltBinary.Exit? {
+        let run = try await harness.binary.runOnTerminal(
+            ["run", "--root", harness.root.path], environment: harness.environment)
+        if run == nil { print("skipped: util-linux's script, which opens a pseudo-terminal, is not installed") }
+        return run
+    }
+
     @Test func aTerminalSeesTheRunProgressOnOneLineThenTheSummary() async throws {
         try await Harness.with(tipsa: Self.slowTIPSA, settings: Self.settings) {
             harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "TTY").export(orders: 0..<100))
 
-            guard
-                let run = try await harness.binary.runOnTerminal(
-                    ["run", "--root", harness.root.path], environment: harness.environment)
-            else {
-                print("skipped: util-linux's script, which opens a pseudo-terminal, is not installed")
-                return
-            }
+            guard let run = try await Self.runOnTerminal(harness) else { return }
 
             #expect(run.exitCode == 0, "\(run.standardOutput)")
             let drawn = run.standardOutput.split(separator: "\r").map(String.init)
@@ -42,17 +44,10 @@ import Testing
     @Test func aLongIntakeShowsItsOrdersOfTheFileAndTheTimeLeft() async throws {
         try await Harness.with { harness in
             // Orders not yet accepted at Mirakl: recorded as skipped, so the run is all intake.
-            let export = ExportGenerator(orderPrefix: "BIG").export(orders: 0..<25_000)
-                .replacingOccurrences(of: ";SHIPPING;", with: ";WAITING_ACCEPTANCE;")
-            try harness.root.drop("export.csv", export)
+            let generator = ExportGenerator(orderPrefix: "BIG", orderState: "WAITING_ACCEPTANCE")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<25_000))
 
-            guard
-                let run = try await harness.binary.runOnTerminal(
-                    ["run", "--root", harness.root.path], environment: harness.environment)
-            else {
-                print("skipped: util-linux's script, which opens a pseudo-terminal, is not installed")
-                return
-            }
+            guard let run = try await Self.runOnTerminal(harness) else { return }
 
             #expect(run.exitCode == 0, "\(run.standardOutput)")
             let intake = run.standardOutput.split(separator: "\r").filter { $0.hasPrefix("intake: ") }
