@@ -26,6 +26,9 @@ struct RestoreCommand: AsyncParsableCommand {
         let replaced: String?
         do {
             replaced = try LedgerBackup.restore(from: from, into: layout, at: Date())
+        } catch let failure as LedgerBackup.Failure {
+            // Not a backup, or one that does not match its manifest: the folder given is wrong, nothing changed.
+            throw CommandFailure.usage(failure.description)
         } catch {
             throw CommandFailure.fatal("\(error)")
         }

@@ -63,7 +63,7 @@ import Workspace
 
             #expect(second.exitCode == 2, "a folder that holds a backup is not written over")
             #expect(duringWatch.exitCode == 3, "\(duringWatch.standardError)")
-            #expect(tampered.exitCode == 4)
+            #expect(tampered.exitCode == 2, "the folder given is not a sound backup")
             #expect(tampered.standardError.contains("does not match MANIFEST.sha256"), "\(tampered.standardError)")
             #expect(harness.root.files(under: "logs").allSatisfy { !$0.contains(".replaced-") }, "nothing replaced")
         }
