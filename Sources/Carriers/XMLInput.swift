@@ -7,7 +7,9 @@ import Foundation
 /// - a document in UTF-8 (declared, by default, or under a garbled declaration) gets each invalid sequence replaced
 ///   by U+FFFD; one that declares a Latin or Windows code page or UTF-16 is left to the parser, which converts it;
 /// - a document with a DOCTYPE is refused: no SOAP answer has one, and it is where entity tricks live;
-/// - processing instructions are left out, but for a leading `<?xml …?>` declaration: no SOAP answer needs them.
+/// - processing instructions are left out, but for a leading `<?xml …?>` declaration: no SOAP answer needs them. A
+///   "declaration" that runs into markup before its `?>` (libFuzzer found `<?xml version=…><a>…</<?xml?>`, where the
+///   parser, past the broken declaration, met the inner one) is left out whole too.
 /// A garbled answer is then read or refused, and never stops a run.
 package enum XMLInput {
     /// The bytes to parse, or nil for a document that must not reach the parser.
@@ -31,7 +33,8 @@ package enum XMLInput {
         return convertedEncodings.contains { value.hasPrefix($0) }
     }
 
-    /// `data` without any `<?…?>`, but for an XML declaration at the very start (`<?xml` and white space).
+    /// `data` without any `<?…?>`, but for an XML declaration at the very start (`<?xml` and white space, no `<`
+    /// before its end).
     private static func withoutProcessingInstructions(_ data: Data) -> Data {
         let (open, close) = (Data("<?".utf8), Data("?>".utf8))
         var out = Data()
@@ -44,6 +47,7 @@ package enum XMLInput {
                 start.lowerBound == data.startIndex && instruction.starts(with: Data("<?xml".utf8))
                 && instruction.count > 5
                 && [0x20, 0x09, 0x0A, 0x0D].contains(instruction[instruction.startIndex + 5])
+                && !instruction.dropFirst().contains(UInt8(ascii: "<"))
             if isDeclaration { out += instruction }
             index = end
         }
