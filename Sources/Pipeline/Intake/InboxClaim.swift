@@ -16,8 +16,9 @@ struct InboxClaim {
 
     func isClaimed(_ file: InboxScanner.ReadyFile) -> Bool { file.path == path(of: file.name) }
 
-    /// Files claimed by a run that was killed before archiving them, oldest first. A claim the kill cut between
-    /// its link and the unlink of the inbox name is finished first, so that the file is not also taken from there.
+    /// Files claimed by a run that was killed before archiving them, oldest first. A claim the kill cut before the
+    /// inbox name was unlinked — after the link, or after the whole copy from another file system (the same bytes) —
+    /// is finished first, so that the file is not also taken from there.
     func leftovers() -> [InboxScanner.ReadyFile] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { !$0.contains(AtomicFile.temporaryMarker) }.compactMap { name in
@@ -25,11 +26,18 @@ struct InboxClaim {
             guard lstat(path(of: name), &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             let inboxName = layout.inbox + "/" + name
             var inInbox = stat()
-            if lstat(inboxName, &inInbox) == 0, inInbox.st_dev == info.st_dev, inInbox.st_ino == info.st_ino {
+            if lstat(inboxName, &inInbox) == 0,
+                inInbox.isSameFile(as: info) || holdsSameBytes(inboxName, path(of: name))
+            {
                 unlink(inboxName)
             }
             return InboxScanner.ReadyFile(name: name, path: path(of: name), modified: info.modificationDate)
         }.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }
+    }
+
+    private func holdsSameBytes(_ first: String, _ second: String) -> Bool {
+        guard let one = try? FileDigest(path: first), let other = try? FileDigest(path: second) else { return false }
+        return one == other
     }
 
     enum Outcome {
@@ -69,9 +77,11 @@ extension stat {
         Date(timeIntervalSince1970: Double(st_mtim.tv_sec) + Double(st_mtim.tv_nsec) / 1e9)
     }
 
+    func isSameFile(as other: stat) -> Bool { st_dev == other.st_dev && st_ino == other.st_ino }
+
     /// The same file with the same size, modification and change times: nothing wrote to it in between.
     func isUnchanged(since earlier: stat) -> Bool {
-        st_dev == earlier.st_dev && st_ino == earlier.st_ino && st_size == earlier.st_size
+        isSameFile(as: earlier) && st_size == earlier.st_size
             && st_mtim.tv_sec == earlier.st_mtim.tv_sec && st_mtim.tv_nsec == earlier.st_mtim.tv_nsec
             && st_ctim.tv_sec == earlier.st_ctim.tv_sec && st_ctim.tv_nsec == earlier.st_ctim.tv_nsec
     }

@@ -58,6 +58,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: inboxPath), "no longer also in the inbox")
     }
 
+    @Test func aCopyCutBeforeTheOriginalWentIsFinishedAndAChangedOriginalStays() throws {
+        let root = try TemporaryRoot()
+        defer { root.remove() }
+        try root.layout.createFolders()
+        let claim = InboxClaim(layout: root.layout)
+        try FileManager.default.createDirectory(atPath: claim.folder, withIntermediateDirectories: true)
+        // From another file system the claim is a copy: killed after it, the original is still in the inbox.
+        try "order\n".write(toFile: claim.path(of: "copied.csv"), atomically: true, encoding: .utf8)
+        let copied = try root.drop("copied.csv", "order\n")
+        try "order\n".write(toFile: claim.path(of: "rewritten.csv"), atomically: true, encoding: .utf8)
+        let rewritten = try root.drop("rewritten.csv", "corrected order\n")
+
+        let leftovers = claim.leftovers()
+
+        #expect(Set(leftovers.map(\.name)) == ["copied.csv", "rewritten.csv"])
+        #expect(!FileManager.default.fileExists(atPath: copied), "the same bytes: the claim is finished")
+        #expect(FileManager.default.fileExists(atPath: rewritten), "other bytes: a new file, for the next run")
+    }
+
     @Test(
         .enabled(
             if: TemporaryMount.isPossible,
