@@ -9,7 +9,8 @@ import Foundation
 /// - a document with a DOCTYPE is refused: no SOAP answer has one, and it is where entity tricks live;
 /// - processing instructions are left out, but for a leading `<?xml …?>` declaration: no SOAP answer needs them. A
 ///   "declaration" that runs into markup before its `?>` (libFuzzer found `<?xml version=…><a>…</<?xml?>`, where the
-///   parser, past the broken declaration, met the inner one) is left out whole too.
+///   parser, past the broken declaration, met the inner one) is left out whole too. Each instruction left out
+///   leaves a space, so that what stood around it cannot join into a new one (`<<?n?>?n?>` would become `<?n?>`).
 /// A garbled answer is then read or refused, and never stops a run.
 package enum XMLInput {
     /// The bytes to parse, or nil for a document that must not reach the parser.
@@ -48,7 +49,7 @@ package enum XMLInput {
                 && instruction.count > 5
                 && [0x20, 0x09, 0x0A, 0x0D].contains(instruction[instruction.startIndex + 5])
                 && !instruction.dropFirst().contains(UInt8(ascii: "<"))
-            if isDeclaration { out += instruction }
+            out += isDeclaration ? instruction : Data(" ".utf8)
             index = end
         }
         return out + data[index...]

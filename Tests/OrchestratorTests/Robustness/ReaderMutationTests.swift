@@ -58,6 +58,8 @@ import Testing
         Array("<!DOCTYPE a [<!ENTITY e SYSTEM \"x\" NDATA n>]><a/>".utf8),
         Array("<!DOCTYPE a [<!ELEMENT a ANY><!ATTLIST a b CDATA #IMPLIED>]><a/>".utf8),
         Array("<?xml version=v1=\"urn:x\"><v1:s><![CDATA[<C>]]></<?xml?>\nx".utf8),
+        Array("<<?n?>?n?><?l\n<?l\n.".utf8),
+        Array("<!DOC<?x?>TYPE a [<!NOTATION n SYSTEM \"x\">]><a/>".utf8),
     ]
 
     @Test(arguments: parserKillers)
