@@ -49,7 +49,7 @@ import Testing
     }
 
     /// What runs of these tests and of libFuzzer found: Foundation's XMLParser on Linux ends the process on each of
-    /// these.
+    /// these. (What libFuzzer found that does not shrink by hand is a seed in `Fuzz/Corpus`, read as it is above.)
     static let parserKillers: [[UInt8]] = [
         Array("<a><st".utf8) + [0xC3] + Array("r>x</st".utf8) + [0xC3] + Array("r></a>".utf8),
         Array("<?xml version=\"1.0\" encoding=\"ut<f-8\"?><a p:".utf8) + [0xE2] + Array("m=\"0\">x</a>".utf8),
@@ -67,10 +67,10 @@ import Testing
         _ = try? SOAPResponseReader.read(Data(bytes))
     }
 
-    @Test func aDocumentInAnotherDeclaredEncodingIsLeftToTheParser() throws {
+    @Test func aDocumentInAnotherDeclaredEncodingReachesTheParserAsUTF8() throws {
         let latin1 = Data(
             Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>Pe".utf8) + [0xF1, 0x61] + Array("</a>".utf8))
-        #expect(XMLInput.prepared(latin1) == latin1)
+        #expect(XMLInput.prepared(latin1) == Data("<a>Peña</a>".utf8))
         let response = try SOAPResponseReader.read(
             Data(
                 Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><Envelope><Body><R><strNom>Pe".utf8)
