@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Foundation
 import Monitoring
 
@@ -8,8 +9,9 @@ struct PruneCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prune",
         abstract: "Remove archived inputs, labels and outbox files of orders in a final state (dry run by default).",
-        discussion: "Final: COMPLETE, SKIPPED and REJECTED. The ledger keeps every order and file it knew: a "
-            + "re-dropped file is still a duplicate.")
+        discussion: "Final: "
+            + OrderState.allCases.filter(\.isFinal).map(\.rawValue).joined(separator: ", ")
+            + ". The ledger keeps every order and file it knew: a re-dropped file is still a duplicate.")
 
     @OptionGroup var options: CommonOptions
 
