@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import GRDB
 
 /// The transition of intake's merge for an order the ledger already has.
 extension LedgerTransaction {

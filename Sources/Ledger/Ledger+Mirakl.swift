@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import GRDB
 
 extension Ledger {
     /// How far a shop's orders were fetched from Mirakl.
@@ -14,10 +13,9 @@ extension Ledger {
 
     package func miraklFetchMark(shop: String) throws(LedgerError) -> MiraklFetchMark? {
         try read("read the Mirakl fetch mark") { db in
-            try Row.fetchOne(
-                db, sql: "SELECT updated_since, attempted_at FROM mirakl_fetch WHERE shop = ?", arguments: [shop]
-            )
-            .map { MiraklFetchMark(updatedSince: $0[0], attemptedAt: $0[1]) }
+            try db.rows("SELECT updated_since, attempted_at FROM mirakl_fetch WHERE shop = ?", [shop]).first.map {
+                MiraklFetchMark(updatedSince: try $0[0], attemptedAt: try $0[1])
+            }
         }
     }
 
@@ -25,11 +23,10 @@ extension Ledger {
     package func recordMiraklFetchAttempt(shop: String, at date: Date) throws(LedgerError) {
         try write("record a Mirakl fetch attempt") { db in
             try db.execute(
-                sql: """
-                    INSERT INTO mirakl_fetch (shop, attempted_at) VALUES (?, ?)
-                    ON CONFLICT (shop) DO UPDATE SET attempted_at = excluded.attempted_at
-                    """,
-                arguments: [shop, LedgerDate.text(date)])
+                """
+                INSERT INTO mirakl_fetch (shop, attempted_at) VALUES (?, ?)
+                ON CONFLICT (shop) DO UPDATE SET attempted_at = excluded.attempted_at
+                """, shop, date)
         }
     }
 
@@ -39,9 +36,7 @@ extension Ledger {
         shop: String, updatedSince: Date, logging operation: OperationRecord
     ) throws(LedgerError) {
         try transaction("advance the Mirakl fetch mark") { transaction in
-            try transaction.db.execute(
-                sql: "UPDATE mirakl_fetch SET updated_since = ? WHERE shop = ?",
-                arguments: [LedgerDate.text(updatedSince), shop])
+            try transaction.db.execute("UPDATE mirakl_fetch SET updated_since = ? WHERE shop = ?", updatedSince, shop)
             try transaction.log(operation)
         }
     }
@@ -82,7 +77,7 @@ extension LedgerTransaction {
         _ orderID: String, miraklState: String, message: String, at date: Date
     ) throws {
         try db.execute(
-            sql: #"UPDATE "order" SET mirakl_state = ?, error_message = ?, updated_at = ? WHERE order_id = ?"#,
-            arguments: [miraklState, message, LedgerDate.text(date), orderID])
+            #"UPDATE "order" SET mirakl_state = ?, error_message = ?, updated_at = ? WHERE order_id = ?"#, miraklState,
+            message, date, orderID)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension Ledger {
     package func log(_ operations: [OperationRecord]) throws(LedgerError) {
@@ -14,16 +13,18 @@ extension Ledger {
     /// prefix, and one number says how far the export got.
     package func unexportedOperations(limit: Int) throws(LedgerError) -> [OperationRecord] {
         try read("read operations to export") { db in
-            try OperationRecord
-                .filter(sql: "id > (SELECT last_id FROM export_mark WHERE name = 'operations')")
-                .order(Column("id")).limit(limit).fetchAll(db)
+            try db.rows(
+                "SELECT \(OperationRecord.selection) FROM operation "
+                    + "WHERE id > (SELECT last_id FROM export_mark WHERE name = 'operations') ORDER BY id LIMIT ?",
+                [limit]
+            ).map(OperationRecord.init(row:))
         }
     }
 
     /// Moves the export mark past `lastID`, once the operations up to it are in `operations.csv`.
     package func markExported(upTo lastID: Int64) throws(LedgerError) {
         try write("mark operations exported") { db in
-            try db.execute(sql: "UPDATE export_mark SET last_id = ? WHERE name = 'operations'", arguments: [lastID])
+            try db.execute("UPDATE export_mark SET last_id = ? WHERE name = 'operations'", lastID)
         }
     }
 }
@@ -49,35 +50,28 @@ package struct OperationFilter: Sendable {
 extension Ledger {
     /// Calls `body` with every operation `filter` matches, oldest first, streaming.
     package func forEachOperation(matching filter: OperationFilter, _ body: (OperationRecord) throws -> Void) throws {
-        var conditions = ["1"]
-        var arguments = StatementArguments()
+        var conditions = ["TRUE"]
+        var arguments: [any LedgerValueConvertible] = []
         if let scope = filter.scope {
             conditions.append("scope = ?")
-            arguments += [scope.rawValue]
+            arguments.append(scope.rawValue)
         }
         if let status = filter.status {
             conditions.append("status = ?")
-            arguments += [status.rawValue]
+            arguments.append(status.rawValue)
         }
         if let orderID = filter.orderID {
             conditions.append("order_id = ?")
-            arguments += [orderID]
+            arguments.append(orderID)
         }
         if let since = filter.since {
             conditions.append("timestamp >= ?")
-            arguments += [LedgerDate.text(since)]
+            arguments.append(since)
         }
-        let columns = (["id"] + OperationRecord.databaseColumns).joined(separator: ", ")
-        do {
-            try pool.read { db in
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql: "SELECT \(columns) FROM operation WHERE \(conditions.joined(separator: " AND ")) ORDER BY id",
-                    arguments: arguments)
-                while let row = try rows.next() { try body(try OperationRecord(row: row)) }
-            }
-        } catch let error as DatabaseError {
-            throw LedgerError("read the operations", error)
-        }
+        try forEachRow(
+            "read the operations",
+            "SELECT \(OperationRecord.selection) FROM operation WHERE \(conditions.joined(separator: " AND ")) "
+                + "ORDER BY id", arguments
+        ) { row in try body(try OperationRecord(row: row)) }
     }
 }

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import GRDB
 
 extension Ledger {
     /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` in the
@@ -11,23 +10,20 @@ extension Ledger {
     ) throws(LedgerError) -> [(position: Int64, order: OrderRecord)] {
         try read("list queued orders") { db in
             let placeholders = Array(repeating: "?", count: states.count).joined(separator: ", ")
-            var arguments = StatementArguments(states.map(\.rawValue))
-            arguments += [position, limit]
-            return try Row.fetchAll(
-                db,
-                sql: "SELECT \(OrderRecord.selection), rowid AS position FROM \"order\" WHERE state IN (" + placeholders
-                    + ")"
-                    + (withoutLabelOnly ? " AND label_path IS NULL" : "") + " AND rowid > ? ORDER BY rowid LIMIT ?",
-                arguments: arguments
-            ).map { row in (position: row["position"], order: try OrderRecord(row: row)) }
+            let recordingOrder = db.dialect.recordingOrder
+            return try db.rows(
+                "SELECT \(OrderRecord.selection), \(recordingOrder) AS queue_position FROM \"order\" "
+                    + "WHERE state IN (\(placeholders))" + (withoutLabelOnly ? " AND label_path IS NULL" : "")
+                    + " AND \(recordingOrder) > ? ORDER BY \(recordingOrder) LIMIT ?",
+                states.map(\.rawValue) + [position, limit]
+            ).map { row in (position: try row["queue_position"], order: try OrderRecord(row: row)) }
         }
     }
 
     /// How many orders are in `state`.
     package func count(in state: OrderState) throws(LedgerError) -> Int {
         try read("count orders") { db in
-            try Int.fetchOne(db, sql: #"SELECT COUNT(*) FROM "order" WHERE state = ?"#, arguments: [state.rawValue])
-                ?? 0
+            try db.value(#"SELECT COUNT(*) FROM "order" WHERE state = ?"#, [state.rawValue]) ?? 0
         }
     }
 
@@ -36,19 +32,20 @@ extension Ledger {
     package func promiseTrackingFile(_ relativePath: String) throws(LedgerError) -> [TrackingRow] {
         try write("assign a tracking file") { db in
             let posted = OrderState.posted.rawValue
-            let ready = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT order_id, COALESCE(carrier_code, ''), COALESCE(tracking_number, ''),
-                           COALESCE(tracking_file, ?)
-                    FROM "order" WHERE state = ? AND label_path IS NOT NULL ORDER BY rowid
-                    """,
-                arguments: [relativePath, posted]
-            ).map { TrackingRow(orderID: $0[0], carrierCode: $0[1], trackingNumber: $0[2], trackingFile: $0[3]) }
+            let ready = try db.rows(
+                """
+                SELECT order_id, COALESCE(carrier_code, ''), COALESCE(tracking_number, ''),
+                       COALESCE(tracking_file, ?)
+                FROM "order" WHERE state = ? AND label_path IS NOT NULL ORDER BY \(db.dialect.recordingOrder)
+                """, [relativePath, posted]
+            ).map { row in
+                TrackingRow(
+                    orderID: try row[0], carrierCode: try row[1], trackingNumber: try row[2],
+                    trackingFile: try row[3])
+            }
             try db.execute(
-                sql:
-                    #"UPDATE "order" SET tracking_file = ? WHERE state = ? AND label_path IS NOT NULL AND tracking_file IS NULL"#,
-                arguments: [relativePath, posted])
+                #"UPDATE "order" SET tracking_file = ? WHERE state = ? AND label_path IS NOT NULL AND tracking_file IS NULL"#,
+                relativePath, posted)
             return ready
         }
     }
@@ -61,10 +58,8 @@ extension Ledger {
     {
         try transaction("mark orders tracked") { transaction in
             try transaction.db.execute(
-                sql: #"UPDATE "order" SET state = ?, updated_at = ? WHERE state = ? AND tracking_file = ?"#,
-                arguments: [
-                    OrderState.tracked.rawValue, LedgerDate.text(date), OrderState.posted.rawValue, relativePath,
-                ])
+                #"UPDATE "order" SET state = ?, updated_at = ? WHERE state = ? AND tracking_file = ?"#,
+                OrderState.tracked.rawValue, date, OrderState.posted.rawValue, relativePath)
             for operation in operations { try transaction.log(operation) }
         }
     }
@@ -73,19 +68,11 @@ extension Ledger {
 extension Ledger {
     /// Calls `body` with every order and the name of the file that last changed it, streaming from SQLite.
     package func forEachOrderWithSourceName(_ body: (OrderRecord, String) throws -> Void) throws {
-        do {
-            try pool.read { db in
-                let rows = try Row.fetchCursor(
-                    db,
-                    sql: "SELECT \(OrderRecord.selectionFromO), COALESCE(f.name, '') AS source_name FROM \"order\" o "
-                        + "LEFT JOIN input_file f ON f.id = o.source_file_id ORDER BY o.rowid")
-                while let row = try rows.next() {
-                    try body(try OrderRecord(row: row), row["source_name"])
-                }
-            }
-        } catch let error as DatabaseError {
-            throw LedgerError("read the orders", error)
-        }
+        try forEachRow(
+            "read the orders",
+            "SELECT \(OrderRecord.selectionFromO), COALESCE(f.name, '') AS source_name FROM \"order\" o "
+                + "LEFT JOIN input_file f ON f.id = o.source_file_id ORDER BY o.\(store.dialect.recordingOrder)"
+        ) { row in try body(try OrderRecord(row: row), try row["source_name"]) }
     }
 }
 
@@ -105,10 +92,13 @@ extension Ledger {
     ) throws(LedgerError) -> [(orderID: String, result: Requeue)] {
         try transaction("re-queue failed orders") { ledger in
             let failed = OrderState.allCases.filter(\.isFailed).map(\.rawValue)
+            let placeholders = Array(repeating: "?", count: failed.count).joined(separator: ", ")
             let ids =
                 try orderIDs
-                ?? OrderRecord.filter(failed.contains(Column("state"))).order(Column("rowid"))
-                .fetchAll(ledger.db).map(\.orderId)
+                ?? ledger.db.rows(
+                    #"SELECT order_id FROM "order" WHERE state IN ("# + placeholders + ") ORDER BY "
+                        + ledger.db.dialect.recordingOrder, failed
+                ).map { try $0[0] as String }
             return try ids.map { orderID in
                 guard let order = try ledger.order(orderID) else { return (orderID, .unknown) }
                 let from = order.state

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import GRDB
 
 /// The transitions of posting and labelling: each changes only the columns it is about, from the state the stage
 /// believes the order is in.

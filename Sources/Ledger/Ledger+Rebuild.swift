@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A ledger made anew after the one before was lost or damaged, or put back from a backup, does not know all that
 /// was booked before: until the carriers' look-up horizon has passed, posting looks every order up at its carrier
@@ -13,9 +12,8 @@ extension Ledger {
     /// Until when every create must be preceded by a look-up; nil for a ledger that was never rebuilt.
     package func lookUpsBeforeCreatesUntil() throws(LedgerError) -> Date? {
         try read("read the ledger's notes") { db in
-            try String.fetchOne(
-                db, sql: "SELECT value FROM ledger_note WHERE name = ?", arguments: [Self.lookUpsUntilNote]
-            ).flatMap { Date(timeIntervalSince1970: TimeInterval($0) ?? 0) }
+            try db.value("SELECT value FROM ledger_note WHERE name = ?", [Self.lookUpsUntilNote], as: String.self)
+                .flatMap { Date(timeIntervalSince1970: TimeInterval($0) ?? 0) }
         }
     }
 
@@ -27,8 +25,8 @@ extension Ledger {
         let until = now.addingTimeInterval(Self.carrierLookUpHorizon)
         try transaction("require look-ups before creates") { transaction in
             try transaction.db.execute(
-                sql: "INSERT OR REPLACE INTO ledger_note (name, value) VALUES (?, ?)",
-                arguments: [Self.lookUpsUntilNote, String(Int64(until.timeIntervalSince1970))])
+                "INSERT INTO ledger_note (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                Self.lookUpsUntilNote, String(Int64(until.timeIntervalSince1970)))
             try transaction.log(
                 OperationRecord(
                     scope: .orchestrator, action: action, status: .warning,
@@ -41,15 +39,11 @@ extension Ledger {
     /// A consistent copy of the ledger at `path` (which must not exist yet), taken while other connections write:
     /// SQLite's `VACUUM INTO`.
     package func backUp(to path: String) throws(LedgerError) {
-        do {
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
-        } catch {
-            throw LedgerError("back the ledger up to \(path)", error)
-        }
+        try store.backUp(to: path)
     }
 
     /// SQLite's `quick_check`: every page readable and well formed.
     package func isIntact() -> Bool {
-        (try? read("check the ledger") { db in try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" }) ?? false
+        store.isIntact()
     }
 }

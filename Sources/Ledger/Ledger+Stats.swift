@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What `orchestrator stats` reads: counts, rejections, and how long orders waited, for orders first recorded since
 /// a date.
@@ -8,19 +7,16 @@ extension Ledger {
     package func orderCounts(since: Date) throws(LedgerError) -> (byState: [(String, Int)], byCarrier: [(String, Int)])
     {
         try read("count orders") { db in
-            let byState = try Row.fetchAll(
-                db,
-                sql: #"SELECT state, COUNT(*) FROM "order" WHERE created_at >= ? GROUP BY state ORDER BY 2 DESC, 1"#,
-                arguments: [LedgerDate.text(since)]
-            ).map { ($0[0] as String, $0[1] as Int) }
-            let byCarrier = try Row.fetchAll(
-                db,
-                sql: #"""
-                    SELECT COALESCE(carrier_code, ''), COUNT(*) FROM "order" WHERE created_at >= ?
-                    GROUP BY 1 ORDER BY 2 DESC, 1
-                    """#,
-                arguments: [LedgerDate.text(since)]
-            ).map { ($0[0] as String, $0[1] as Int) }
+            let byState = try db.rows(
+                #"SELECT state, COUNT(*) FROM "order" WHERE created_at >= ? GROUP BY state ORDER BY 2 DESC, 1"#,
+                [since]
+            ).map { (try $0[0] as String, try $0[1] as Int) }
+            let byCarrier = try db.rows(
+                #"""
+                SELECT COALESCE(carrier_code, ''), COUNT(*) FROM "order" WHERE created_at >= ?
+                GROUP BY 1 ORDER BY 2 DESC, 1
+                """#, [since]
+            ).map { (try $0[0] as String, try $0[1] as Int) }
             return (byState, byCarrier)
         }
     }
@@ -30,14 +26,12 @@ extension Ledger {
         since: Date, limit: Int
     ) throws(LedgerError) -> [(field: String, reason: String, count: Int)] {
         try read("count rejections") { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT r.field, r.reason, COUNT(*) FROM rejection r JOIN input_file f ON f.id = r.file_id
-                    WHERE f.received_at >= ? GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?
-                    """,
-                arguments: [LedgerDate.text(since), limit]
-            ).map { (field: $0[0], reason: $0[1], count: $0[2]) }
+            try db.rows(
+                """
+                SELECT r.field, r.reason, COUNT(*) FROM rejection r JOIN input_file f ON f.id = r.file_id
+                WHERE f.received_at >= ? GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?
+                """, [since, limit]
+            ).map { (field: try $0[0], reason: try $0[1], count: try $0[2]) }
         }
     }
 
@@ -45,17 +39,18 @@ extension Ledger {
     /// Mirakl confirmed its shipment, from its booking to that confirmation.
     package func waits(since: Date) throws(LedgerError) -> (toBooking: [Double], toConfirmation: [Double]) {
         try read("measure waits") { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: #"""
-                    SELECT (julianday(MIN(c.timestamp)) - julianday(o.created_at)) * 86400,
-                           (julianday(o.mirakl_ship_updated) - julianday(MIN(c.timestamp))) * 86400
-                    FROM "order" o JOIN operation c ON c.order_id = o.order_id
-                    WHERE o.created_at >= ? AND c.status = 'OK' AND c.action IN ('create_shipment', 'adopt_shipment')
-                    GROUP BY o.order_id
-                    """#,
-                arguments: [LedgerDate.text(since)])
-            return (rows.compactMap { $0[0] as Double? }, rows.compactMap { $0[1] as Double? })
+            let booked = "MIN(c.timestamp)"
+            let rows = try db.rows(
+                """
+                SELECT \(db.dialect.seconds(from: "o.created_at", to: booked)),
+                       \(db.dialect.seconds(from: booked, to: "o.mirakl_ship_updated"))
+                FROM "order" o JOIN operation c ON c.order_id = o.order_id
+                WHERE o.created_at >= ? AND c.status = 'OK' AND c.action IN ('create_shipment', 'adopt_shipment')
+                GROUP BY o.order_id
+                """, [since])
+            return (
+                try rows.compactMap { try $0[0] as Double? }, try rows.compactMap { try $0[1] as Double? }
+            )
         }
     }
 }

@@ -1,6 +1,5 @@
 import Domain
 import Foundation
-import GRDB
 
 extension Ledger {
     /// Stores the events not stored before and, when the latest of them changes what the ledger holds, sets the
@@ -13,16 +12,12 @@ extension Ledger {
         try transaction("record tracking events") { transaction in
             var added = 0
             for event in events {
-                try transaction.db.execute(
-                    sql: """
-                        INSERT INTO tracking_event (order_id, carrier_code, recorded_at, status, code, text, fetched_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                        """,
-                    arguments: [
-                        event.orderID, event.carrierCode, event.recordedAt.map(LedgerDate.text) ?? "", event.status,
-                        event.code, event.text, LedgerDate.text(fetchedAt),
-                    ])
-                added += transaction.db.changesCount
+                added += try transaction.db.execute(
+                    """
+                    INSERT INTO tracking_event (order_id, carrier_code, recorded_at, status, code, text, fetched_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                    """, event.orderID, event.carrierCode, event.recordedAt.map(LedgerDate.text) ?? "", event.status,
+                    event.code, event.text, fetchedAt)
             }
             if let latest {
                 try transaction.transition(
@@ -47,13 +42,11 @@ extension Ledger {
         -> [(orderID: String, shipmentNumber: String)]
     {
         try read("list shipments to hand over") { db in
-            try Row.fetchAll(
-                db,
-                sql: #"SELECT order_id, shipment_number FROM "order" "#
+            try db.rows(
+                #"SELECT order_id, shipment_number FROM "order" "#
                     + "WHERE carrier_code = ? AND handed_over_at IS NULL AND shipment_number IS NOT NULL "
-                    + "ORDER BY rowid LIMIT ?",
-                arguments: [carrier, limit]
-            ).map { (orderID: $0["order_id"], shipmentNumber: $0["shipment_number"]) }
+                    + "ORDER BY \(db.dialect.recordingOrder) LIMIT ?", [carrier, limit]
+            ).map { (orderID: try $0["order_id"], shipmentNumber: try $0["shipment_number"]) }
         }
     }
 }
@@ -62,9 +55,7 @@ extension LedgerTransaction {
     /// Records that the carrier was handed these orders' shipments, and logs `operation`.
     package func markHandedOver(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws {
         for orderID in orderIDs {
-            try db.execute(
-                sql: #"UPDATE "order" SET handed_over_at = ? WHERE order_id = ?"#,
-                arguments: [LedgerDate.text(date), orderID])
+            try db.execute(#"UPDATE "order" SET handed_over_at = ? WHERE order_id = ?"#, date, orderID)
         }
         try log(operation)
     }

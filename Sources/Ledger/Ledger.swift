@@ -1,66 +1,53 @@
 import Foundation
 import GRDB
 
-/// The state store (`logs/ledger.sqlite`): every file, staged line, order and operation. SQLite in WAL mode;
-/// each stage commits its outcome here before the next stage starts and before any file moves.
+/// The state store (`logs/ledger.sqlite`): every file, staged line, order and operation. Each stage commits its
+/// outcome here before the next stage starts and before any file moves.
 package final class Ledger: Sendable {
-    let pool: DatabasePool
+    let store: any LedgerStore
 
-    /// Opens (creating if needed) and migrates the ledger at `path`. A ledger a newer version of the program has
-    /// migrated further is refused, never written: this version does not know what its columns mean.
+    /// Opens (creating if needed) and migrates the SQLite ledger at `path`.
     package init(path: String) throws(LedgerError) {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        let known = Set(LedgerSchema.migrator.migrations)
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            let unknown = try pool.read { db in
-                try db.tableExists("grdb_migrations")
-                    ? try LedgerSchema.migrator.appliedIdentifiers(db).subtracting(known) : []
-            }
-            guard unknown.isEmpty else {
-                var error = LedgerError(
-                    "open the ledger at \(path)",
-                    "a newer version of this program wrote it (migrations \(unknown.sorted().joined(separator: ", "))); "
-                        + "run that version, or restore a backup this one wrote")
-                error.isFromNewerVersion = true
-                throw error
-            }
-            try LedgerSchema.migrator.migrate(pool)
-        } catch let error as LedgerError {
-            throw error
-        } catch {
-            throw LedgerError("open the ledger at \(path)", error)
-        }
+        store = try SQLiteStore(path: path)
     }
 
     /// Runs `body` in one write transaction: all of it is committed, or none.
-    func write<T>(_ what: String, _ body: (Database) throws -> T) throws(LedgerError) -> T {
+    func write<T>(_ what: String, _ body: (any LedgerConnection) throws -> T) throws(LedgerError) -> T {
         do {
-            return try pool.write(body)
-        } catch let error as LedgerError {
+            return try store.write(body)
+        } catch var error as LedgerError {
+            error.operation = what
             throw error
         } catch {
             throw LedgerError(what, error)
         }
     }
 
-    /// Like `write`, but an error thrown by `body` itself (not by SQLite) comes back unchanged.
-    func writePassingErrors<T>(_ what: String, _ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ what: String, _ body: (any LedgerConnection) throws -> T) throws(LedgerError) -> T {
         do {
-            return try pool.write(body)
-        } catch let error as DatabaseError {
+            return try store.read(body)
+        } catch var error as LedgerError {
+            error.operation = what
+            throw error
+        } catch {
             throw LedgerError(what, error)
         }
     }
 
-    func read<T>(_ what: String, _ body: (Database) throws -> T) throws(LedgerError) -> T {
+    /// Calls `body` with each row of a query, reading beside the writer: what `orders`, `operations`, the results
+    /// files and `verify` stream. An error thrown by `body` itself comes back unchanged.
+    func forEachRow(
+        _ what: String, _ sql: String, _ arguments: [any LedgerValueConvertible] = [],
+        _ body: (LedgerRow) throws -> Void
+    ) throws {
         do {
-            return try pool.read(body)
-        } catch {
+            try store.read { connection in
+                try connection.forEachRow(sql, values: arguments.map { $0.ledgerValue }, body)
+            }
+        } catch var error as LedgerError {
+            error.operation = what
+            throw error
+        } catch let error as DatabaseError {
             throw LedgerError(what, error)
         }
     }
@@ -91,6 +78,15 @@ package struct LedgerError: Error, Sendable, CustomStringConvertible {
     init(_ operation: String, _ message: String) {
         self.operation = operation
         self.message = message
+    }
+
+    static func fromNewerVersion(_ location: String, migrations: Set<String>) -> LedgerError {
+        var error = LedgerError(
+            "open the ledger at \(location)",
+            "a newer version of this program wrote it (migrations \(migrations.sorted().joined(separator: ", "))); "
+                + "run that version, or restore a backup this one wrote")
+        error.isFromNewerVersion = true
+        return error
     }
 
     package var description: String { "cannot \(operation): \(message)" }

@@ -1,11 +1,8 @@
 import Foundation
-import GRDB
 import JSONWriting
 
 /// One row of `outbox/operations.csv`, first committed here with the change it reports, then exported.
-package struct OperationRecord: Sendable, Equatable, FetchableRecord, TableRecord {
-    package static let databaseTableName = "operation"
-
+package struct OperationRecord: Sendable, Equatable {
     package enum Scope: String, Sendable { case intake, mirakl, carrier, orchestrator }
     package enum Status: String, Sendable {
         case ok = "OK"
@@ -47,46 +44,42 @@ package struct OperationRecord: Sendable, Equatable, FetchableRecord, TableRecor
         String(decoding: JSONWriter.data(meta), as: UTF8.self)
     }
 
-    /// The columns written on insert, in the order of `bind(into:)` (`id` is assigned by SQLite).
+    /// The columns written on insert, in the order of `insertValues` (`id` is assigned by the database).
     static let databaseColumns = [
         "timestamp", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms",
         "meta_json",
     ]
 
-    package static var databaseSelection: [any SQLSelectable] { [Column("id")] + databaseColumns.map { Column($0) } }
+    /// The columns as queries select them: `id`, then `databaseColumns`.
+    static let selection = (["id"] + databaseColumns).joined(separator: ", ")
 
     /// Reads `id`, then `databaseColumns`, by position: the export reads every operation of a run.
-    package init(row: Row) throws {
-        id = row[0]
-        timestamp = row[1]
-        let scopeText: String = row[2]
-        let statusText: String = row[7]
+    package init(row: LedgerRow) throws {
+        id = try row[0]
+        timestamp = try row[1]
+        let scopeText: String = try row[2]
+        let statusText: String = try row[7]
         guard let scope = Scope(rawValue: scopeText), let status = Status(rawValue: statusText) else {
-            throw DatabaseError(message: "operation \(row[0] as Int64? ?? 0) has an unknown scope or status")
+            throw LedgerError("read operation \(id ?? 0)", "unknown scope or status")
         }
         self.scope = scope
-        action = row[3]
-        orderId = row[4]
-        carrier = row[5]
-        marketplace = row[6]
+        action = try row[3]
+        orderId = try row[4]
+        carrier = try row[5]
+        marketplace = try row[6]
         self.status = status
-        message = row[8]
-        durationMs = row[9]
-        metaJson = row[10]
+        message = try row[8]
+        durationMs = try row[9]
+        metaJson = try row[10]
     }
 
-    /// Binds the columns of `databaseColumns`, in their order, for `insertSQL`.
-    func bind(into insert: inout BoundInsert) {
-        insert.bind(LedgerDate.text(timestamp))
-        insert.bind(scope.rawValue)
-        insert.bind(action)
-        insert.bind(orderId)
-        insert.bind(carrier)
-        insert.bind(marketplace)
-        insert.bind(status.rawValue)
-        insert.bind(message)
-        insert.bind(durationMs)
-        insert.bind(metaJson)
+    /// The values of `databaseColumns`, in their order, for `insertSQL`.
+    var insertValues: [LedgerValue] {
+        [
+            timestamp.ledgerValue, scope.rawValue.ledgerValue, action.ledgerValue, orderId.ledgerValue,
+            carrier.ledgerValue, marketplace.ledgerValue, status.rawValue.ledgerValue, message.ledgerValue,
+            durationMs.ledgerValue, metaJson.ledgerValue,
+        ]
     }
 
     static let insertSQL =

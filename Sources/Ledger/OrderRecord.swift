@@ -1,11 +1,8 @@
 import Domain
 import Foundation
-import GRDB
 
 /// The ledger's row for one order: its state and everything the review files show about it.
-package struct OrderRecord: Sendable, Equatable, FetchableRecord, TableRecord {
-    package static let databaseTableName = "order"
-
+package struct OrderRecord: Sendable, Equatable {
     package var orderId: String
     package var marketplace: String
     package var state: OrderState
@@ -81,7 +78,7 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, TableRecord {
         currency = order.currency
     }
 
-    /// The table's columns, in the order of `bind(into:)` and of `init(row:)`.
+    /// The table's columns, in the order of `insertValues` and of `init(row:)`.
     static let databaseColumns = [
         "order_id",
         "marketplace",
@@ -126,85 +123,62 @@ package struct OrderRecord: Sendable, Equatable, FetchableRecord, TableRecord {
         databaseColumns.map { "\(prefix)\"\($0)\"" }.joined(separator: ", ")
     }
 
-    package static var databaseSelection: [any SQLSelectable] { databaseColumns.map { Column($0) } }
-
     /// Reads the columns of `selection` by position, in their order: a lookup by name for each of some thirty
     /// columns cost more than the rest of a queued order's handling. With GRDB's `Codable` records instead (decoding
     /// by name, `upsert`, `insert`) intake recorded 10,000 rows/s against 39,600 (a 30 MB export, release build, two
     /// alternating runs each): the hand-written codec stays.
-    package init(row: Row) throws {
-        orderId = row[0]
-        marketplace = row[1]
-        let stateText: String = row[2]
+    package init(row: LedgerRow) throws {
+        orderId = try row[0]
+        marketplace = try row[1]
+        let stateText: String = try row[2]
         guard let state = OrderState(rawValue: stateText) else {
-            throw DatabaseError(message: "order \(orderId) has an unknown state '\(stateText)'")
+            throw LedgerError("read order \(orderId)", "unknown state '\(stateText)'")
         }
         self.state = state
-        contentSha256 = row[3]
-        sourceFileId = row[4]
-        shippable = row[5]
-        carrierCode = row[6]
-        serviceCode = row[7]
-        shipmentNumber = row[8]
-        trackingNumber = row[9]
-        labelPath = row[10]
-        trackingFile = row[11]
-        carrierStatus = row[12]
-        carrierStatusCode = row[13]
-        carrierStatusText = row[14]
-        carrierStatusAt = row[15]
-        handedOverAt = row[16]
-        consigneeName = row[17]
-        consigneePostalCode = row[18]
-        consigneeCity = row[19]
-        consigneeCountry = row[20]
-        packages = row[21]
-        weightKg = row[22]
-        totalAmount = row[23]
-        currency = row[24]
-        createdAt = row[25]
-        updatedAt = row[26]
-        retryCount = row[27]
-        errorMessage = row[28]
-        miraklTrackingUpdated = row[29]
-        miraklShipUpdated = row[30]
-        miraklState = row[31]
+        contentSha256 = try row[3]
+        sourceFileId = try row[4]
+        shippable = try row[5]
+        carrierCode = try row[6]
+        serviceCode = try row[7]
+        shipmentNumber = try row[8]
+        trackingNumber = try row[9]
+        labelPath = try row[10]
+        trackingFile = try row[11]
+        carrierStatus = try row[12]
+        carrierStatusCode = try row[13]
+        carrierStatusText = try row[14]
+        carrierStatusAt = try row[15]
+        handedOverAt = try row[16]
+        consigneeName = try row[17]
+        consigneePostalCode = try row[18]
+        consigneeCity = try row[19]
+        consigneeCountry = try row[20]
+        packages = try row[21]
+        weightKg = try row[22]
+        totalAmount = try row[23]
+        currency = try row[24]
+        createdAt = try row[25]
+        updatedAt = try row[26]
+        retryCount = try row[27]
+        errorMessage = try row[28]
+        miraklTrackingUpdated = try row[29]
+        miraklShipUpdated = try row[30]
+        miraklState = try row[31]
     }
 
-    /// Binds every column, in the order of `databaseColumns`, for `insertSQL`.
-    func bind(into insert: inout BoundInsert) {
-        insert.bind(orderId)
-        insert.bind(marketplace)
-        insert.bind(state.rawValue)
-        insert.bind(contentSha256)
-        insert.bind(sourceFileId)
-        insert.bind(shippable)
-        insert.bind(carrierCode)
-        insert.bind(serviceCode)
-        insert.bind(shipmentNumber)
-        insert.bind(trackingNumber)
-        insert.bind(labelPath)
-        insert.bind(trackingFile)
-        insert.bind(carrierStatus)
-        insert.bind(carrierStatusCode)
-        insert.bind(carrierStatusText)
-        insert.bind(carrierStatusAt.map(LedgerDate.text))
-        insert.bind(handedOverAt.map(LedgerDate.text))
-        insert.bind(consigneeName)
-        insert.bind(consigneePostalCode)
-        insert.bind(consigneeCity)
-        insert.bind(consigneeCountry)
-        insert.bind(packages)
-        insert.bind(weightKg)
-        insert.bind(totalAmount)
-        insert.bind(currency)
-        insert.bind(LedgerDate.text(createdAt))
-        insert.bind(LedgerDate.text(updatedAt))
-        insert.bind(retryCount)
-        insert.bind(errorMessage)
-        insert.bind(miraklTrackingUpdated.map(LedgerDate.text))
-        insert.bind(miraklShipUpdated.map(LedgerDate.text))
-        insert.bind(miraklState)
+    /// Every column's value, in the order of `databaseColumns`, for `insertSQL`.
+    var insertValues: [LedgerValue] {
+        [
+            orderId.ledgerValue, marketplace.ledgerValue, state.rawValue.ledgerValue, contentSha256.ledgerValue,
+            sourceFileId.ledgerValue, shippable.ledgerValue, carrierCode.ledgerValue, serviceCode.ledgerValue,
+            shipmentNumber.ledgerValue, trackingNumber.ledgerValue, labelPath.ledgerValue, trackingFile.ledgerValue,
+            carrierStatus.ledgerValue, carrierStatusCode.ledgerValue, carrierStatusText.ledgerValue,
+            carrierStatusAt.ledgerValue, handedOverAt.ledgerValue, consigneeName.ledgerValue,
+            consigneePostalCode.ledgerValue, consigneeCity.ledgerValue, consigneeCountry.ledgerValue,
+            packages.ledgerValue, weightKg.ledgerValue, totalAmount.ledgerValue, currency.ledgerValue,
+            createdAt.ledgerValue, updatedAt.ledgerValue, retryCount.ledgerValue, errorMessage.ledgerValue,
+            miraklTrackingUpdated.ledgerValue, miraklShipUpdated.ledgerValue, miraklState.ledgerValue,
+        ]
     }
 
     /// `INSERT` of every column, prepared once per connection by the ledger.

@@ -1,21 +1,20 @@
 import Domain
 import Foundation
-import GRDB
 
 extension LedgerTransaction {
     /// Changes one order that is in `state`, as the caller believes, and logs `operation`. An order no longer in that
     /// state (another stage, run or command moved it) is an error, not a silent overwrite: a change never undoes what
     /// was written since the caller read the order. `assignments` number their values from `?1`.
     func transition(
-        _ orderID: String, from state: OrderState, set assignments: String, _ values: [any DatabaseValueConvertible],
+        _ orderID: String, from state: OrderState, set assignments: String, _ values: [any LedgerValueConvertible],
         logging operation: OperationRecord? = nil
     ) throws {
         let orderPlaceholder = values.count + 1
-        try db.execute(
-            sql: #"UPDATE "order" SET "# + assignments
+        let changed = try db.execute(
+            #"UPDATE "order" SET "# + assignments
                 + " WHERE order_id = ?\(orderPlaceholder) AND state = ?\(orderPlaceholder + 1)",
-            arguments: StatementArguments(values + [orderID, state.rawValue]))
-        guard db.changesCount == 1 else { throw TransitionMissed(orderID: orderID, expected: state) }
+            values + [orderID, state.rawValue])
+        guard changed == 1 else { throw TransitionMissed(orderID: orderID, expected: state) }
         if let operation { try log(operation) }
     }
 }

@@ -64,12 +64,12 @@ import Testing
         let root = try TemporaryRoot()
         defer { root.remove() }
         try root.layout.createFolders()
-        do {
-            let ledger = try Ledger(path: root.layout.ledger)
-            try ledger.pool.write { db in
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
-            }
+        _ = try Ledger(path: root.layout.ledger)
+        let newer = try DatabaseQueue(path: root.layout.ledger)
+        try newer.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
         }
+        try newer.close()
 
         let refused = #expect(throws: LedgerError.self) { _ = try Ledger(path: root.layout.ledger) }
 

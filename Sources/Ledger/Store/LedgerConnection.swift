@@ -1,0 +1,71 @@
+/// The ledger's database as its queries see it, SQLite or PostgreSQL: statements written once, in the SQL both
+/// understand, with `?` or `?N` placeholders. A connection is used by one caller at a time, inside one `read` or
+/// `write` of its store.
+package protocol LedgerConnection {
+    /// Which database it is, for the few statements written twice.
+    var dialect: LedgerDialect { get }
+
+    /// Runs a statement; returns how many rows it inserted, changed or deleted.
+    @discardableResult
+    func execute(_ sql: String, values: [LedgerValue]) throws -> Int
+
+    /// Calls `body` with each row of a query's result, in order.
+    func forEachRow(_ sql: String, values: [LedgerValue], _ body: (LedgerRow) throws -> Void) throws
+}
+
+/// The databases a ledger can live in.
+package enum LedgerDialect: Sendable {
+    case sqlite
+    case postgres
+
+    /// What orders the rows of the order table as they were first recorded: SQLite's `rowid`, PostgreSQL's
+    /// `position` identity column.
+    var recordingOrder: String {
+        switch self {
+        case .sqlite: "rowid"
+        case .postgres: "position"
+        }
+    }
+
+    /// The seconds from the date in `start` to the date in `end`, both `LedgerDate` text expressions.
+    func seconds(from start: String, to end: String) -> String {
+        switch self {
+        case .sqlite: "(julianday(\(end)) - julianday(\(start))) * 86400"
+        case .postgres: "EXTRACT(EPOCH FROM (CAST(\(end) AS timestamp) - CAST(\(start) AS timestamp)))"
+        }
+    }
+}
+
+extension LedgerConnection {
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [any LedgerValueConvertible]) throws -> Int {
+        try execute(sql, values: arguments.map { $0.ledgerValue })
+    }
+
+    @discardableResult
+    func execute(_ sql: String, _ arguments: any LedgerValueConvertible...) throws -> Int {
+        try execute(sql, arguments)
+    }
+
+    /// Every row of a query's result.
+    func forEachRow(
+        _ sql: String, _ arguments: [any LedgerValueConvertible], _ body: (LedgerRow) throws -> Void
+    ) throws {
+        try forEachRow(sql, values: arguments.map { $0.ledgerValue }, body)
+    }
+
+    func rows(_ sql: String, _ arguments: [any LedgerValueConvertible] = []) throws -> [LedgerRow] {
+        var rows: [LedgerRow] = []
+        try forEachRow(sql, arguments) { rows.append($0) }
+        return rows
+    }
+
+    /// The first column of the first row, nil when there is no row (or the value is NULL).
+    func value<T: LedgerValueConvertible>(
+        _ sql: String, _ arguments: [any LedgerValueConvertible] = [], as type: T.Type = T.self
+    ) throws -> T? {
+        guard let row = try rows(sql, arguments).first else { return nil }
+        let value: T? = try row[0]
+        return value
+    }
+}
