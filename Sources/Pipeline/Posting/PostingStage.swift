@@ -77,6 +77,12 @@ struct PostingStage {
                 return .posted
             case .failure(let error):
                 mustLookUpFirst = true
+                if Task.isCancelled {
+                    // The run is stopping (a fatal error elsewhere, such as a full disk): the call was cut short,
+                    // not refused. The order waits for the next run, looked up first: its create may have gone out.
+                    return try await deferPosting(
+                        order.orderId, error, failedAttempts: failedAttempts, createMayHaveGoneOut: true)
+                }
                 if error.isTransient, availability.recordTransientFailure(carrierCode, error) {
                     // The carrier is down: the order waits for the next run. This attempt's create may have gone out.
                     return try await deferPosting(

@@ -90,3 +90,44 @@ extension FileSystemFaultTests {
         }
     }
 }
+
+extension FileSystemFaultTests {
+    /// Labels on a disk of their own that fills while orders are being booked, the ledger elsewhere and writable:
+    /// the run stops on the full disk, and the orders whose calls it cut short wait for the next run (looked up
+    /// first), none failed for a carrier fault it never had.
+    @Test(
+        .enabled(
+            if: TemporaryMount.isPossible,
+            "needs to mount a small file system: root, /bin/mount and a machine that allows it"))
+    func aLabelDiskThatFillsLeavesTheOrdersInFlightForTheNextRun() async throws {
+        try await Harness.with { harness in
+            let labels = harness.root.layout.path("outbox/labels")
+            try FileManager.default.createDirectory(atPath: labels, withIntermediateDirectories: true)
+            let mount = try TemporaryMount(tmpfsAt: labels, megabytes: 16)
+            defer { mount.unmount() }
+            let generator = ExportGenerator(orderPrefix: "LABELS")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<300))
+            let filler = labels + "/filler"
+            var space = statvfs()
+            try #require(statvfs(labels, &space) == 0)
+            try Data(count: max(0, Int(space.f_bavail) * Int(space.f_frsize) - 150_000))
+                .write(to: URL(fileURLWithPath: filler))
+
+            let full = try await harness.run()
+            try FileManager.default.removeItem(atPath: filler)
+            let afterFreeing = try await harness.run()
+
+            #expect(full.exitCode == 4, "\(full.standardOutput) \(full.standardError)")
+            #expect(full.standardError.contains("the disk is full"), "\(full.standardError)")
+            #expect(afterFreeing.exitCode == 0, "\(afterFreeing.standardOutput) \(afterFreeing.standardError)")
+            #expect(afterFreeing.standardOutput.contains(" 0 failed"), "\(afterFreeing.standardOutput)")
+            for index in 0..<300 {
+                #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            }
+            let tracked = try harness.root.files(under: "outbox/tracking").flatMap { file in
+                CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
+            }
+            #expect(tracked.sorted() == (0..<300).map(generator.orderID).sorted(), "every order tracked once")
+        }
+    }
+}
