@@ -1,0 +1,42 @@
+import Carriers
+import Synchronization
+import Testing
+
+@testable import TIPSA
+
+/// TIPSA rate-limits logins: one login for callers that arrive together, and none again soon after a refusal.
+@Suite struct TipsaSessionTests {
+    private final class Logins: Sendable {
+        let count = Mutex(0)
+    }
+
+    @Test func ordersAfterARefusedLoginAreNotEachAnotherLogin() async throws {
+        let session = TipsaSession()
+        let logins = Logins()
+        let refuse: TipsaSession.Login = { () async throws(CarrierError) -> String in
+            logins.count.withLock { $0 += 1 }
+            throw CarrierError(kind: .unavailable, carrierCode: "tipsa", message: "login refused")
+        }
+
+        for _ in 0..<5 {
+            await #expect(throws: CarrierError.self) { _ = try await session.id(login: refuse) }
+        }
+
+        #expect(logins.count.withLock { $0 } == 1)
+    }
+
+    @Test func aLoginThatDidNotReachTIPSAIsTriedAgain() async throws {
+        let session = TipsaSession()
+        let logins = Logins()
+        let unreachable: TipsaSession.Login = { () async throws(CarrierError) -> String in
+            logins.count.withLock { $0 += 1 }
+            throw CarrierError(kind: .transient, carrierCode: "tipsa", message: "connection refused")
+        }
+
+        for _ in 0..<3 {
+            await #expect(throws: CarrierError.self) { _ = try await session.id(login: unreachable) }
+        }
+
+        #expect(logins.count.withLock { $0 } == 3)
+    }
+}
