@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
@@ -48,6 +49,7 @@ let package = Package(
             dependencies: [
                 "Domain", "JSONWriting", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         // JSON written straight to bytes, for the hot paths where Foundation's encoders cost most.
@@ -132,7 +134,7 @@ let package = Package(
         // the readers of outside bytes.
         .target(
             name: "OrchestratorTesting",
-            dependencies: ["Workspace", "Settings", "Domain", "Exports", "TIPSA", "OnTime", "Mirakl"]
+            dependencies: ["Workspace", "Settings", "Domain", "Exports", "TIPSA", "OnTime", "Mirakl", "Ledger"]
         ),
         // The git commit the build comes from, for --version.
         .plugin(name: "BuildCommit", capability: .buildTool()),

@@ -1,17 +1,23 @@
 import Foundation
 import GRDB
 
-/// The state store (`logs/ledger.sqlite`): every file, staged line, order and operation. Each stage commits its
+/// The state store (`logs/ledger.sqlite`, or PostgreSQL: `LedgerLocation`): every file, staged line, order and
+/// operation. Each stage commits its
 /// outcome here before the next stage starts and before any file moves.
 package final class Ledger: Sendable {
     let store: any LedgerStore
 
     /// Opens (creating if needed) and migrates the SQLite ledger at `path`.
-    package init(path: String) throws(LedgerError) {
-        store = try SQLiteStore(path: path)
+    package convenience init(path: String) throws(LedgerError) {
+        self.init(store: try SQLiteStore(path: path))
+    }
+
+    init(store: any LedgerStore) {
+        self.store = store
     }
 
     /// Runs `body` in one write transaction: all of it is committed, or none.
+    @discardableResult
     func write<T>(_ what: String, _ body: (any LedgerConnection) throws -> T) throws(LedgerError) -> T {
         do {
             return try store.write(body)

@@ -76,6 +76,13 @@ package struct HealthCheck {
     }
 
     private func openLedger() -> (HealthFinding, Ledger?) {
+        let location: LedgerLocation
+        do {
+            location = try LedgerLocation.configured(sqlitePath: layout.ledger)
+        } catch {
+            return (.problem("ledger", error.description), nil)
+        }
+        if case .postgres = location { return openPostgresLedger(location) }
         let relative = layout.relative(layout.ledger)
         if layout.isLedgerMissing {
             guard let earlier = layout.firstArchivedFile() else {
@@ -95,6 +102,19 @@ package struct HealthCheck {
             return (.problem("ledger", "\(relative) is damaged: \(Self.wayBack)"), nil)
         }
         return (.ok("ledger", "\(relative) opens, quick_check ok, schema \(schema)"), ledger)
+    }
+
+    /// A ledger in PostgreSQL: it answers, at this program's schema, or the server cannot be reached.
+    private func openPostgresLedger(_ location: LedgerLocation) -> (HealthFinding, Ledger?) {
+        do {
+            let ledger = try Ledger(location)
+            guard ledger.isIntact(), let schema = try? ledger.schemaVersion() else {
+                return (.problem("ledger", "\(location) does not answer"), nil)
+            }
+            return (.ok("ledger", "PostgreSQL \(location) answers, schema \(schema)"), ledger)
+        } catch {
+            return (.problem("ledger", "PostgreSQL \(location): \(error.message)"), nil)
+        }
     }
 
     private func lock(holder: pid_t?, _ ledger: Ledger) -> HealthFinding {

@@ -20,6 +20,7 @@ package enum LedgerBackup {
     package static func take(
         of ledger: Ledger, configuration: String?, to folder: String
     ) throws -> [String] {
+        guard !ledger.isInPostgres else { throw Failure(description: postgresNote("back it up with pg_dump")) }
         try AtomicFile.makeFolder(folder)
         let target = folder + "/" + ledgerName
         guard !FileManager.default.fileExists(atPath: folder + "/" + manifestName),
@@ -40,6 +41,9 @@ package enum LedgerBackup {
     /// Puts the backup's ledger in place of the root's, which is kept beside it; returns where it was kept, if
     /// there was one. The caller holds the run lock.
     package static func restore(from folder: String, into layout: RootLayout, at now: Date) throws -> String? {
+        if case .postgres(let url) = try LedgerLocation.configured(sqlitePath: layout.ledger) {
+            throw Failure(description: postgresNote("restore it with pg_restore or psql, into \(url.redacted)"))
+        }
         try verify(folder)
         // The copy is whole and flushed beside the ledger before anything of the root's is moved.
         let source = folder + "/" + ledgerName
@@ -64,6 +68,12 @@ package enum LedgerBackup {
         try ledger.requireLookUpsBeforeCreates(
             at: now, action: "restore_ledger", because: "the ledger was restored from \(folder)")
         return replaced
+    }
+
+    /// Why `backup` and `restore` leave a ledger in PostgreSQL to the database's own tools.
+    private static func postgresNote(_ instead: String) -> String {
+        "the ledger is in PostgreSQL (\(LedgerLocation.environmentVariable)), whose own tools keep it: \(instead), "
+            + "or use the server's continuous archiving"
     }
 
     /// Every file the manifest names has its digest; the ledger is among them.

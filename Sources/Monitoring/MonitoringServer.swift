@@ -52,7 +52,9 @@ package enum MonitoringServer {
 
     /// The figures read at each scrape: what the ledger and the inbox say now.
     private static func refreshGauges(_ registry: PrometheusCollectorRegistry, layout: RootLayout, settings: Settings) {
-        guard let ledger = try? Ledger(path: layout.ledger) else { return }
+        guard let location = try? LedgerLocation.configured(sqlitePath: layout.ledger),
+            let ledger = try? Ledger(location)
+        else { return }
         if let counts = try? ledger.orderCounts(since: .distantPast) {
             for (state, count) in counts.byState {
                 gauge(registry, "orders", help: "Orders in the ledger by state", labels: [("state", state)])

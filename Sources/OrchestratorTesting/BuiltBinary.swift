@@ -78,6 +78,9 @@ package final class RunningBinary: @unchecked Sendable {
         var merged = ProcessInfo.processInfo.environment.filter { key, _ in
             ["TIPSA_", "ONTIME_", "MIRAKL_", "ORCHESTRATOR_"].allSatisfy { !key.hasPrefix($0) }
         }
+        if let root = Self.root(in: arguments) ?? environment["ORCHESTRATOR_ROOT"] {
+            merged.merge(try TestLedger.environment(forRoot: root)) { _, new in new }
+        }
         merged.merge(environment) { _, new in new }
         process.environment = merged
         process.standardOutput = output
@@ -91,6 +94,11 @@ package final class RunningBinary: @unchecked Sendable {
         let collected = self.collected
         Self.drain(output.fileHandleForReading, into: { collected.append(output: $0) }, then: outputDrained)
         Self.drain(errors.fileHandleForReading, into: { collected.append(errors: $0) }, then: errorsDrained)
+    }
+
+    /// The root a command line names with `--root`.
+    private static func root(in arguments: [String]) -> String? {
+        arguments.firstIndex(of: "--root").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     }
 
     private static func drain(

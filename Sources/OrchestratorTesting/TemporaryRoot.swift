@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 import Settings
 import Workspace
 
@@ -20,6 +21,11 @@ package struct TemporaryRoot: Sendable {
     }
 
     package var path: String { layout.root }
+
+    /// Where the root's ledger is: its SQLite file, or its own PostgreSQL database (`TestLedger`).
+    package var ledgerLocation: LedgerLocation {
+        get throws { try TestLedger.location(forRoot: layout.root) }
+    }
 
     /// Puts a finished export into the inbox in one step, as an SFTP client renaming its upload would.
     @discardableResult
@@ -56,6 +62,7 @@ package struct TemporaryRoot: Sendable {
     }
 
     package func remove() {
+        TestLedger.remove(root: layout.root)
         try? FileManager.default.removeItem(atPath: layout.root)
     }
 }

@@ -9,6 +9,13 @@ import Workspace
 /// starts a new ledger that looks every order up at its carrier before booking it.
 enum LedgerOpening {
     static func open(_ layout: RootLayout, rebuilding: Bool, now: Date) throws -> Ledger {
+        let location: LedgerLocation
+        do {
+            location = try LedgerLocation.configured(sqlitePath: layout.ledger)
+        } catch {
+            throw CommandFailure.usage("\(error)")
+        }
+        if case .postgres = location { return try openPostgres(location, rebuilding: rebuilding) }
         let path = layout.ledger
         let isMissing = layout.isLedgerMissing
         if rebuilding {
@@ -27,6 +34,21 @@ enum LedgerOpening {
             throw CommandFailure.fatal("\(error)")
         } catch {
             throw damaged(layout, error)
+        }
+    }
+
+    /// A ledger in PostgreSQL is never missing by accident, and the database's own tools back it up and restore it:
+    /// `--rebuild-ledger` is for the SQLite file.
+    private static func openPostgres(_ location: LedgerLocation, rebuilding: Bool) throws -> Ledger {
+        if rebuilding {
+            throw CommandFailure.usage(
+                "--rebuild-ledger is for the SQLite ledger; the ledger is in PostgreSQL (\(location)): restore it "
+                    + "with the database's own tools")
+        }
+        do {
+            return try Ledger(location)
+        } catch {
+            throw CommandFailure.fatal("\(error)")
         }
     }
 

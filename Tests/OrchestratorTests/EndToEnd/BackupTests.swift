@@ -5,7 +5,7 @@ import Workspace
 
 /// A backup taken while orders ship, restored later: nothing the restored (older) ledger does not know is booked
 /// twice.
-@Suite struct BackupTests {
+@Suite(.sqliteLedgerOnly) struct BackupTests {
     @Test func anExportShippedAfterTheBackupAndDroppedAgainAfterTheRestoreShipsNothingTwice() async throws {
         try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "BACKUP")

@@ -46,7 +46,7 @@ extension FileSystemFaultTests {
         .enabled(
             if: TemporaryMount.isPossible,
             "needs to mount a small file system: root, /bin/mount and a machine that allows it"),
-        arguments: fillingPoints)
+        .sqliteLedgerOnly, arguments: fillingPoints)
     func aDiskThatFillsMidRunStopsItAndTheNextRunFinishesWithNothingPostedTwice(
         room: Int, booked: ClosedRange<Int>
     ) async throws {

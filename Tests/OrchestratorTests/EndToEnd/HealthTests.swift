@@ -1,10 +1,11 @@
 import Foundation
-import GRDB
 import OrchestratorTesting
 import Pipeline
 import Settings
 import Simulators
 import Testing
+
+@testable import Ledger
 
 /// `orchestrator health` as a monitor runs it: one line per check, exit 0 healthy, 1 degraded, 2 configuration.
 @Suite struct HealthTests {
@@ -73,7 +74,8 @@ import Testing
         }
     }
 
-    @Test func aLostLedgerAndABadConfigurationAreSaid() async throws {
+    @Test(.sqliteLedgerOnly)
+    func aLostLedgerAndABadConfigurationAreSaid() async throws {
         try await Harness.with { harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "GONE").export(orders: 0..<1))
             #expect(try await harness.run().exitCode == 0)
@@ -119,12 +121,9 @@ import Testing
             let killed = try await harness.run(environment: ["ORCHESTRATOR_CRASH_AT": CrashPoint.afterCreate.rawValue])
             #expect(killed.wasSignalled)
             // Ten minutes later, as far as the ledger can tell.
-            let pool = try DatabasePool(path: harness.root.layout.ledger)
-            try await pool.write { db in
-                try db.execute(
-                    sql: #"UPDATE "order" SET updated_at = '2000-01-01 00:00:00.000' WHERE state = 'POSTING'"#)
+            try Ledger(harness.root.ledgerLocation).write("age the order") { db in
+                try db.execute(#"UPDATE "order" SET updated_at = '2000-01-01 00:00:00.000' WHERE state = 'POSTING'"#)
             }
-            try pool.close()
 
             let stuck = try await harness.run("health")
             _ = try await harness.run()

@@ -3,7 +3,7 @@ import OrchestratorTesting
 import Testing
 
 /// A ledger lost or damaged after a run must not make the next one book the same orders again.
-@Suite struct LedgerLossTests {
+@Suite(.sqliteLedgerOnly) struct LedgerLossTests {
     static let orders = 20
 
     private func operations(_ harness: Harness, action: String) throws -> Int {

@@ -1,10 +1,11 @@
 import Foundation
-import GRDB
 import OrchestratorTesting
 import Pipeline
 import Settings
 import Simulators
 import Testing
+
+@testable import Ledger
 
 /// The whole loop with the Mirakl simulator: orders fetched in pages, posted, and their tracking and shipment
 /// confirmed back, each call once; cancellations honoured; Mirakl's faults losing and repeating nothing.
@@ -424,15 +425,17 @@ import Testing
 
     /// The orders whose OR23 the ledger has committed.
     private func trackingCommitted(_ harness: Harness) throws -> Set<String> {
-        let queue = try DatabaseQueue(path: harness.root.layout.ledger)
-        let ids = try queue.read { db in
-            try String.fetchAll(db, sql: #"SELECT order_id FROM "order" WHERE mirakl_tracking_updated IS NOT NULL"#)
+        try Ledger(harness.root.ledgerLocation).read("read the orders") { db in
+            Set(
+                try db.rows(#"SELECT order_id FROM "order" WHERE mirakl_tracking_updated IS NOT NULL"#).map {
+                    try $0[0] as String
+                })
         }
-        return Set(ids)
     }
 
     private func fetchWatermark(_ harness: Harness) throws -> String? {
-        let queue = try DatabaseQueue(path: harness.root.layout.ledger)
-        return try queue.read { db in try String.fetchOne(db, sql: "SELECT updated_since FROM mirakl_fetch") }
+        try Ledger(harness.root.ledgerLocation).read("read the fetch mark") { db in
+            try db.value("SELECT updated_since FROM mirakl_fetch")
+        }
     }
 }

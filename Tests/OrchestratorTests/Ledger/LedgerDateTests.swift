@@ -1,7 +1,7 @@
 import Foundation
-import GRDB
-import Ledger
 import Testing
+
+@testable import Ledger
 
 /// Dates go into the ledger as text and come back as dates, whichever version of the program wrote them.
 @Suite struct LedgerDateTests {
@@ -41,12 +41,10 @@ import Testing
         #expect(error?.description.contains("started_at") == true, "\(String(describing: error))")
     }
 
-    /// A run row written straight into the SQLite file, as another program or version would.
+    /// A run row written with its date as text, as another program or version would.
     private func writeRun(startedAt text: String, in temporary: TemporaryLedger) throws {
-        let queue = try DatabaseQueue(path: temporary.root.layout.ledger)
-        try queue.write { db in
-            try db.execute(sql: "INSERT INTO run (stamp, started_at) VALUES ('later', ?)", arguments: [text])
+        try temporary.ledger.write("write a run") { db in
+            try db.execute("INSERT INTO run (stamp, started_at) VALUES ('later', ?)", text)
         }
-        try queue.close()
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @testable import Ledger
 
 /// A ledger written by an earlier version opens under this one with nothing lost.
-@Suite struct LedgerMigrationTests {
+@Suite(.sqliteLedgerOnly) struct LedgerMigrationTests {
     @Test func operationsNotYetInTheCSVStayToBeExportedAfterTheExportMarkReplacesTheFlag() throws {
         let root = try TemporaryRoot()
         defer { root.remove() }

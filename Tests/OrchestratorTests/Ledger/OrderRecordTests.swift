@@ -103,7 +103,7 @@ import Testing
         }
 
         #expect(try temporary.ledger.orders(in: [.rejected], after: 0, limit: 10).map(\.order) == [order])
-        #expect(added?.description.contains("UNIQUE") == true, "\(String(describing: added))")
+        #expect(added?.description.lowercased().contains("unique") == true, "\(String(describing: added))")
         #expect(stale?.description.contains("is no longer PENDING_POST") == true, "\(String(describing: stale))")
     }
 

@@ -10,7 +10,7 @@ struct TemporaryLedger {
 
     init() throws {
         root = try TemporaryRoot()
-        ledger = try Ledger(path: root.layout.ledger)
+        ledger = try Ledger(root.ledgerLocation)
         let run = try ledger.beginRun(stamp: "20261130T000000Z", at: Date())
         let registration = try ledger.register(
             InputFile(sha256: "feed", name: "export.csv", size: 1, runID: run.id ?? 0, receivedAt: Date()))

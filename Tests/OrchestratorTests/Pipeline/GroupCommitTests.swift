@@ -32,7 +32,7 @@ import Testing
                 group.addTask {
                     try await commits.commit { try $0.beginPosting(id, from: .pendingPost, at: Date()) }
                     // Read through a connection of its own: what the call promised is committed.
-                    let reader = try Ledger(path: temporary.root.layout.ledger)
+                    let reader = try Ledger(temporary.root.ledgerLocation)
                     return try reader.orders(in: [.posting], after: 0, limit: 100).contains { $0.order.orderId == id }
                 }
             }

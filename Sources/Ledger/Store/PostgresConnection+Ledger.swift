@@ -1,0 +1,128 @@
+import Foundation
+import Logging
+import NIOCore
+import PostgresNIO
+import Synchronization
+
+/// A `LedgerConnection` on a PostgreSQL connection. The ledger's callers are synchronous (they run on the blocking
+/// queue), so each query waits for its answer: postgres-nio runs it on its own event loop, never on the thread that
+/// waits.
+struct PostgresLedgerConnection: LedgerConnection {
+    let connection: PostgresConnection
+    let logger: Logger
+    var dialect: LedgerDialect { .postgres }
+
+    @discardableResult
+    func execute(_ sql: String, values: [LedgerValue]) throws -> Int {
+        try run(sql, values).metadata.rows ?? 0
+    }
+
+    func forEachRow(_ sql: String, values: [LedgerValue], _ body: (LedgerRow) throws -> Void) throws {
+        let result = try run(sql, values)
+        let columns = result.rows.first.map { $0.map(\.columnName) } ?? []
+        for row in result.rows {
+            try body(LedgerRow(columns: columns, values: try row.map(Self.value)))
+        }
+    }
+
+    /// Runs statements that take no values, one after the other (a migration).
+    func executeScript(_ script: String) throws {
+        for statement in script.components(separatedBy: ";\n") {
+            let trimmed = statement.trimmingCharacters(
+                in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";")))
+            if !trimmed.isEmpty { try execute(trimmed, values: []) }
+        }
+    }
+
+    private func run(_ sql: String, _ values: [LedgerValue]) throws -> PostgresQueryResult {
+        var bindings = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
+            case .null: bindings.appendNull()
+            case .integer(let number): bindings.append(number)
+            case .real(let number): bindings.append(number)
+            case .text(let text): bindings.append(text)
+            }
+        }
+        let query = PostgresQuery(unsafeSQL: PostgresPlaceholders.numbered(sql), binds: bindings)
+        do {
+            return try connection.query(query, logger: logger).wait()
+        } catch {
+            throw PostgresFailure.ledgerError(error)
+        }
+    }
+
+    /// A cell as a `LedgerValue`: integers and booleans as integers, floating and numeric values as reals,
+    /// everything else as text.
+    private static func value(_ cell: PostgresCell) throws -> LedgerValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+        case .bool: return .integer(try cell.decode(Bool.self) ? 1 : 0)
+        case .float4, .float8: return .real(try cell.decode(Double.self))
+        case .numeric: return .real(NSDecimalNumber(decimal: try cell.decode(Decimal.self)).doubleValue)
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+}
+
+/// SQLite's placeholders (`?`, `?N`) as PostgreSQL's (`$N`), outside quoted text and names.
+enum PostgresPlaceholders {
+    private static let cache = Mutex<[String: String]>([:])
+
+    static func numbered(_ sql: String) -> String {
+        if let known = cache.withLock({ $0[sql] }) { return known }
+        var result = ""
+        var next = 1
+        var quote: Character?
+        var characters = sql.makeIterator()
+        var pending = characters.next()
+        while let character = pending {
+            pending = characters.next()
+            if let open = quote {
+                result.append(character)
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "'", "\"":
+                quote = character
+                result.append(character)
+            case "?":
+                var digits = ""
+                while let digit = pending, digit.isASCII, digit.isNumber {
+                    digits.append(digit)
+                    pending = characters.next()
+                }
+                if digits.isEmpty {
+                    result += "$\(next)"
+                    next += 1
+                } else {
+                    result += "$" + digits
+                }
+            default:
+                result.append(character)
+            }
+        }
+        cache.withLock { $0[sql] = result }
+        return result
+    }
+}
+
+/// What PostgreSQL (or the way to it) answered, as a `LedgerError`. Only the server's message and SQL state are
+/// kept: a query's values (personal data) never reach a message.
+enum PostgresFailure {
+    static func ledgerError(_ error: any Error) -> LedgerError {
+        guard let failure = error as? PSQLError else { return LedgerError("reach PostgreSQL", error) }
+        guard let server = failure.serverInfo else {
+            return LedgerError("reach PostgreSQL", "\(failure.code)")
+        }
+        let state = server[.sqlState] ?? ""
+        var ledgerError = LedgerError(
+            "run a statement", "\(server[.message] ?? "PostgreSQL refused the statement") (SQL state \(state))")
+        // 53100 disk_full; class XX internal errors (data_corrupted, index_corrupted).
+        ledgerError.isDiskFull = state == "53100"
+        ledgerError.isDamage = state.hasPrefix("XX")
+        return ledgerError
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Logging
+import NIOPosix
+import PostgresNIO
+
+/// A ledger in a PostgreSQL database (`ORCHESTRATOR_LEDGER_URL`): one connection for the writer, whose
+/// transactions run one at a time as SQLite's do, and one for readers, each read a snapshot of what was committed
+/// (`REPEATABLE READ`). The schema is built by the same named migrations as SQLite's, in PostgreSQL's dialect,
+/// recorded in `ledger_migration`.
+final class PostgresStore: LedgerStore {
+    var dialect: LedgerDialect { .postgres }
+    private let writer: PostgresLedgerConnection
+    private let reader: PostgresLedgerConnection
+    /// Held while the writer's (or reader's) connection runs a transaction: one at a time on each.
+    private let writing = NSLock()
+    private let reading = NSLock()
+    private let location: String
+
+    init(_ url: PostgresURL) throws(LedgerError) {
+        location = url.redacted
+        let logger = Logger(label: "orchestrator.ledger.postgres")
+        writer = try Self.connect(url, id: 1, logger: logger)
+        reader = try Self.connect(url, id: 2, logger: logger)
+        try migrate()
+    }
+
+    deinit {
+        try? writer.connection.close().wait()
+        try? reader.connection.close().wait()
+    }
+
+    func write<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
+        try writing.withLock {
+            try Self.transaction(on: writer, "BEGIN") { try body(writer) }
+        }
+    }
+
+    func read<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
+        try reading.withLock {
+            try Self.transaction(on: reader, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(reader) }
+        }
+    }
+
+    func appliedMigrations() throws(LedgerError) -> [String] {
+        do {
+            return try read { db in
+                try db.rows("SELECT name FROM ledger_migration ORDER BY applied_order").map { try $0[0] as String }
+            }
+        } catch {
+            throw error as? LedgerError ?? LedgerError("read the ledger's migrations", error)
+        }
+    }
+
+    /// PostgreSQL's own tools back it up: `pg_dump`, or the server's continuous archiving.
+    func backUp(to path: String) throws(LedgerError) {
+        throw LedgerError(
+            "back the ledger up",
+            "it is in PostgreSQL (\(location)): back it up with pg_dump or the server's own backups")
+    }
+
+    /// PostgreSQL checks its own pages; the ledger is intact when it answers.
+    func isIntact() -> Bool {
+        (try? read { db in try db.value("SELECT 1", as: Int.self) }) == 1
+    }
+
+    /// Applies the migrations this database lacks, in one transaction with their records, under an advisory lock:
+    /// two hosts starting together migrate once. A database a newer version migrated further is
+    /// refused, untouched.
+    private func migrate() throws(LedgerError) {
+        do {
+            try writing.withLock {
+                let db = writer
+                try Self.transaction(on: db, "BEGIN") {
+                    try db.execute("SELECT pg_advisory_xact_lock(?)", [Self.migrationLock])
+                    try db.execute(
+                        """
+                        CREATE TABLE IF NOT EXISTS ledger_migration (
+                            name TEXT PRIMARY KEY,
+                            applied_order BIGINT GENERATED ALWAYS AS IDENTITY,
+                            applied_at TEXT NOT NULL
+                        )
+                        """, values: [])
+                    let applied = Set(try db.rows("SELECT name FROM ledger_migration").map { try $0[0] as String })
+                    let unknown = applied.subtracting(LedgerSchema.migrations.map(\.name))
+                    guard unknown.isEmpty else { throw LedgerError.fromNewerVersion(location, migrations: unknown) }
+                    for migration in LedgerSchema.migrations where !applied.contains(migration.name) {
+                        try db.executeScript(migration.postgres)
+                        try db.execute(
+                            "INSERT INTO ledger_migration (name, applied_at) VALUES (?, ?)", migration.name, Date())
+                    }
+                }
+            }
+        } catch {
+            throw error as? LedgerError ?? LedgerError("migrate the ledger at \(location)", error)
+        }
+    }
+
+    /// The key of the advisory lock migrations hold ("ORCHLEDG" in ASCII).
+    private static let migrationLock: Int64 = 0x4F52_4348_4C45_4447
+
+    private static func connect(
+        _ url: PostgresURL, id: Int, logger: Logger
+    ) throws(LedgerError) -> PostgresLedgerConnection {
+        do {
+            let connection = try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.next(),
+                configuration: PostgresConnection.Configuration(
+                    host: url.host, port: url.port, username: url.user, password: url.password,
+                    database: url.database, tls: .disable),
+                id: id, logger: logger
+            ).wait()
+            return PostgresLedgerConnection(connection: connection, logger: logger)
+        } catch {
+            var failure = PostgresFailure.ledgerError(error)
+            failure.operation = "open the ledger at \(url.redacted)"
+            throw failure
+        }
+    }
+
+    /// Runs `body` between `begin` and `COMMIT`; rolls back when it throws.
+    private static func transaction<T>(
+        on connection: PostgresLedgerConnection, _ begin: String, _ body: () throws -> T
+    ) throws -> T {
+        try connection.execute(begin, values: [])
+        do {
+            let result = try body()
+            try connection.execute("COMMIT", values: [])
+            return result
+        } catch {
+            _ = try? connection.execute("ROLLBACK", values: [])
+            throw error
+        }
+    }
+}

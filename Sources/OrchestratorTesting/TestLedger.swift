@@ -1,0 +1,69 @@
+import Foundation
+import Ledger
+
+/// Which ledger the tests run on. By default each root's own SQLite file; with `ORCHESTRATOR_TEST_POSTGRES_URL` set
+/// (a PostgreSQL role that may create databases, as `scripts/postgres-scratch` starts), a database of its own for
+/// each root, made with `psql`: the whole suite runs on either backend (`scripts/test` runs both).
+package enum TestLedger {
+    package static let postgresVariable = "ORCHESTRATOR_TEST_POSTGRES_URL"
+    private static let administration = ProcessInfo.processInfo.environment[postgresVariable].flatMap {
+        $0.isEmpty ? nil : $0
+    }
+
+    package static var isPostgres: Bool { administration != nil }
+
+    /// Where the ledger of the root at `root` is; on PostgreSQL its database is made the first time it is asked for.
+    package static func location(forRoot root: String) throws -> LedgerLocation {
+        guard let administration else { return .sqlite(path: root + "/logs/ledger.sqlite") }
+        let name = databaseName(forRoot: root)
+        try psql(
+            administration,
+            "SELECT 'CREATE DATABASE \(name)' WHERE NOT EXISTS "
+                + "(SELECT FROM pg_database WHERE datname = '\(name)') \\gexec")
+        return .postgres(try PostgresURL(replacingDatabase(of: administration, with: name)))
+    }
+
+    /// `ORCHESTRATOR_LEDGER_URL` for a run of the program on the root at `root`; nothing on SQLite.
+    package static func environment(forRoot root: String) throws -> [String: String] {
+        guard isPostgres, case .postgres(let url) = try location(forRoot: root), let administration else { return [:] }
+        return [LedgerLocation.environmentVariable: replacingDatabase(of: administration, with: url.database)]
+    }
+
+    /// Drops the root's database, if it has one.
+    package static func remove(root: String) {
+        guard let administration else { return }
+        try? psql(administration, "DROP DATABASE IF EXISTS \(databaseName(forRoot: root)) WITH (FORCE)")
+    }
+
+    /// A name PostgreSQL takes unquoted, the same for the same root in every process: FNV-1a of its absolute path.
+    private static func databaseName(forRoot root: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in URL(fileURLWithPath: root).standardizedFileURL.path.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return "ledger_" + String(hash, radix: 16)
+    }
+
+    private static func replacingDatabase(of url: String, with database: String) -> String {
+        guard let slash = url.range(of: "/", options: .backwards) else { return url }
+        return url[..<slash.upperBound] + database
+    }
+
+    private static func psql(_ url: String, _ command: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-o", "/dev/null"]
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(Data((command + "\n").utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw PsqlFailed(command: command) }
+    }
+
+    struct PsqlFailed: Error, CustomStringConvertible {
+        var command: String
+        var description: String { "psql failed: \(command)" }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import OrchestratorTesting
+import Testing
+
+@testable import Ledger
+
+/// What changes for people when the ledger is in PostgreSQL (`ORCHESTRATOR_LEDGER_URL`): run in the PostgreSQL half
+/// of `scripts/test`, where every other test runs on it too.
+@Suite(.enabled(if: TestLedger.isPostgres, "the ledger is SQLite in this run: scripts/test runs it on PostgreSQL"))
+struct PostgresLedgerTests {
+    @Test func healthSaysTheServerAnswersAtWhichSchemaWithoutThePassword() async throws {
+        try await Harness.with { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PG").export(orders: 0..<3))
+            #expect(try await harness.run().exitCode == 0)
+
+            let health = try await harness.run("health", ["--sandbox"])
+
+            let ledgerLine = health.standardOutput.split(separator: "\n").first { $0.contains("ledger: ") } ?? ""
+            #expect(ledgerLine.hasPrefix("OK") && ledgerLine.contains("PostgreSQL postgres://"), "\(ledgerLine)")
+            #expect(ledgerLine.contains("answers, schema \(LedgerSchema.migrations.last?.name ?? "")"), "\(ledgerLine)")
+            let password = try #require(URLComponents(string: try url(of: harness))?.password)
+            #expect(!(health.standardOutput + health.standardError).contains(password))
+            #expect(!FileManager.default.fileExists(atPath: harness.root.layout.ledger), "no SQLite file made")
+        }
+    }
+
+    @Test func backupAndRestoreLeaveTheLedgerToTheDatabasesOwnTools() async throws {
+        try await Harness.with { harness in
+            let folder = harness.root.path + "/backup"
+
+            let backup = try await harness.run("backup", ["--to", folder])
+            let restore = try await harness.run("restore", ["--from", folder])
+
+            #expect(backup.exitCode == 2)
+            #expect(backup.standardError.contains("pg_dump"), "\(backup.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: folder), "no folder made")
+            #expect(restore.exitCode == 2)
+            #expect(restore.standardError.contains("pg_restore"), "\(restore.standardError)")
+        }
+    }
+
+    @Test func aServerThatDoesNotAnswerStopsTheRunNamingItButNotItsPassword() async throws {
+        try await Harness.with { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PG").export(orders: 0..<3))
+            // Port 1 of loopback, where nothing listens.
+            let unreachable = "postgres://orchestrator:hunter2secret@127.0.0.1:1/nowhere"
+
+            let run = try await harness.run(environment: [LedgerLocation.environmentVariable: unreachable])
+
+            #expect(run.exitCode == 4)
+            #expect(run.standardError.contains("postgres://orchestrator@127.0.0.1:1/nowhere"), "\(run.standardError)")
+            #expect(!(run.standardOutput + run.standardError).contains("hunter2secret"))
+            #expect(harness.root.files(under: "inbox") == ["export.csv"], "the export waits for the next run")
+            #expect(await harness.sandbox.totalCreates() == 0)
+        }
+    }
+
+    @Test func aLedgerANewerVersionMigratedIsRefusedAndLeftAsItIs() async throws {
+        try await Harness.with { harness in
+            let ledger = try Ledger(harness.root.ledgerLocation)
+            try ledger.write("migrate from the future") { db in
+                try db.execute("INSERT INTO ledger_migration (name, applied_at) VALUES ('v99-from-the-future', '')")
+            }
+
+            let run = try await harness.run()
+
+            #expect(run.exitCode == 4)
+            #expect(run.standardError.contains("v99-from-the-future"), "\(run.standardError)")
+            #expect(try ledger.store.appliedMigrations().last == "v99-from-the-future")
+        }
+    }
+
+    private func url(of harness: Harness) throws -> String {
+        try TestLedger.environment(forRoot: harness.root.path)[LedgerLocation.environmentVariable] ?? ""
+    }
+}
