@@ -55,6 +55,40 @@ struct PostgresLedgerTests {
         }
     }
 
+    @Test func healthSaysAServerThatDoesNotAnswerIsAProblemWithoutItsPassword() async throws {
+        try await Harness.with { harness in
+            let unreachable = "postgres://orchestrator:hunter2secret@127.0.0.1:1/nowhere"
+
+            let health = try await harness.run(
+                "health", ["--sandbox"], environment: [LedgerLocation.environmentVariable: unreachable])
+
+            #expect(health.exitCode == 1)
+            let ledgerLine = health.standardOutput.split(separator: "\n").first { $0.contains("ledger: ") } ?? ""
+            #expect(
+                ledgerLine.hasPrefix("PROBLEM") && ledgerLine.contains("postgres://orchestrator@127.0.0.1:1/nowhere"),
+                "\(health.standardOutput)")
+            #expect(!(health.standardOutput + health.standardError).contains("hunter2secret"))
+        }
+    }
+
+    @Test func aURLThatCannotBeUsedAndARebuildOfTheDatabaseAreUsageErrors() async throws {
+        try await Harness.with { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "PG").export(orders: 0..<3))
+
+            let wrongScheme = try await harness.run(
+                environment: [LedgerLocation.environmentVariable: "mysql://orchestrator:hunter2secret@db/orders"])
+            let rebuild = try await harness.run("run", ["--rebuild-ledger"])
+
+            #expect(wrongScheme.exitCode == 2)
+            #expect(wrongScheme.standardError.contains("ORCHESTRATOR_LEDGER_URL"), "\(wrongScheme.standardError)")
+            #expect(!(wrongScheme.standardOutput + wrongScheme.standardError).contains("hunter2secret"))
+            #expect(rebuild.exitCode == 2)
+            #expect(rebuild.standardError.contains("PostgreSQL"), "\(rebuild.standardError)")
+            #expect(harness.root.files(under: "inbox") == ["export.csv"], "nothing taken")
+            #expect(await harness.sandbox.totalCreates() == 0)
+        }
+    }
+
     @Test func aLedgerANewerVersionMigratedIsRefusedAndLeftAsItIs() async throws {
         try await Harness.with { harness in
             let ledger = try Ledger(harness.root.ledgerLocation)
