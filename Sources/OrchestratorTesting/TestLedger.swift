@@ -29,6 +29,15 @@ package enum TestLedger {
         return [LedgerLocation.environmentVariable: replacingDatabase(of: administration, with: url.database)]
     }
 
+    /// Ends every connection to the root's database, as a restart of the server would.
+    package static func dropConnections(root: String) throws {
+        guard let administration else { return }
+        try psql(
+            administration,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(databaseName(forRoot: root))' "
+                + "AND pid <> pg_backend_pid()")
+    }
+
     /// Drops the root's database, if it has one.
     package static func remove(root: String) {
         guard let administration else { return }

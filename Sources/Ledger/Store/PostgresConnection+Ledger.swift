@@ -45,12 +45,26 @@ struct PostgresLedgerConnection: LedgerConnection {
             }
         }
         let query = PostgresQuery(unsafeSQL: PostgresPlaceholders.numbered(sql), binds: bindings)
+        // A query written to a connection that has closed is never answered (postgres-nio drops it): never ask one,
+        // and wait for no answer longer than `longestWait`.
+        guard !connection.isClosed else { throw LedgerError("reach PostgreSQL", "the connection was closed") }
+        let answer = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+        connection.query(query, logger: logger).cascade(to: answer)
+        let timeout = connection.eventLoop.scheduleTask(in: Self.longestWait) {
+            answer.fail(LedgerError("reach PostgreSQL", "no answer in \(Self.longestWait)"))
+        }
+        defer { timeout.cancel() }
         do {
-            return try connection.query(query, logger: logger).wait()
+            return try answer.futureResult.wait()
+        } catch let error as LedgerError {
+            throw error
         } catch {
             throw PostgresFailure.ledgerError(error)
         }
     }
+
+    /// The longest the ledger waits for one statement's answer: a full read of a large ledger takes seconds.
+    static let longestWait: TimeAmount = .minutes(2)
 
     /// A cell as a `LedgerValue`: integers and booleans as integers, floating and numeric values as reals,
     /// everything else as text.

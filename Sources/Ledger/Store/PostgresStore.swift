@@ -1,7 +1,5 @@
 import Foundation
 import Logging
-import NIOPosix
-import PostgresNIO
 
 /// A ledger in a PostgreSQL database (`ORCHESTRATOR_LEDGER_URL`): one connection for the writer, whose
 /// transactions run one at a time as SQLite's do, and one for readers, each read a snapshot of what was committed
@@ -9,36 +7,24 @@ import PostgresNIO
 /// recorded in `ledger_migration`.
 final class PostgresStore: LedgerStore {
     var dialect: LedgerDialect { .postgres }
-    private let writer: PostgresLedgerConnection
-    private let reader: PostgresLedgerConnection
-    /// Held while the writer's (or reader's) connection runs a transaction: one at a time on each.
-    private let writing = NSLock()
-    private let reading = NSLock()
+    private let writer: PostgresSession
+    private let reader: PostgresSession
     private let location: String
 
     init(_ url: PostgresURL) throws(LedgerError) {
         location = url.redacted
         let logger = Logger(label: "orchestrator.ledger.postgres")
-        writer = try Self.connect(url, id: 1, logger: logger)
-        reader = try Self.connect(url, id: 2, logger: logger)
+        writer = try PostgresSession(url, id: 1, logger: logger)
+        reader = try PostgresSession(url, id: 2, logger: logger)
         try migrate()
     }
 
-    deinit {
-        try? writer.connection.close().wait()
-        try? reader.connection.close().wait()
-    }
-
     func write<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
-        try writing.withLock {
-            try Self.transaction(on: writer, "BEGIN") { try body(writer) }
-        }
+        try writer.transaction("BEGIN", body)
     }
 
     func read<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
-        try reading.withLock {
-            try Self.transaction(on: reader, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") { try body(reader) }
-        }
+        try reader.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
     }
 
     func appliedMigrations() throws(LedgerError) -> [String] {
@@ -68,26 +54,23 @@ final class PostgresStore: LedgerStore {
     /// refused, untouched.
     private func migrate() throws(LedgerError) {
         do {
-            try writing.withLock {
-                let db = writer
-                try Self.transaction(on: db, "BEGIN") {
-                    try db.execute("SELECT pg_advisory_xact_lock(?)", [Self.migrationLock])
+            try writer.transaction("BEGIN") { db in
+                try db.execute("SELECT pg_advisory_xact_lock(?)", [Self.migrationLock])
+                try db.execute(
+                    """
+                    CREATE TABLE IF NOT EXISTS ledger_migration (
+                        name TEXT PRIMARY KEY,
+                        applied_order BIGINT GENERATED ALWAYS AS IDENTITY,
+                        applied_at TEXT NOT NULL
+                    )
+                    """, values: [])
+                let applied = Set(try db.rows("SELECT name FROM ledger_migration").map { try $0[0] as String })
+                let unknown = applied.subtracting(LedgerSchema.migrations.map(\.name))
+                guard unknown.isEmpty else { throw LedgerError.fromNewerVersion(location, migrations: unknown) }
+                for migration in LedgerSchema.migrations where !applied.contains(migration.name) {
+                    try db.executeScript(migration.postgres)
                     try db.execute(
-                        """
-                        CREATE TABLE IF NOT EXISTS ledger_migration (
-                            name TEXT PRIMARY KEY,
-                            applied_order BIGINT GENERATED ALWAYS AS IDENTITY,
-                            applied_at TEXT NOT NULL
-                        )
-                        """, values: [])
-                    let applied = Set(try db.rows("SELECT name FROM ledger_migration").map { try $0[0] as String })
-                    let unknown = applied.subtracting(LedgerSchema.migrations.map(\.name))
-                    guard unknown.isEmpty else { throw LedgerError.fromNewerVersion(location, migrations: unknown) }
-                    for migration in LedgerSchema.migrations where !applied.contains(migration.name) {
-                        try db.executeScript(migration.postgres)
-                        try db.execute(
-                            "INSERT INTO ledger_migration (name, applied_at) VALUES (?, ?)", migration.name, Date())
-                    }
+                        "INSERT INTO ledger_migration (name, applied_at) VALUES (?, ?)", migration.name, Date())
                 }
             }
         } catch {
@@ -97,38 +80,4 @@ final class PostgresStore: LedgerStore {
 
     /// The key of the advisory lock migrations hold ("ORCHLEDG" in ASCII).
     private static let migrationLock: Int64 = 0x4F52_4348_4C45_4447
-
-    private static func connect(
-        _ url: PostgresURL, id: Int, logger: Logger
-    ) throws(LedgerError) -> PostgresLedgerConnection {
-        do {
-            let connection = try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.next(),
-                configuration: PostgresConnection.Configuration(
-                    host: url.host, port: url.port, username: url.user, password: url.password,
-                    database: url.database, tls: .disable),
-                id: id, logger: logger
-            ).wait()
-            return PostgresLedgerConnection(connection: connection, logger: logger)
-        } catch {
-            var failure = PostgresFailure.ledgerError(error)
-            failure.operation = "open the ledger at \(url.redacted)"
-            throw failure
-        }
-    }
-
-    /// Runs `body` between `begin` and `COMMIT`; rolls back when it throws.
-    private static func transaction<T>(
-        on connection: PostgresLedgerConnection, _ begin: String, _ body: () throws -> T
-    ) throws -> T {
-        try connection.execute(begin, values: [])
-        do {
-            let result = try body()
-            try connection.execute("COMMIT", values: [])
-            return result
-        } catch {
-            _ = try? connection.execute("ROLLBACK", values: [])
-            throw error
-        }
-    }
 }

@@ -89,6 +89,52 @@ struct PostgresLedgerTests {
         }
     }
 
+    @Test func aWatcherWhoseConnectionsTheServerDroppedConnectsAgainAndShipsTheNextFile() async throws {
+        try await Harness.with { harness in
+            let watcher = try harness.start("watch")
+            let generator = ExportGenerator(orderPrefix: "RECONNECT")
+            try harness.root.drop("first.csv", generator.export(orders: 0..<3))
+            try await waitUntil { harness.root.files(under: "outbox/tracking").count == 1 }
+
+            try TestLedger.dropConnections(root: harness.root.path)
+            try harness.root.drop("second.csv", generator.export(orders: 3..<6))
+            try await waitUntil { harness.root.files(under: "outbox/tracking").count == 2 }
+            watcher.signal(SIGTERM)
+            let outcome = await watcher.wait()
+
+            #expect(!outcome.wasSignalled && outcome.exitCode == 0, "\(outcome.standardError)")
+            #expect(await harness.sandbox.totalCreates() == 6)
+            #expect(await harness.sandbox.duplicateReferences().isEmpty)
+        }
+    }
+
+    @Test func connectionsDroppedInTheMiddleOfARunLoseNothingAndPostNothingTwice() async throws {
+        try await Harness.with(
+            tipsa: .init(latency: .milliseconds(50)), ontime: .init(latency: .milliseconds(50))
+        ) { harness in
+            let generator = ExportGenerator(orderPrefix: "DROPPED")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<200))
+
+            let running = try harness.start("run")
+            try await waitUntil { await harness.sandbox.totalCreates() >= 20 }
+            try TestLedger.dropConnections(root: harness.root.path)
+            let interrupted = await running.wait()
+            let afterwards = try await harness.run()
+
+            // Cut short in a transaction (exit 4, rolled back), or between two and connected again (exit 0).
+            #expect([0, 4].contains(interrupted.exitCode), "\(interrupted.standardError)")
+            #expect(afterwards.exitCode == 0, "\(afterwards.standardOutput) \(afterwards.standardError)")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty, "no order posted twice")
+            for index in 0..<200 {
+                #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
+            }
+            let tracked = try harness.root.files(under: "outbox/tracking").flatMap { file in
+                CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
+            }
+            #expect(tracked.sorted() == (0..<200).map(generator.orderID).sorted(), "every order tracked once")
+        }
+    }
+
     @Test func aLedgerANewerVersionMigratedIsRefusedAndLeftAsItIs() async throws {
         try await Harness.with { harness in
             let ledger = try Ledger(harness.root.ledgerLocation)

@@ -1,0 +1,97 @@
+import Foundation
+import Logging
+import NIOPosix
+import PostgresNIO
+
+/// One connection to the ledger's database, used by one transaction at a time, and opened anew when the server
+/// dropped it while it was idle (a restart, a failover, an idle timeout): the next transaction connects again,
+/// retrying with a bounded backoff, instead of failing every pass of a watcher from then on. A transaction the drop
+/// cuts short fails as any other ledger failure: what it did is rolled back, and the next run takes it up.
+final class PostgresSession: @unchecked Sendable {
+    /// The pauses before each new attempt to connect again: about 15 s in all.
+    static let reconnectionPauses: [Duration] = [
+        .milliseconds(250), .milliseconds(750), .seconds(2), .seconds(4), .seconds(8),
+    ]
+
+    private let url: PostgresURL
+    private let id: Int
+    private let logger: Logger
+    private let lock = NSLock()
+    // Read and replaced only while holding `lock`.
+    private var connection: PostgresLedgerConnection
+
+    init(_ url: PostgresURL, id: Int, logger: Logger) throws(LedgerError) {
+        self.url = url
+        self.id = id
+        self.logger = logger
+        connection = try Self.connect(url, id: id, logger: logger)
+    }
+
+    deinit {
+        try? connection.connection.close().wait()
+    }
+
+    /// Runs `body` between `begin` and `COMMIT`; rolls back when it throws.
+    func transaction<T>(_ begin: String, _ body: (PostgresLedgerConnection) throws -> T) throws -> T {
+        try lock.withLock {
+            try start(begin)
+            do {
+                let result = try body(connection)
+                try connection.execute("COMMIT", values: [])
+                return result
+            } catch {
+                _ = try? connection.execute("ROLLBACK", values: [])
+                throw error
+            }
+        }
+    }
+
+    /// Begins a transaction, on a new connection when the server dropped the one it had.
+    private func start(_ begin: String) throws {
+        if !connection.connection.isClosed {
+            do {
+                try connection.execute(begin, values: [])
+                return
+            } catch {
+                // Dropped before the client had noticed: nothing of the transaction ran yet.
+                guard connection.connection.isClosed else { throw error }
+            }
+        }
+        logger.warning(
+            "the ledger's database dropped the connection; connecting again", metadata: ["ledger": "\(url.redacted)"])
+        connection = try reconnect()
+        try connection.execute(begin, values: [])
+    }
+
+    private func reconnect() throws(LedgerError) -> PostgresLedgerConnection {
+        var pauses = Self.reconnectionPauses.makeIterator()
+        while true {
+            do {
+                return try Self.connect(url, id: id, logger: logger)
+            } catch {
+                guard let pause = pauses.next() else { throw error }
+                Thread.sleep(
+                    forTimeInterval: Double(pause.components.seconds) + Double(pause.components.attoseconds) / 1e18)
+            }
+        }
+    }
+
+    private static func connect(
+        _ url: PostgresURL, id: Int, logger: Logger
+    ) throws(LedgerError) -> PostgresLedgerConnection {
+        do {
+            let connection = try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.next(),
+                configuration: PostgresConnection.Configuration(
+                    host: url.host, port: url.port, username: url.user, password: url.password,
+                    database: url.database, tls: .disable),
+                id: id, logger: logger
+            ).wait()
+            return PostgresLedgerConnection(connection: connection, logger: logger)
+        } catch {
+            var failure = PostgresFailure.ledgerError(error)
+            failure.operation = "open the ledger at \(url.redacted)"
+            throw failure
+        }
+    }
+}
