@@ -8,10 +8,8 @@ import PostgresNIO
 /// retrying with a bounded backoff, instead of failing every pass of a watcher from then on. A transaction the drop
 /// cuts short fails as any other ledger failure: what it did is rolled back, and the next run takes it up.
 final class PostgresSession: @unchecked Sendable {
-    /// The pauses before each new attempt to connect again: about 15 s in all.
-    static let reconnectionPauses: [Duration] = [
-        .milliseconds(250), .milliseconds(750), .seconds(2), .seconds(4), .seconds(8),
-    ]
+    /// The pauses, in seconds, before each new attempt to connect again: 15 s in all.
+    static let reconnectionPauses: [TimeInterval] = [0.25, 0.75, 2, 4, 8]
 
     private let url: PostgresURL
     private let id: Int
@@ -70,8 +68,7 @@ final class PostgresSession: @unchecked Sendable {
                 return try Self.connect(url, id: id, logger: logger)
             } catch {
                 guard let pause = pauses.next() else { throw error }
-                Thread.sleep(
-                    forTimeInterval: Double(pause.components.seconds) + Double(pause.components.attoseconds) / 1e18)
+                Thread.sleep(forTimeInterval: pause)
             }
         }
     }
