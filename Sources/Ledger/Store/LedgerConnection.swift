@@ -47,13 +47,13 @@ extension LedgerConnection {
         try execute(sql, arguments)
     }
 
-    /// Every row of a query's result.
     func forEachRow(
         _ sql: String, _ arguments: [any LedgerValueConvertible], _ body: (LedgerRow) throws -> Void
     ) throws {
         try forEachRow(sql, values: arguments.map { $0.ledgerValue }, body)
     }
 
+    /// Every row of a query's result.
     func rows(_ sql: String, _ arguments: [any LedgerValueConvertible] = []) throws -> [LedgerRow] {
         var rows: [LedgerRow] = []
         try forEachRow(sql, arguments) { rows.append($0) }
