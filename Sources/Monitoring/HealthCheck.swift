@@ -111,6 +111,14 @@ package struct HealthCheck {
             guard ledger.isIntact(), let schema = try? ledger.schemaVersion() else {
                 return (.problem("ledger", "\(location) does not answer"), nil)
             }
+            if (try? ledger.latestRuns(limit: 1).isEmpty) == true, let earlier = layout.firstArchivedFile() {
+                return (
+                    .problem(
+                        "ledger",
+                        "PostgreSQL \(location) is empty, but archive/ holds \(earlier): restore the database, or "
+                            + "run once with --rebuild-ledger"), nil
+                )
+            }
             return (.ok("ledger", "PostgreSQL \(location) answers, schema \(schema)"), ledger)
         } catch {
             return (.problem("ledger", "PostgreSQL \(location): \(error.message)"), nil)

@@ -15,7 +15,7 @@ enum LedgerOpening {
         } catch {
             throw CommandFailure.usage("\(error)")
         }
-        if case .postgres = location { return try openPostgres(location, rebuilding: rebuilding) }
+        if case .postgres = location { return try openPostgres(location, layout, rebuilding: rebuilding, now: now) }
         let path = layout.ledger
         let isMissing = layout.isLedgerMissing
         if rebuilding {
@@ -37,18 +37,42 @@ enum LedgerOpening {
         }
     }
 
-    /// A ledger in PostgreSQL is never missing by accident, and the database's own tools back it up and restore it:
-    /// `--rebuild-ledger` is for the SQLite file.
-    private static func openPostgres(_ location: LedgerLocation, rebuilding: Bool) throws -> Ledger {
-        if rebuilding {
-            throw CommandFailure.usage(
-                "--rebuild-ledger is for the SQLite ledger; the ledger is in PostgreSQL (\(location)): restore it "
-                    + "with the database's own tools")
-        }
+    /// A ledger in PostgreSQL is lost the way a file is (a database dropped or made anew by mistake): an empty one —
+    /// no run recorded — while `archive/` shows earlier runs stops the command, as a missing file does, and
+    /// `--rebuild-ledger` starts it anew with look-ups before creates. It is never damaged in a way this program
+    /// could repair: the database's own tools restore it.
+    private static func openPostgres(
+        _ location: LedgerLocation, _ layout: RootLayout, rebuilding: Bool, now: Date
+    ) throws -> Ledger {
+        let ledger: Ledger
+        let isEmpty: Bool
         do {
-            return try Ledger(location)
+            ledger = try Ledger(location)
+            isEmpty = try ledger.latestRuns(limit: 1).isEmpty
         } catch {
             throw CommandFailure.fatal("\(error)")
+        }
+        let earlier = isEmpty ? layout.firstArchivedFile() : nil
+        switch (earlier, rebuilding) {
+        case (nil, false):
+            return ledger
+        case (nil, true):
+            throw CommandFailure.usage(
+                "the ledger in PostgreSQL (\(location)) \(isEmpty ? "is new" : "holds earlier runs"): "
+                    + "--rebuild-ledger is only for one that was lost while archive/ holds files of earlier runs")
+        case (let earlier?, false):
+            throw CommandFailure.fatal(
+                "the ledger in PostgreSQL (\(location)) is empty, but archive/ holds files of earlier runs "
+                    + "(\(earlier)): a new ledger would book their orders again. Restore the database, or run again "
+                    + "with --rebuild-ledger: a new ledger that looks every order up at its carrier before booking it")
+        case (_?, true):
+            do {
+                try ledger.requireLookUpsBeforeCreates(
+                    at: now, action: "rebuild_ledger", because: "the ledger in PostgreSQL was empty; it starts anew")
+            } catch {
+                throw CommandFailure.fatal("\(error)")
+            }
+            return ledger
         }
     }
 

@@ -135,6 +135,30 @@ struct PostgresLedgerTests {
         }
     }
 
+    @Test func anEmptiedDatabaseStopsTheRunAndARebuiltLedgerShipsNothingTwice() async throws {
+        try await Harness.with { harness in
+            let export = ExportGenerator(orderPrefix: "EMPTIED").export(orders: 0..<3)
+            try harness.root.drop("export.csv", export)
+            #expect(try await harness.run().exitCode == 0)
+            // The database dropped and made anew by mistake; the marketplace sends the same orders again.
+            TestLedger.remove(root: harness.root.path)
+            try harness.root.drop("again.csv", export)
+
+            let health = try await harness.run("health", ["--sandbox"])
+            let stopped = try await harness.run()
+            let rebuilt = try await harness.run("run", ["--rebuild-ledger"])
+
+            #expect(health.exitCode == 1)
+            #expect(health.standardOutput.contains("is empty, but archive/ holds"), "\(health.standardOutput)")
+            #expect(stopped.exitCode == 4)
+            #expect(stopped.standardError.contains("is empty, but archive/ holds"), "\(stopped.standardError)")
+            #expect(rebuilt.exitCode == 0, "\(rebuilt.standardOutput) \(rebuilt.standardError)")
+            #expect(await harness.sandbox.totalCreates() == 3, "the orders booked before were looked up, not booked")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty)
+            #expect(try harness.root.read("outbox/operations.csv").contains("rebuild_ledger"))
+        }
+    }
+
     @Test func aLedgerANewerVersionMigratedIsRefusedAndLeftAsItIs() async throws {
         try await Harness.with { harness in
             let ledger = try Ledger(harness.root.ledgerLocation)
