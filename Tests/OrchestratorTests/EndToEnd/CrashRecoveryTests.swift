@@ -29,7 +29,7 @@ import Testing
                 #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
             }
             try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
-            let tracked = try trackingRows(harness)
+            let tracked = try harness.trackedOrderIDs()
             #expect(tracked.count == Self.orders, "every order's tracking row written exactly once")
             #expect(Set(tracked).count == tracked.count)
         }
@@ -94,7 +94,7 @@ import Testing
             }
             for round in 0..<24 { try expectNothingLostOrHalfWritten(harness, inputName: "loop-\(round).csv") }
             #expect(
-                try trackingRows(harness).sorted() == (0..<720).map(generator.orderID).sorted(),
+                try harness.trackedOrderIDs().sorted() == (0..<720).map(generator.orderID).sorted(),
                 "every order tracked once")
         }
     }
@@ -123,7 +123,7 @@ import Testing
             #expect(outcomes.allSatisfy { $0["outcome"] == "accepted" && $0["state"] == "TRACKED" })
             #expect(harness.root.files(under: "outbox/rejects").isEmpty)
             try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
-            #expect(try trackingRows(harness).sorted() == (0..<300).map(generator.orderID).sorted())
+            #expect(try harness.trackedOrderIDs().sorted() == (0..<300).map(generator.orderID).sorted())
         }
     }
 
@@ -144,7 +144,7 @@ import Testing
             #expect(await harness.sandbox.duplicateReferences().isEmpty)
             #expect(await harness.sandbox.totalCreates() == 1000)
             try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
-            #expect(try trackingRows(harness).sorted() == (0..<1000).map(generator.orderID).sorted())
+            #expect(try harness.trackedOrderIDs().sorted() == (0..<1000).map(generator.orderID).sorted())
         }
     }
 
@@ -186,12 +186,6 @@ import Testing
             let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
             #expect(outcomes.count == orders.count, "one result per order, not per group of lines")
             try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
-        }
-    }
-
-    private func trackingRows(_ harness: Harness) throws -> [String] {
-        try harness.root.files(under: "outbox/tracking").flatMap { file in
-            CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
         }
     }
 

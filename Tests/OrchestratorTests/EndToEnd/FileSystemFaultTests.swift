@@ -81,9 +81,7 @@ extension FileSystemFaultTests {
             for index in 0..<300 {
                 #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
             }
-            let tracked = try harness.root.files(under: "outbox/tracking").flatMap { file in
-                CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
-            }
+            let tracked = try harness.trackedOrderIDs()
             #expect(tracked.sorted() == (0..<300).map(generator.orderID).sorted(), "every order tracked once")
             let everything = harness.root.files(under: "outbox") + harness.root.files(under: "archive")
             #expect(!everything.contains { $0.contains(".orchestrator-tmp-") }, "nothing half written left")
@@ -124,9 +122,7 @@ extension FileSystemFaultTests {
             for index in 0..<300 {
                 #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
             }
-            let tracked = try harness.root.files(under: "outbox/tracking").flatMap { file in
-                CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
-            }
+            let tracked = try harness.trackedOrderIDs()
             #expect(tracked.sorted() == (0..<300).map(generator.orderID).sorted(), "every order tracked once")
         }
     }

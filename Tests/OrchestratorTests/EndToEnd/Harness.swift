@@ -68,6 +68,13 @@ struct Harness {
         try CSVRows.read(root.layout.path(relative))
     }
 
+    /// The order id of every row of every tracking file, a row per order it was written for.
+    func trackedOrderIDs() throws -> [String] {
+        try root.files(under: "outbox/tracking").flatMap { file in
+            CSVRows.records(try rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
+        }
+    }
+
     func stop() async {
         await sandbox.stop()
         root.remove()

@@ -128,9 +128,7 @@ struct PostgresLedgerTests {
             for index in 0..<200 {
                 #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
             }
-            let tracked = try harness.root.files(under: "outbox/tracking").flatMap { file in
-                CSVRows.records(try harness.rows("outbox/tracking/" + file)).map { $0["order_id"] ?? "" }
-            }
+            let tracked = try harness.trackedOrderIDs()
             #expect(tracked.sorted() == (0..<200).map(generator.orderID).sorted(), "every order tracked once")
         }
     }
