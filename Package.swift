@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "ingest-benchmark", targets: ["IngestBenchmark"]),
         .executable(name: "posting-benchmark", targets: ["PostingBenchmark"]),
         .executable(name: "push-benchmark", targets: ["PushBenchmark"]),
+        .executable(name: "sharing-benchmark", targets: ["SharingBenchmark"]),
         .executable(name: "reader-fuzz", targets: ["ReaderFuzz"]),
     ],
     dependencies: [
@@ -172,6 +173,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/PushBenchmark"
+        ),
+        .executableTarget(
+            name: "SharingBenchmark",
+            dependencies: [
+                "OrchestratorTesting", "Settings", "Simulators", .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/SharingBenchmark"
         ),
         // A libFuzzer target per reader of outside bytes (built with -sanitize=fuzzer), or their replay.
         .executableTarget(name: "ReaderFuzz", dependencies: ["OrchestratorTesting"], path: "Fuzz/ReaderFuzz"),

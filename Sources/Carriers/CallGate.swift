@@ -8,7 +8,8 @@ import Logging
 /// An adaptive gate finds how many calls at once the carrier takes well, as TCP finds a link's capacity: it starts
 /// at `startingAt`, lets one more call in at once after each round of answers that came at a steady pace, and halves
 /// when the carrier pushes back (429, 503, a timeout) or its answers, smoothed, slow to more than twice the fastest
-/// seen (and 50 ms more). It never goes above `maxInFlight`.
+/// seen (and 50 ms more). It never goes above `maxInFlight`, nor above the calls at once a worker sharing a ledger
+/// holds slots for (`holdCalls(toAtMost:)`).
 package actor CallGate {
     /// What a call's answer says about the carrier's load.
     package enum Signal: Sendable {
@@ -27,7 +28,8 @@ package actor CallGate {
         package var calls: Int
     }
 
-    private let ceiling: Int
+    private let configuredCeiling: Int
+    private var ceiling: Int
     private let isAdaptive: Bool
     private let spacing: Duration
     private let name: String
@@ -53,6 +55,7 @@ package actor CallGate {
     ) {
         self.timeline = timeline
         let ceiling = max(1, maxInFlight)
+        configuredCeiling = ceiling
         self.ceiling = ceiling
         isAdaptive = initial != nil
         limit = min(ceiling, max(1, initial ?? ceiling))
@@ -66,9 +69,22 @@ package actor CallGate {
         nextStart = max(nextStart, timeline.now + pause)
     }
 
+    /// Lets no more than `slots` calls through at once (nor more than configured): the share of the carrier's calls
+    /// this worker holds. With none, every call fails as the carrier unavailable.
+    package func holdCalls(toAtMost slots: Int) {
+        ceiling = min(configuredCeiling, slots)
+        limit = isAdaptive ? max(1, min(limit, ceiling)) : ceiling
+        admitWaiting()
+    }
+
     /// Runs `call` once a slot is free and its start time has come.
     package func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T
     {
+        guard ceiling > 0 else {
+            throw CarrierError(
+                kind: .unavailable, carrierCode: name,
+                message: "other workers hold every call allowed at once; it waits for the next run")
+        }
         await enter()
         defer { leave() }
         return try await call()

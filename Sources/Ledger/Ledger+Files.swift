@@ -12,28 +12,31 @@ package enum FileRegistration: Sendable, Equatable {
 }
 
 extension Ledger {
-    /// Registers a file by its SHA-256; the database's uniqueness on `sha256` decides what is a duplicate.
-    package func register(_ file: InputFile) throws(LedgerError) -> FileRegistration {
+    /// Registers a file by its SHA-256, claimed by `worker`; the database's uniqueness on `sha256` decides what is a
+    /// duplicate. The same content being taken by another live worker right now is a duplicate too.
+    package func register(_ file: InputFile, for worker: Worker) throws(LedgerError) -> FileRegistration {
         try write("register \(file.name)") { db in
-            if let inserted = try file.insert(in: db) { return .new(inserted) }
+            if let inserted = try file.insert(in: db) {
+                try db.execute("UPDATE input_file SET claimed_by = ? WHERE id = ?", worker.id, inserted.id)
+                return .new(inserted)
+            }
+            let free = worker.noOtherLiveWorkerHolds("claimed_by", dialect: db.dialect)
             guard
-                let earlier = try db.rows(
-                    "SELECT \(InputFile.selection) FROM input_file WHERE sha256 = ?", [file.sha256]
-                ).first.map(InputFile.init(row:))
+                let row = try db.rows(
+                    "SELECT \(InputFile.selection), CASE WHEN \(free.sql) THEN 1 ELSE 0 END FROM input_file "
+                        + "WHERE sha256 = ?", free.values + [file.sha256]
+                ).first
             else { throw LedgerError("register \(file.name)", "its SHA-256 is both taken and not found") }
-            guard earlier.status == .received else { return .duplicate(of: earlier) }
+            let earlier = try InputFile(row: row)
+            let isHeldElsewhere = try row[InputFile.columns.count] as Int == 0
+            guard earlier.status == .received, !isHeldElsewhere else { return .duplicate(of: earlier) }
             // A crash stopped its staging; it may have been renamed since. Resume it under today's name.
             var resumed = earlier
             resumed.name = file.name
             try resumed.update(in: db)
+            try db.execute("UPDATE input_file SET claimed_by = ? WHERE id = ?", worker.id, resumed.id)
             return .resumed(resumed)
         }
-    }
-
-    /// Files whose processing a crash interrupted after their orders were recorded: their move to the archive
-    /// (or to `archive/failed/`) may not have happened.
-    package func filesAwaitingArchive() throws(LedgerError) -> [InputFile] {
-        try files("list files awaiting the archive", in: [.validated, .failed])
     }
 
     /// Archived files whose results file is not written yet.

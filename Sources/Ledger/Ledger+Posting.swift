@@ -4,11 +4,15 @@ import Foundation
 /// The transitions of posting and labelling: each changes only the columns it is about, from the state the stage
 /// believes the order is in.
 extension LedgerTransaction {
-    /// A create may go out now: the order is `POSTING` before the call, so a crash finds it to look up.
-    package func beginPosting(_ orderID: String, from state: OrderState, at date: Date) throws {
-        try transition(
-            orderID, from: state, set: "state = ?1, updated_at = ?2",
-            [OrderState.posting.rawValue, LedgerDate.text(date)])
+    /// A create may go out now: the order is `POSTING` before the call, so a crash finds it to look up. False, and
+    /// nothing changed, when the order is no longer in `state` with `contentSHA256`: a newer export of it, taken by
+    /// another worker since it was claimed, is posted from its next claim.
+    package func beginPosting(
+        _ orderID: String, from state: OrderState, contentSHA256: String, at date: Date
+    ) throws -> Bool {
+        try db.execute(
+            #"UPDATE "order" SET state = ?, updated_at = ? WHERE order_id = ? AND state = ? AND content_sha256 = ?"#,
+            OrderState.posting.rawValue, date, orderID, state.rawValue, contentSHA256) == 1
     }
 
     /// The carrier booked the shipment (or had booked it before an interruption): `POSTED`, with its numbers and,

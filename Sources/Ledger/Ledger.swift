@@ -69,6 +69,9 @@ package struct LedgerError: Error, Sendable, CustomStringConvertible {
     package var isDiskFull = false
     /// A newer version of the program migrated the ledger further than this one knows.
     package var isFromNewerVersion = false
+    /// The database server dropped the connection in the middle of a transaction (a restart, a failover): the
+    /// transaction was not committed, and the next one connects again.
+    package var isConnectionLost = false
 
     init(_ operation: String, _ error: any Error) {
         self.operation = operation

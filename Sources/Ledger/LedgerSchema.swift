@@ -350,6 +350,49 @@ enum LedgerSchema {
             postgres: """
                 CREATE TABLE ledger_note (name TEXT PRIMARY KEY, value TEXT NOT NULL)
                 """),
+        // Several processes sharing one ledger (PostgreSQL): each is a worker that renews its lease; files and
+        // orders are claimed by one, and each carrier's calls at once are slots that workers hold. A claim of a
+        // worker whose lease ran out is anyone's to take.
+        Migration(
+            name: "v9-work-sharing",
+            sqlite: """
+                CREATE TABLE worker (
+                    id TEXT PRIMARY KEY,
+                    host TEXT NOT NULL,
+                    pid INTEGER NOT NULL,
+                    settings_sha256 TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    renewed_at REAL NOT NULL
+                ) WITHOUT ROWID;
+                ALTER TABLE input_file ADD COLUMN claimed_by TEXT;
+                ALTER TABLE "order" ADD COLUMN claimed_by TEXT;
+                CREATE INDEX order_claimed ON "order"(claimed_by) WHERE claimed_by IS NOT NULL;
+                CREATE TABLE call_slot (
+                    carrier TEXT NOT NULL,
+                    slot INTEGER NOT NULL,
+                    worker_id TEXT,
+                    PRIMARY KEY (carrier, slot)
+                ) WITHOUT ROWID;
+                """,
+            postgres: """
+                CREATE TABLE worker (
+                    id TEXT PRIMARY KEY,
+                    host TEXT NOT NULL,
+                    pid BIGINT NOT NULL,
+                    settings_sha256 TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    renewed_at DOUBLE PRECISION NOT NULL
+                );
+                ALTER TABLE input_file ADD COLUMN claimed_by TEXT;
+                ALTER TABLE "order" ADD COLUMN claimed_by TEXT;
+                CREATE INDEX order_claimed ON "order"(claimed_by) WHERE claimed_by IS NOT NULL;
+                CREATE TABLE call_slot (
+                    carrier TEXT NOT NULL,
+                    slot BIGINT NOT NULL,
+                    worker_id TEXT,
+                    PRIMARY KEY (carrier, slot)
+                );
+                """),
     ]
 
     /// GRDB's migrator over the SQLite side, under the same names (a ledger it migrated before keeps its history).

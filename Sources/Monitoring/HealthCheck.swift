@@ -41,9 +41,20 @@ package struct HealthCheck {
         let lockHolder = RunLock.holder(at: layout.lockFile)
         findings += inbox()
         if let ledger {
-            findings.append(lock(holder: lockHolder, ledger))
-            findings.append(lastRun(ledger, isRunning: lockHolder != nil))
-            findings += orders(ledger, isRunning: lockHolder != nil)
+            let isRunning: Bool
+            if ledger.isInPostgres {
+                // A worker of this host whose process is gone is not at work, whatever its lease says.
+                let workers = ((try? ledger.liveWorkers(leaseSeconds: settings.sharing.leaseSeconds)) ?? []).filter {
+                    $0.host != ThisProcess.host || ThisProcess.isRunning($0.pid)
+                }
+                findings.append(Self.workers(workers))
+                isRunning = !workers.isEmpty
+            } else {
+                findings.append(lock(holder: lockHolder, ledger))
+                isRunning = lockHolder != nil
+            }
+            findings.append(lastRun(ledger, isRunning: isRunning))
+            findings += orders(ledger, isRunning: isRunning)
         }
         return findings
     }
@@ -129,6 +140,15 @@ package struct HealthCheck {
         guard let holder else { return .ok("lock", "no run holds it") }
         let started = (try? ledger.latestRuns(limit: 1).first { $0.finishedAt == nil })?.map(\.startedAt)
         return .ok("lock", "held by process \(holder)" + (started.map { " since \($0.formatted(.iso8601))" } ?? ""))
+    }
+
+    /// The workers sharing a PostgreSQL ledger whose lease runs, in place of the root's lock.
+    private static func workers(_ workers: [WorkerRecord]) -> HealthFinding {
+        guard !workers.isEmpty else { return .ok("workers", "none at work") }
+        let each = workers.map { worker in
+            "\(worker.host) process \(worker.pid) since \(worker.startedAt.formatted(.iso8601))"
+        }
+        return .ok("workers", "\(workers.count) at work: " + each.joined(separator: "; "))
     }
 
     /// A run records its end (and exit code 0 or 1) when it finishes; one that was killed or stopped on a fatal

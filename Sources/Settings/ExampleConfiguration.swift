@@ -59,19 +59,23 @@ package enum ExampleConfiguration {
         # How each carrier is named in tracking files and to Mirakl (mirakl_code: the carrier code your operator
         # registered; "" sends Mirakl the name and tracking URL instead), and how hard it may be called: calls at once
         # start at 8 and grow while the carrier answers steadily, halving when it pushes back (429, 503, timeouts,
-        # slower answers), never above max_calls_in_flight; max_calls_per_second caps starts (0: no cap).
+        # slower answers), never above max_calls_in_flight; max_calls_per_second caps starts (0: no cap). Workers
+        # sharing a PostgreSQL ledger hold max_calls_in_flight between them, each at most
+        # max_calls_in_flight_per_worker.
         carriers:
           tipsa:
             mirakl_code: TIPSA
             name: TIPSA
             tracking_url: ""   # e.g. "https://example.com/track?n={tracking}"
             max_calls_in_flight: 32
+            max_calls_in_flight_per_worker: 32
             max_calls_per_second: 0
           ontime:
             mirakl_code: ONTIME
             name: OnTime
             tracking_url: "https://ontimegts.alertran.net/gts/pub/locNumSeguimiento.seam?localizador={tracking}"
             max_calls_in_flight: 32
+            max_calls_in_flight_per_worker: 32
             max_calls_per_second: 0
 
         posting:
@@ -99,6 +103,11 @@ package enum ExampleConfiguration {
         outbox:
           delimiter: ","
           bom: true
+
+        # Several workers sharing one PostgreSQL ledger (ORCHESTRATOR_LEDGER_URL): what one worker claimed is taken
+        # over by the others once it has not renewed its lease for this long.
+        sharing:
+          lease_seconds: 30
 
         """
 }

@@ -19,8 +19,14 @@ package struct Settings: Sendable, Equatable {
     package var posting = Posting()
     package var mirakl = Mirakl()
     package var outbox = Outbox()
+    package var sharing = Sharing()
 
     package init() {}
+
+    /// The call limits of the carrier `code`: as configured, or the defaults.
+    package func limits(ofCarrier code: String) -> CarrierPresentation {
+        carriers[code] ?? CarrierPresentation(miraklCode: code, name: code)
+    }
 
     package struct Intake: Sendable, Equatable {
         /// A file whose size or modification time changed within this many seconds is still being written.
@@ -61,9 +67,12 @@ package struct Settings: Sendable, Equatable {
         package var name: String
         /// Tracking page; `{tracking}` is replaced by the tracking number.
         package var trackingURL = ""
-        /// Calls to this carrier at once, at most: the run starts at 8 and adapts up to this while the carrier answers
-        /// at a steady pace, halving when it pushes back (429, 503, timeouts, slowing answers).
+        /// Calls to this carrier at once, at most, over every worker sharing the ledger: the run starts at 8 and
+        /// adapts up to this while the carrier answers at a steady pace, halving when it pushes back (429, 503,
+        /// timeouts, slowing answers).
         package var maxCallsInFlight = 32
+        /// Calls at once one worker may have, within `maxCallsInFlight`.
+        package var maxCallsInFlightPerWorker = 32
         /// Calls started per second, at most; 0 for no limit but the carrier's own push-back.
         package var maxCallsPerSecond = 0.0
 
@@ -106,6 +115,13 @@ package struct Settings: Sendable, Equatable {
         package var retryAttempts = 5
         package var retryBaseDelaySeconds = 1.0
         package var retryMaxDelaySeconds = 60.0
+    }
+
+    /// Several workers (on one host or several) sharing one PostgreSQL ledger.
+    package struct Sharing: Sendable, Equatable {
+        /// A worker renews its lease four times per lease; what a worker claimed (files, orders, carrier call slots)
+        /// is taken over by the others once its lease has run out this long.
+        package var leaseSeconds = 30.0
     }
 
     package struct Outbox: Sendable, Equatable {

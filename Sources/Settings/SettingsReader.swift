@@ -30,6 +30,11 @@ struct SettingsReader {
             case "posting": settings.posting = try posting(value)
             case "mirakl": settings.mirakl = try mirakl(value)
             case "outbox": settings.outbox = try outbox(value)
+            case "sharing":
+                try forEachEntry(of: value, at: key) { (name, value) throws(SettingsError) in
+                    guard name == "lease_seconds" else { throw unknown("sharing.\(name)") }
+                    settings.sharing.leaseSeconds = try positive(value, "sharing.\(name)")
+                }
             default: throw unknown(key)
             }
         }
@@ -117,6 +122,8 @@ struct SettingsReader {
                 case "name": presentation.name = try string(value, "\(at).\(name)")
                 case "tracking_url": presentation.trackingURL = try string(value, "\(at).\(name)")
                 case "max_calls_in_flight": presentation.maxCallsInFlight = try count(value, "\(at).\(name)")
+                case "max_calls_in_flight_per_worker":
+                    presentation.maxCallsInFlightPerWorker = try count(value, "\(at).\(name)")
                 case "max_calls_per_second": presentation.maxCallsPerSecond = try number(value, "\(at).\(name)")
                 default: throw unknown("\(at).\(name)")
                 }

@@ -51,6 +51,7 @@ package enum SettingsWriter {
                         "mirakl_code": quoted(carrier.miraklCode), "name": quoted(carrier.name),
                         "tracking_url": quoted(carrier.trackingURL),
                         "max_calls_in_flight": "\(carrier.maxCallsInFlight)",
+                        "max_calls_in_flight_per_worker": "\(carrier.maxCallsInFlightPerWorker)",
                         "max_calls_per_second": number(carrier.maxCallsPerSecond),
                     ]))
         }
@@ -86,6 +87,7 @@ package enum SettingsWriter {
                 ("delimiter", quoted(settings.outbox.delimiter == "\t" ? "tab" : String(settings.outbox.delimiter))),
                 ("bom", "\(settings.outbox.includesBOM)"),
             ])
+        section("sharing", [("lease_seconds", number(settings.sharing.leaseSeconds))])
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -4,6 +4,7 @@ import Foundation
 /// temporary name in the same folder, are flushed to disk, then take their final name in one step.
 package enum AtomicFile {
     /// Marks the temporaries a killed run may leave; `removeTemporaries(below:)` deletes them on the next start.
+    /// The marker is followed by the host, the process id and a random number.
     package static let temporaryMarker = ".orchestrator-tmp-"
 
     /// Writes what `produce` emits to `path`, replacing what was there (the `orders_view.csv` snapshot, a label
@@ -57,13 +58,27 @@ package enum AtomicFile {
         return false
     }
 
-    /// Deletes the temporaries a killed run left anywhere below `folder`.
-    package static func removeTemporaries(below folder: String) {
+    /// Deletes the temporaries killed processes left anywhere below `folder`. Alone on the root, a process deletes
+    /// them all. Beside processes of other hosts (`othersMayWriteFor`), it deletes those of this host's processes
+    /// that are gone, and others' only once untouched for that many seconds: a newer one may be in the middle of
+    /// being written.
+    package static func removeTemporaries(below folder: String, othersMayWriteFor seconds: Double? = nil) {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
+        let now = Date().timeIntervalSince1970
         while let relative = walker.nextObject() as? String {
-            if (relative as NSString).lastPathComponent.contains(temporaryMarker) {
-                unlink(folder + "/" + relative)
+            let name = (relative as NSString).lastPathComponent
+            guard let marker = name.range(of: temporaryMarker) else { continue }
+            let path = folder + "/" + relative
+            if let seconds {
+                let writer = name[marker.upperBound...].split(separator: "-").dropLast()
+                let isOfGoneProcessHere =
+                    writer.count >= 2 && writer.dropLast().joined(separator: "-") == ThisProcess.host
+                    && !ThisProcess.isRunning(Int(writer.last ?? "") ?? 0)
+                var info = stat()
+                let isUntouched = lstat(path, &info) == 0 && Double(info.st_mtim.tv_sec) < now - seconds
+                guard isOfGoneProcessHere || isUntouched else { continue }
             }
+            unlink(path)
         }
     }
 
@@ -82,7 +97,7 @@ package enum AtomicFile {
     ) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let unique = "\(temporaryMarker)\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let unique = "\(temporaryMarker)\(ThisProcess.host)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = folder + "/" + FileName.fitting("." + name, ending: unique)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError("create", path: temporary, errno: errno) }
@@ -102,7 +117,7 @@ package enum AtomicFile {
     }
 
     /// Makes a rename or link durable: without it a power cut can lose the new name.
-    static func syncFolder(of path: String) {
+    package static func syncFolder(of path: String) {
         let descriptor = open((path as NSString).deletingLastPathComponent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)

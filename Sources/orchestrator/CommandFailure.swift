@@ -3,6 +3,8 @@ import Foundation
 
 /// Stops a command with one of the exit codes of SPEC §7 and a message for standard error.
 struct CommandFailure: Error, CustomStringConvertible {
+    /// 1: done, but not all of it (orders rejected or failed, a carrier or the ledger's database out of reach).
+    static let partlyDone: Int32 = 1
     /// 2: usage or configuration error.
     static let usage: Int32 = 2
     /// 3: another run holds the lock.

@@ -8,6 +8,13 @@ import Workspace
 /// Then, and for a damaged ledger, the command stops (exit 4) and names the ways back; with `--rebuild-ledger` it
 /// starts a new ledger that looks every order up at its carrier before booking it.
 enum LedgerOpening {
+    /// Whether the ledger is a PostgreSQL database, which several workers may share (a URL that cannot be read is
+    /// refused when the ledger is opened).
+    static func isShared(_ layout: RootLayout) -> Bool {
+        guard case .postgres = try? LedgerLocation.configured(sqlitePath: layout.ledger) else { return false }
+        return true
+    }
+
     static func open(_ layout: RootLayout, rebuilding: Bool, now: Date) throws -> Ledger {
         let location: LedgerLocation
         do {

@@ -11,9 +11,21 @@ import Simulators
 import Workspace
 
 /// Everything a command that works on a root needs, built from the options and the environment; `close()`
-/// releases it. Holding a session of kind `.exclusive` means holding the run lock.
+/// releases it.
+///
+/// A command that changes the ledger (`.working`, `.exclusive`) holds the run lock on an SQLite ledger: one at a
+/// time per root. On a PostgreSQL ledger it joins the work as a worker instead, beside any others on this host or
+/// another, and renews its lease until it closes; an `.exclusive` one also does its work while holding the lock of
+/// the review files, so that it never interleaves with what workers do after posting.
 struct Session {
-    enum Access { case exclusive, shared }
+    enum Access {
+        /// `run` and `watch`: the pipeline, which shares its work with other workers on a shared ledger.
+        case working
+        /// A command that changes orders or files outside the pipeline (`retry`, `prune`, `push-tracking`, …).
+        case exclusive
+        /// A command that only reads.
+        case shared
+    }
 
     let layout: RootLayout
     let settings: Settings
@@ -25,6 +37,11 @@ struct Session {
     let callGates: [String: CallGate]
     /// The Mirakl API, when `MIRAKL_*` configure it.
     let mirakl: MiraklClient?
+    let access: Access
+    /// This process as a worker on the ledger.
+    let lease: WorkerLease
+    /// Renews `lease` while the session lasts, on a shared ledger.
+    private let leaseRenewal: Task<Void, Never>?
     /// Held for the session's lifetime; released when the session is dropped (or the process ends).
     private let lock: RunLock?
     private let sandbox: Sandbox?
@@ -46,8 +63,9 @@ struct Session {
         } catch {
             throw CommandFailure.fatal("cannot create the folders under \(layout.root): \(error.localizedDescription)")
         }
+        let sharesLedger = LedgerOpening.isShared(layout)
         var lock: RunLock?
-        if access == .exclusive {
+        if access != .shared, !sharesLedger {
             lock = try RunLock.acquire(at: layout.lockFile)
             guard lock != nil else {
                 throw CommandFailure(
@@ -57,6 +75,8 @@ struct Session {
         }
         let logger = ProcessLogger.make(layout: layout, options: options)
         let ledger = try LedgerOpening.open(layout, rebuilding: options.rebuildLedger, now: Date())
+        let lease = try join(ledger, settings: settings, isWorking: access != .shared && sharesLedger)
+        let leaseRenewal = lease.worker.sharesWork ? Task { await lease.keepRenewing(ledger, logger: logger) } : nil
 
         var environment = options.environment
         var sandbox: Sandbox?
@@ -75,22 +95,52 @@ struct Session {
         } catch {
             try? await httpClient.shutdown()
             await sandbox?.stop()
+            leaseRenewal?.cancel()
             throw CommandFailure.usage("\(error)")
         }
         return Session(
             layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
-            carriers: carriers, unconfiguredCarriers: unconfigured, callGates: callGates, mirakl: mirakl, lock: lock,
-            sandbox: sandbox)
+            carriers: carriers, unconfiguredCarriers: unconfigured, callGates: callGates, mirakl: mirakl,
+            access: access, lease: lease, leaseRenewal: leaseRenewal, lock: lock, sandbox: sandbox)
+    }
+
+    /// This process as a worker: alone on an SQLite ledger (or only reading); on a shared one, recorded beside the
+    /// other workers, unless one whose lease runs was started with other settings (exit 2: workers that route or
+    /// limit differently must not share a queue).
+    private static func join(_ ledger: Ledger, settings: Settings, isWorking: Bool) throws -> WorkerLease {
+        guard isWorking else { return .alone() }
+        let worker = Worker(
+            host: ThisProcess.host, pid: ThisProcess.pid, sharesWork: true,
+            leaseSeconds: settings.sharing.leaseSeconds)
+        let refusedBy: WorkerRecord?
+        do {
+            refusedBy = try ledger.join(worker, settingsSHA256: settings.fingerprint, at: Date())
+        } catch {
+            throw CommandFailure.fatal("\(error)")
+        }
+        if let other = refusedBy {
+            throw CommandFailure.usage(
+                "worker \(other.id) (host \(other.host), started \(other.startedAt.isoUTC)) shares this ledger with "
+                    + "other settings (SHA-256 \(other.settingsSHA256.prefix(12)), these \(settings.fingerprint.prefix(12))): "
+                    + "give every worker the same configuration file, or stop the others first; nothing done")
+        }
+        return WorkerLease(worker: worker)
     }
 
     /// Holds the run lock while `work` runs, then closes the session. An error thrown by `work` means the ledger
     /// or the disk failed under it: exit 4.
-    static func withLock<T>(
-        _ options: CommonOptions, booksShipments: Bool = false, _ work: (Session) async throws -> T
+    static func withLock<T: Sendable>(
+        _ options: CommonOptions, access: Access = .exclusive, booksShipments: Bool = false,
+        _ work: (Session) async throws -> T
     ) async throws -> T {
-        let session = try await open(options, access: .exclusive, booksShipments: booksShipments)
+        let session = try await open(options, access: access, booksShipments: booksShipments)
         do {
-            let result = try await work(session)
+            let result: T
+            if access == .exclusive, session.lease.worker.sharesWork {
+                result = try await session.ledger.holding(.reviewFiles) { try await work(session) }
+            } else {
+                result = try await work(session)
+            }
             await session.close()
             return result
         } catch let failure as CommandFailure {
@@ -102,6 +152,13 @@ struct Session {
         } catch let error as LedgerError where error.isDiskFull {
             await session.close()
             throw diskFull(session.layout, error)
+        } catch let error as LedgerError where error.isConnectionLost {
+            await session.close()
+            throw CommandFailure(
+                exitCode: CommandFailure.partlyDone,
+                message: "stopped: \(error). The ledger's database dropped the connection in the middle of the run (a "
+                    + "restart, a failover): what was done is recorded, nothing of it half; as after a carrier outage, "
+                    + "the next run takes up the rest")
         } catch let error as FileSystemError where error.errno == ENOSPC {
             await session.close()
             throw diskFull(session.layout, error)
@@ -131,10 +188,13 @@ struct Session {
         RunContext(
             layout: layout, settings: settings, ledger: ledger, carriers: carriers,
             unconfiguredCarriers: unconfiguredCarriers, callGates: callGates, mirakl: mirakl, logger: logger,
-            isStopRequested: isStopRequested, progress: progress)
+            isStopRequested: isStopRequested, progress: progress, lease: lease)
     }
 
+    /// Ends the session; a worker leaves the work, its unfinished claims going back to the queue.
     func close() async {
+        leaseRenewal?.cancel()
+        if lease.worker.sharesWork { try? ledger.leave(lease.worker) }
         try? await httpClient.shutdown()
         await sandbox?.stop()
     }

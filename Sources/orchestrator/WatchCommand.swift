@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ledger
 import Logging
 import Monitoring
 import Pipeline
@@ -26,7 +27,7 @@ struct WatchCommand: AsyncParsableCommand {
     func run() async throws {
         // Before any call is made, so that every carrier and Mirakl call is counted.
         let registry = http.map { _ in MonitoringServer.bootstrapMetrics() }
-        try await Session.withLock(options, booksShipments: true) { session in
+        try await Session.withLock(options, access: .working, booksShipments: true) { session in
             var services: [any Service] = [
                 WatchService(session: session, quiet: options.quiet, wantsProgress: options.wantsProgress)
             ]
@@ -65,9 +66,19 @@ struct WatchService: Service {
             let pass = RunPass(context: session.context(isStopRequested: { stopping.isSet }, progress: progress))
             pass.removeLeftovers()
             while !stopping.isSet {
-                let summary = try await ProgressLine.around(progress, wanted: wantsProgress) { try await pass.run() }
-                if !quiet, summary.filesTaken + summary.ordersPosted + summary.filesDuplicate > 0 {
-                    print(summary.line)
+                do {
+                    let summary = try await ProgressLine.around(progress, wanted: wantsProgress) {
+                        try await pass.run()
+                    }
+                    if !quiet, summary.filesTaken + summary.ordersPosted + summary.filesDuplicate > 0 {
+                        print(summary.line)
+                    }
+                } catch let error as LedgerError where error.isConnectionLost {
+                    // As for a carrier outage: the watcher waits, and its next pass connects again and takes up
+                    // what this one left.
+                    session.logger.warning(
+                        "the ledger's database dropped the connection in the middle of a pass; the next takes up the rest",
+                        metadata: ["error": "\(error)"])
                 }
                 try? await cancelWhenGracefulShutdown {
                     try await Task.sleep(for: .milliseconds(Int(session.settings.watch.pollIntervalSeconds * 1000)))

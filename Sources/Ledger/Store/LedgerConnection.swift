@@ -27,6 +27,15 @@ package enum LedgerDialect: Sendable {
         }
     }
 
+    /// The database's own clock, in seconds since 1970: what workers' leases are measured by, so that hosts whose
+    /// clocks differ still agree on whose lease ran out.
+    var clockSeconds: String {
+        switch self {
+        case .sqlite: "((julianday('now') - 2440587.5) * 86400.0)"
+        case .postgres: "EXTRACT(EPOCH FROM clock_timestamp())::float8"
+        }
+    }
+
     /// The seconds from the date in `start` to the date in `end`, both `LedgerDate` text expressions.
     func seconds(from start: String, to end: String) -> String {
         switch self {

@@ -6,8 +6,18 @@ protocol LedgerStore: Sendable {
     /// Runs `body` in one write transaction: all of it is committed, or none. Writes are one at a time.
     func write<T>(_ body: (any LedgerConnection) throws -> T) throws -> T
 
+    /// Runs `body` in one short write transaction of its own, beside the writer rather than after it: a lease renewal
+    /// must not wait behind a long transaction of this process or of another.
+    func writeAside<T>(_ body: (any LedgerConnection) throws -> T) throws -> T
+
     /// Runs `body` on a consistent view of what was committed, beside the writer.
     func read<T>(_ body: (any LedgerConnection) throws -> T) throws -> T
+
+    /// Takes the lock `key`, shared with every process on this ledger, when no other process holds it; true when
+    /// taken. It holds until `unlock(_:)`, or until this process's connection ends.
+    func tryLock(_ key: Int64) throws -> Bool
+
+    func unlock(_ key: Int64) throws
 
     /// The names of the migrations applied, in order.
     func appliedMigrations() throws(LedgerError) -> [String]

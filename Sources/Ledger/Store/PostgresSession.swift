@@ -39,7 +39,10 @@ final class PostgresSession: @unchecked Sendable {
                 return result
             } catch {
                 _ = try? connection.execute("ROLLBACK", values: [])
-                throw error
+                guard connection.connection.isClosed else { throw error }
+                var lost = error as? LedgerError ?? PostgresFailure.ledgerError(error)
+                lost.isConnectionLost = true
+                throw lost
             }
         }
     }

@@ -1,14 +1,18 @@
 import Foundation
 import Logging
 
-/// A ledger in a PostgreSQL database (`ORCHESTRATOR_LEDGER_URL`): one connection for the writer, whose
-/// transactions run one at a time as SQLite's do, and one for readers, each read a snapshot of what was committed
-/// (`REPEATABLE READ`). The schema is built by the same named migrations as SQLite's, in PostgreSQL's dialect,
-/// recorded in `ledger_migration`.
+/// A ledger in a PostgreSQL database (`ORCHESTRATOR_LEDGER_URL`), shared by every worker on every host: one
+/// connection for the writer, one for readers, each read a snapshot of what was committed (`REPEATABLE READ`), and
+/// one to coordinate with other workers (the locks of the chores one worker does at a time, lease renewals).
+/// Write transactions run one at a time over all workers, as SQLite's do (each takes an advisory lock first): every
+/// invariant the ledger keeps on SQLite, such as operations exported in the order of their ids, holds here too.
+/// The schema is built by the same named migrations as SQLite's, in PostgreSQL's dialect, recorded in
+/// `ledger_migration`.
 final class PostgresStore: LedgerStore {
     var dialect: LedgerDialect { .postgres }
     private let writer: PostgresSession
     private let reader: PostgresSession
+    private let coordination: PostgresSession
     private let location: String
 
     init(_ url: PostgresURL) throws(LedgerError) {
@@ -16,15 +20,36 @@ final class PostgresStore: LedgerStore {
         let logger = Logger(label: "orchestrator.ledger.postgres")
         writer = try PostgresSession(url, id: 1, logger: logger)
         reader = try PostgresSession(url, id: 2, logger: logger)
+        coordination = try PostgresSession(url, id: 3, logger: logger)
         try migrate()
     }
 
     func write<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
-        try writer.transaction("BEGIN", body)
+        try writer.transaction("BEGIN") { db in
+            try db.execute("SELECT pg_advisory_xact_lock(?)", [Self.writeLock])
+            return try body(db)
+        }
+    }
+
+    func writeAside<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
+        try coordination.transaction("BEGIN", body)
     }
 
     func read<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
         try reader.transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    /// A session-level advisory lock, on a connection of its own: it outlasts the transaction that takes it.
+    func tryLock(_ key: Int64) throws -> Bool {
+        try coordination.transaction("BEGIN") { db in
+            try db.value("SELECT pg_try_advisory_lock(?)", [Self.choreLocks + key]) ?? false
+        }
+    }
+
+    func unlock(_ key: Int64) throws {
+        try coordination.transaction("BEGIN") { db in
+            _ = try db.value("SELECT pg_advisory_unlock(?)", [Self.choreLocks + key], as: Bool.self)
+        }
     }
 
     func appliedMigrations() throws(LedgerError) -> [String] {
@@ -80,4 +105,8 @@ final class PostgresStore: LedgerStore {
 
     /// The key of the advisory lock migrations hold ("ORCHLEDG" in ASCII).
     private static let migrationLock: Int64 = 0x4F52_4348_4C45_4447
+    /// The key of the advisory lock every write transaction takes first ("ORCHWRIT").
+    private static let writeLock: Int64 = 0x4F52_4348_5752_4954
+    /// The keys of the chores' locks start here ("ORCH" and the chore's number).
+    private static let choreLocks: Int64 = 0x4F52_4348_0000_0000
 }

@@ -34,9 +34,19 @@ struct SQLiteStore: LedgerStore {
         try pool.write { db in try body(SQLiteConnection(db: db)) }
     }
 
+    /// One process at a time works on an SQLite ledger: nothing to renew beside it.
+    func writeAside<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
+        try write(body)
+    }
+
     func read<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
         try pool.read { db in try body(SQLiteConnection(db: db)) }
     }
+
+    /// One process at a time works on an SQLite ledger (the run lock): there is no one to share a lock with.
+    func tryLock(_ key: Int64) -> Bool { true }
+
+    func unlock(_ key: Int64) {}
 
     func appliedMigrations() throws(LedgerError) -> [String] {
         do {

@@ -21,6 +21,7 @@ struct Archiver {
     /// file, then records it done. Safe to call again after a crash at any point.
     func archive(_ file: InputFile) throws {
         guard let archivePath = file.archivePath else { return }
+        try context.lease.requireHeld()
         let destination = context.layout.path(archivePath)
         let name = (destination as NSString).lastPathComponent
         var done = file

@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 import Workspace
 
 /// Takes a ready file out of the inbox before a byte of it is read: moved into `archive/.taking/` (a link, or from
@@ -7,10 +8,16 @@ import Workspace
 /// its name, or a person who deletes or replaces it, changes the inbox, not the file being taken, and a new file by
 /// that name is taken on the next run. A run killed before the claimed file is archived leaves it claimed; the next
 /// run takes it first (it is older than anything still in the inbox).
+///
+/// Workers sharing a ledger each claim into a folder of their own, `archive/.taking/<worker>/`, by a rename that
+/// only one of them can win; a worker whose lease ran out leaves its folder to the first worker that adopts it.
 struct InboxClaim {
     let layout: RootLayout
+    let worker: Worker
 
-    var folder: String { layout.archive + "/.taking" }
+    private var sharedFolder: String { layout.archive + "/.taking" }
+
+    var folder: String { worker.sharesWork ? sharedFolder + "/" + worker.id : sharedFolder }
 
     func path(of name: String) -> String { folder + "/" + name }
 
@@ -35,6 +42,41 @@ struct InboxClaim {
         }.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }
     }
 
+    /// Moves into this worker's folder the files claimed by workers that no longer run (none of `live`), and files
+    /// an earlier version left directly in `archive/.taking/`; each is then taken as a leftover of this worker's.
+    /// A rename moves each to one worker only. Alone on its ledger, a process finds its predecessors' files in its
+    /// own folder already.
+    func adoptClaims(ofWorkersOtherThan live: Set<String>) throws {
+        guard worker.sharesWork else { return }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: sharedFolder)) ?? []
+        for entry in entries where entry != worker.id && !live.contains(entry) {
+            let path = sharedFolder + "/" + entry
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] {
+                    try adopt(path + "/" + name, named: name)
+                }
+                rmdir(path)
+            case S_IFREG:
+                try adopt(path, named: entry)
+            default:
+                continue
+            }
+        }
+    }
+
+    private func adopt(_ path: String, named name: String) throws {
+        guard !name.contains(AtomicFile.temporaryMarker), !FileManager.default.fileExists(atPath: self.path(of: name))
+        else { return }
+        try AtomicFile.makeFolder(folder)
+        guard rename(path, self.path(of: name)) == 0 || errno == ENOENT else {
+            throw FileSystemError("move into", path: self.path(of: name), errno: errno)
+        }
+        AtomicFile.syncFolder(of: self.path(of: name))
+    }
+
     private func holdsSameBytes(_ first: String, _ second: String) -> Bool {
         guard let one = try? FileDigest(path: first), let other = try? FileDigest(path: second) else { return false }
         return one == other
@@ -42,6 +84,8 @@ struct InboxClaim {
 
     enum Outcome {
         case claimed(InboxScanner.ReadyFile)
+        /// Another worker sharing the ledger took it first.
+        case taken
         /// Left in the inbox, for the next run, because of `reason`.
         case left(reason: String)
     }
@@ -56,6 +100,18 @@ struct InboxClaim {
         defer { close(descriptor) }
         var before = stat()
         fstat(descriptor, &before)
+        if worker.sharesWork {
+            // A link would let two workers both take the file; a rename is won by one. Across file systems the
+            // copy below is taken, and the ledger's claim on the file's content stops a second worker.
+            try AtomicFile.makeFolder(folder)
+            if rename(ready.path, destination) == 0 {
+                AtomicFile.syncFolder(of: destination)
+                AtomicFile.syncFolder(of: ready.path)
+                return .claimed(InboxScanner.ReadyFile(name: ready.name, path: destination, modified: ready.modified))
+            }
+            if errno == ENOENT { return .taken }
+            guard errno == EXDEV else { throw FileSystemError("move into", path: destination, errno: errno) }
+        }
         do {
             let isMoved = try FileMove.finish(ready.path, to: destination) { _ in
                 var after = stat()

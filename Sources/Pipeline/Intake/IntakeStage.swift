@@ -17,18 +17,21 @@ struct IntakeStage {
     init(context: RunContext, run: RunRecord) {
         self.context = context
         self.run = run
-        self.claim = InboxClaim(layout: context.layout)
+        self.claim = InboxClaim(layout: context.layout, worker: context.lease.worker)
         self.archiver = Archiver(context: context, claim: claim)
     }
 
     /// Takes `file`, from the inbox or claimed by a killed run. Blocking (SQLite, file moves): run it on the
     /// blocking queue.
     func take(_ file: InboxScanner.ReadyFile, summary: inout RunSummary) throws {
+        try context.lease.requireHeld()
         var ready = file
         if !claim.isClaimed(file) {
             switch try claim.claim(file) {
             case .claimed(let claimed):
                 ready = claimed
+            case .taken:
+                return
             case .left(let reason):
                 return try leaveInInbox(file.name, because: reason)
             }
@@ -37,7 +40,7 @@ struct IntakeStage {
         let digest = try FileDigest(path: ready.path)
         let candidate = InputFile(
             sha256: digest.sha256, name: ready.name, size: digest.size, runID: run.id ?? 0, receivedAt: context.now())
-        switch try context.ledger.register(candidate) {
+        switch try context.ledger.register(candidate, for: context.lease.worker) {
         case .duplicate(let earlier):
             try archiver.setAsideDuplicate(ready, digest: digest, earlier: earlier)
             summary.filesDuplicate += 1

@@ -12,11 +12,13 @@ package struct MiraklRoundTrip: Sendable {
         self.client = client
     }
 
-    /// Fetches now, whenever the last fetch was; the export lands in the inbox for the next run.
+    /// Fetches now, whenever the last fetch was; the export lands in the inbox for the next run. Beside workers
+    /// sharing the ledger, it waits while one of them fetches.
     package func fetch() async throws -> (summary: RunSummary, file: String?) {
         var summary = RunSummary()
         var file: String?
-        switch try await OrderFetch(context: context, client: client).run(ignoringInterval: true) {
+        let fetch = OrderFetch(context: context, client: client)
+        switch try await context.ledger.holding(.miraklFetch, { try await fetch.run(ignoringInterval: true) }) {
         case .written(let name, let orders):
             summary.ordersFetched = orders
             file = name

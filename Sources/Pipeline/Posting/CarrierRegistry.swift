@@ -29,10 +29,10 @@ package enum CarrierRegistry {
         for kind in kinds {
             let missing = kind.environmentVariables.filter { (environment[$0] ?? "").isEmpty }
             if missing.isEmpty {
-                let limits =
-                    settings.carriers[kind.code] ?? Settings.CarrierPresentation(miraklCode: kind.code, name: kind.code)
+                let limits = settings.limits(ofCarrier: kind.code)
                 let gate = CallGate(
-                    maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond,
+                    maxInFlight: min(limits.maxCallsInFlight, limits.maxCallsInFlightPerWorker),
+                    maxPerSecond: limits.maxCallsPerSecond,
                     startingAt: startingCallsInFlight, name: kind.code, logger: logger)
                 let connection = CarrierConnection(
                     httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),

@@ -11,7 +11,7 @@ struct LabelStage {
     let availability: CarrierAvailability
 
     func run(summary: inout RunSummary) async throws {
-        var queue = OrderQueue(ledger: context.ledger, states: [.posted], withoutLabelOnly: true)
+        var queue = OrderQueue(ledger: context.ledger, states: [.posted], source: .listed(withoutLabelOnly: true))
         try await queue.forEach(
             concurrently: context.settings.posting.concurrency, isStopRequested: context.isStopRequested,
             { order in try await fetchLabel(of: order) },

@@ -6,7 +6,9 @@ import Logging
 
 /// Books a shipment for every queued order and saves the label that comes with it (or is fetched right after).
 /// `POSTING` is committed before each create; an order found in `POSTING` (a crash, a timeout after the request
-/// left) is looked up at the carrier by reference and adopted if it exists, so no order is ever shipped twice.
+/// left, a worker whose lease ran out) is looked up at the carrier by reference and adopted if it exists, so no
+/// order is ever shipped twice. The queue is claimed a batch at a time: workers sharing the ledger never post the
+/// same order, and a worker that loses its lease stops before its next create.
 struct PostingStage {
     let context: RunContext
     let availability: CarrierAvailability
@@ -19,7 +21,10 @@ struct PostingStage {
     func run(summary: inout RunSummary) async throws {
         // A rebuilt ledger does not know what the lost one booked: every create waits for a look-up.
         let looksUpEveryOrder = try context.ledger.lookUpsBeforeCreatesUntil().map { $0 > context.now() } ?? false
-        var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost])
+        let worker = context.lease.worker
+        // Claims an earlier pass of this process left (it stopped on an error) go back to the queue first.
+        try context.ledger.releaseOrders(of: worker)
+        var queue = OrderQueue(ledger: context.ledger, states: [.posting, .pendingPost], source: .claimed(for: worker))
         context.progress.begin(
             "posting", total: try context.ledger.count(in: .posting) + context.ledger.count(in: .pendingPost))
         try await queue.forEach(
@@ -36,6 +41,8 @@ struct PostingStage {
                 case .deferred: break
                 }
             })
+        // The orders deferred to a later run wait in the queue for any worker.
+        try context.ledger.releaseOrders(of: worker)
     }
 
     private func post(_ order: OrderRecord, lookingUpFirst looksUpEveryOrder: Bool) async throws -> PostAttempt {
@@ -56,13 +63,15 @@ struct PostingStage {
         // A create may already have reached the carrier: after a crash in POSTING, after an earlier failure, or
         // before the ledger was lost.
         var mustLookUpFirst = order.state == .posting || order.retryCount > 0 || looksUpEveryOrder
-        try await context.commits.commit { [now = context.now()] in
-            try $0.beginPosting(order.orderId, from: order.state, at: now)
+        let hasBegun = try await context.commits.commit { [now = context.now()] in
+            try $0.beginPosting(order.orderId, from: order.state, contentSHA256: order.contentSha256, at: now)
         }
+        guard hasBegun else { return .deferred }
 
         let policy = RetryPolicy(context.settings.posting)
         var failedAttempts = 0
         while true {
+            try context.lease.requireHeld()
             let started = ContinuousClock.now
             let mayAlreadyExist = mustLookUpFirst
             switch await attemptShipment(request, client: client, lookUpFirst: mayAlreadyExist) {

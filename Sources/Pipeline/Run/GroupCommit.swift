@@ -44,6 +44,17 @@ final class GroupCommit: Sendable {
         }
     }
 
+    /// Applies `change` as `commit` does and returns what it returned.
+    func commit<T: Sendable>(_ change: @escaping @Sendable (LedgerTransaction) throws -> T) async throws -> T {
+        let result = Mutex<T?>(nil)
+        try await commit { transaction in
+            let value = try change(transaction)
+            result.withLock { $0 = value }
+        }
+        guard let value = result.withLock({ $0 }) else { preconditionFailure("a committed change left no result") }
+        return value
+    }
+
     private func commitUntilNothingWaits() {
         while true {
             let batch = pending.withLock { pending -> Pending? in

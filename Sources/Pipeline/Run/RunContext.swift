@@ -27,6 +27,8 @@ package struct RunContext: Sendable {
     package let isStopRequested: @Sendable () -> Bool
     /// How far the run is, for a progress line.
     package let progress: RunProgress
+    /// This process as a worker on the ledger, and its lease on what it claims there.
+    package let lease: WorkerLease
     /// Where the stages that wait on the network commit their order transitions, off the cooperative pool and
     /// many to one flush.
     let commits: GroupCommit
@@ -35,7 +37,8 @@ package struct RunContext: Sendable {
         layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
         unconfiguredCarriers: [String: String] = [:], callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil,
         logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
-        isStopRequested: @escaping @Sendable () -> Bool = { false }, progress: RunProgress = RunProgress()
+        isStopRequested: @escaping @Sendable () -> Bool = { false }, progress: RunProgress = RunProgress(),
+        lease: WorkerLease = .alone()
     ) {
         self.layout = layout
         self.settings = settings
@@ -48,6 +51,7 @@ package struct RunContext: Sendable {
         self.now = now
         self.isStopRequested = isStopRequested
         self.progress = progress
+        self.lease = lease
         commits = GroupCommit(ledger: ledger, root: layout.root)
     }
 

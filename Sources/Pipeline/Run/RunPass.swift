@@ -8,6 +8,10 @@ import Workspace
 /// there: finish what a killed run left, fetch from Mirakl, take every ready file, post (and label), hand shipments
 /// over, write the tracking file, confirm to Mirakl, then the review files. `orchestrator run` is one pass;
 /// `orchestrator watch` repeats it.
+///
+/// Workers sharing a ledger run their passes side by side: each takes the files it claims and posts the orders it
+/// claims, within its share of each carrier's calls at once; one at a time fetches from Mirakl, and one at a time
+/// does what follows posting (`SharedChore`).
 package struct RunPass: Sendable {
     let context: RunContext
 
@@ -21,11 +25,14 @@ package struct RunPass: Sendable {
     }
 
     /// Deletes the temporaries a killed process left under `inbox/` (a Mirakl fetch's), `outbox/` and `archive/`.
-    /// Once per process start: it walks the whole archive.
+    /// Once per process start: it walks the whole archive. Beside other workers, only those of this host's gone
+    /// processes, and others' once untouched for a lease: a live worker may be writing them.
     package func removeLeftovers() {
-        AtomicFile.removeTemporaries(below: context.layout.inbox)
-        AtomicFile.removeTemporaries(below: context.layout.outbox)
-        AtomicFile.removeTemporaries(below: context.layout.archive)
+        let worker = context.lease.worker
+        let othersMayWriteFor = worker.sharesWork ? worker.leaseSeconds : nil
+        for folder in [context.layout.inbox, context.layout.outbox, context.layout.archive] {
+            AtomicFile.removeTemporaries(below: folder, othersMayWriteFor: othersMayWriteFor)
+        }
     }
 
     package func run(_ scope: Scope = .everything) async throws -> RunSummary {
@@ -38,23 +45,23 @@ package struct RunPass: Sendable {
         context.progress.update { $0 = RunProgress.Snapshot() }
 
         let intake = IntakeStage(context: context, run: run)
-        for file in try context.ledger.filesAwaitingArchive() {
-            try intake.archiver.archive(file)
-        }
+        try finishWhatStoppedWorkersLeft(intake)
         // Orders changed at Mirakl become one more export in the inbox, taken with the others in this pass.
         var fetched: Set<String> = []
         var isMiraklRefused = false
         if scope == .everything, let mirakl = context.mirakl {
             mirakl.budget.renew()
             context.progress.begin("fetching from Mirakl")
-            switch try await OrderFetch(context: context, client: mirakl).run() {
+            switch try await context.ledger.ifFree(
+                .miraklFetch, { try await OrderFetch(context: context, client: mirakl).run() })
+            {
             case .written(let name, let orders):
                 fetched.insert(name)
                 summary.ordersFetched += orders
             case .failed(let error):
                 summary.miraklProblems.append("Mirakl fetch failed: \(error.message)")
                 isMiraklRefused = error.kind == .unavailable
-            case .tooSoon, .nothingNew:
+            case .tooSoon, .nothingNew, nil:
                 break
             }
         }
@@ -92,9 +99,30 @@ package struct RunPass: Sendable {
         let availability = CarrierAvailability(
             unconfigured: context.unconfiguredCarriers,
             failuresBeforeUnavailable: context.settings.posting.failuresBeforeUnavailable)
+        let callSlots = CallSlots(context: context)
+        try await callSlots.claim()
         try await PostingStage(context: context, availability: availability).run(summary: &summary)
+        stageStart = logStage("posting", since: stageStart)
+        try await context.ledger.holding(.reviewFiles) {
+            try context.lease.requireHeld()
+            try await finishAfterPosting(
+                run: &run, availability: availability, isMiraklRefused: isMiraklRefused, summary: &summary,
+                since: started, stageStart: stageStart)
+        }
+        try await callSlots.release()
+        return summary
+    }
+
+    /// What follows posting, one worker at a time: labels not had at booking, the handover, the tracking file, the
+    /// push to Mirakl, the review files.
+    private func finishAfterPosting(
+        run: inout RunRecord, availability: CarrierAvailability, isMiraklRefused: Bool, summary: inout RunSummary,
+        since started: ContinuousClock.Instant, stageStart: ContinuousClock.Instant
+    ) async throws {
+        let clock = ContinuousClock()
+        var stageStart = stageStart
         try await LabelStage(context: context, availability: availability).run(summary: &summary)
-        stageStart = logStage("posting and labels", since: stageStart)
+        stageStart = logStage("labels", since: stageStart)
         context.progress.begin("handover")
         summary.failedHandovers = try await HandoverStage(context: context, availability: availability).run()
         stageStart = logStage("handover", since: stageStart)
@@ -132,7 +160,26 @@ package struct RunPass: Sendable {
         run.exitCode = Int(summary.exitCode)
         run.summary = summary.line
         try context.ledger.finish(run)
-        return summary
+    }
+
+    /// What stopped processes left: workers of this host that are gone lose their lease at once; files whose orders
+    /// were recorded but which were not archived are claimed and archived; files claimed by workers that no longer
+    /// run are adopted, to be taken first. The files are claimed in the ledger before the live workers are listed:
+    /// a worker whose file is claimed here is already among the gone, and its folder is adopted too.
+    private func finishWhatStoppedWorkersLeft(_ intake: IntakeStage) throws {
+        let worker = context.lease.worker
+        if worker.sharesWork {
+            try context.ledger.endLeases(
+                ofVanishedWorkersOn: worker.host, except: worker, isRunning: ThisProcess.isRunning)
+        }
+        let awaitingArchive = try context.ledger.claimFilesAwaitingArchive(for: worker)
+        if worker.sharesWork {
+            let live = try context.ledger.liveWorkers(leaseSeconds: worker.leaseSeconds).map(\.id)
+            try intake.claim.adoptClaims(ofWorkersOtherThan: Set(live))
+        }
+        for file in awaitingArchive {
+            try intake.archiver.archive(file)
+        }
     }
 
     /// Logs how long a stage took (shown with `--verbose`); returns now, the start of the next stage.

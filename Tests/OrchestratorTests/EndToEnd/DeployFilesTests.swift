@@ -13,7 +13,7 @@ import Testing
         let binary = try BuiltBinary()
         let units = try FileManager.default.contentsOfDirectory(atPath: Self.deploy.path)
             .filter { $0.hasSuffix(".service") || $0.hasSuffix(".timer") }.sorted()
-        try #require(units.count == 5, "\(units)")
+        try #require(units.count == 6, "\(units)")
         let folder = FileManager.default.temporaryDirectory.appending(path: "units-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -28,8 +28,10 @@ import Testing
             while FileManager.default.fileExists(atPath: inboxPath), clock.now - started < .seconds(60) {
                 try await Task.sleep(for: .milliseconds(1))
             }
-            let isClaimed = FileManager.default.fileExists(
-                atPath: harness.root.layout.path("archive/.taking/export.csv"))
+            // In a folder of the worker's own under archive/.taking/ when workers share a PostgreSQL ledger.
+            let isClaimed = harness.root.files(under: "archive/.taking").contains {
+                ($0 as NSString).lastPathComponent == "export.csv"
+            }
             switch meddling {
             case .rewrittenByName: try corrected.write(toFile: inboxPath, atomically: false, encoding: .utf8)
             case .deleted: #expect(unlink(inboxPath) != 0, "there is nothing left in the inbox to delete")

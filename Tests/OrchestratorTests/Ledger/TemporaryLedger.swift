@@ -13,7 +13,8 @@ struct TemporaryLedger {
         ledger = try Ledger(root.ledgerLocation)
         let run = try ledger.beginRun(stamp: "20261130T000000Z", at: Date())
         let registration = try ledger.register(
-            InputFile(sha256: "feed", name: "export.csv", size: 1, runID: run.id ?? 0, receivedAt: Date()))
+            InputFile(sha256: "feed", name: "export.csv", size: 1, runID: run.id ?? 0, receivedAt: Date()),
+            for: .alone())
         guard case .new(let file) = registration, let id = file.id else { throw NotNew() }
         fileID = id
     }

@@ -30,10 +30,13 @@ import Testing
         let seenPosting = try await withThrowingTaskGroup(of: Bool.self) { group in
             for id in ids {
                 group.addTask {
-                    try await commits.commit { try $0.beginPosting(id, from: .pendingPost, at: Date()) }
+                    let hasBegun = try await commits.commit {
+                        try $0.beginPosting(id, from: .pendingPost, contentSHA256: "", at: Date())
+                    }
                     // Read through a connection of its own: what the call promised is committed.
                     let reader = try Ledger(temporary.root.ledgerLocation)
-                    return try reader.orders(in: [.posting], after: 0, limit: 100).contains { $0.order.orderId == id }
+                    return try hasBegun
+                        && reader.orders(in: [.posting], after: 0, limit: 100).contains { $0.order.orderId == id }
                 }
             }
             return try await group.reduce(into: [Bool]()) { $0.append($1) }
@@ -50,12 +53,15 @@ import Testing
         let commits = GroupCommit(ledger: temporary.ledger, root: temporary.root.path)
 
         let missed = await #expect(throws: LedgerError.self) {
-            try await commits.commit { try $0.beginPosting(ids[0], from: .posting, at: Date()) }
+            try await commits.commit { try $0.recordLabel(ids[0], labelPath: "label.pdf", at: Date()) }
         }
-        try await commits.commit { try $0.beginPosting(ids[1], from: .pendingPost, at: Date()) }
+        let hasBegun = try await commits.commit {
+            try $0.beginPosting(ids[1], from: .pendingPost, contentSHA256: "", at: Date())
+        }
 
+        #expect(hasBegun)
         #expect(
-            missed?.description.contains("order GC-0 is no longer POSTING") == true, "\(String(describing: missed))")
+            missed?.description.contains("order GC-0 is no longer POSTED") == true, "\(String(describing: missed))")
         #expect(try temporary.ledger.count(in: .pendingPost) == 1 && temporary.ledger.count(in: .posting) == 1)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 import OrchestratorTesting
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
         let root = try TemporaryRoot()
         defer { root.remove() }
         try root.layout.createFolders()
-        let claim = InboxClaim(layout: root.layout)
+        let claim = InboxClaim(layout: root.layout, worker: .alone())
         try FileManager.default.createDirectory(atPath: claim.folder, withIntermediateDirectories: true)
         try body(root, claim)
     }

@@ -1,0 +1,36 @@
+import Carriers
+import Ledger
+
+/// Each carrier's calls at once over every worker sharing the ledger: before a pass calls a carrier, the worker
+/// claims its slots (up to its own limit) and its gate lets no more calls through at once than it holds; after the
+/// pass, it gives them back. Alone on its ledger, a process keeps its gates as configured.
+struct CallSlots {
+    let context: RunContext
+
+    /// Claims each configured carrier's slots, waiting while other workers hold them all.
+    func claim() async throws {
+        let worker = context.lease.worker
+        guard worker.sharesWork else { return }
+        for (carrier, gate) in context.callGates.sorted(by: { $0.key < $1.key }) {
+            let limits = context.settings.limits(ofCarrier: carrier)
+            while true {
+                let held = try await BlockingWork.run {
+                    try context.ledger.claimCallSlots(
+                        carrier: carrier, total: limits.maxCallsInFlight, wanted: limits.maxCallsInFlightPerWorker,
+                        for: worker)
+                }
+                if held > 0 || context.isStopRequested() {
+                    await gate.holdCalls(toAtMost: held)
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(500))
+            }
+        }
+    }
+
+    func release() async throws {
+        let worker = context.lease.worker
+        guard worker.sharesWork else { return }
+        try await BlockingWork.run { try context.ledger.releaseCallSlots(of: worker) }
+    }
+}
