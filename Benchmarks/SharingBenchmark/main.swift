@@ -36,8 +36,8 @@ for code in settings.carriers.keys {
 func rowCount(under folder: String) -> Int {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.reduce(0) { count, name in
-        let text = (try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? ""
-        return count + max(0, text.split(separator: "\n").count - 1)
+        let lines = (try? Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))?.count { $0 == 0x0A } ?? 0
+        return count + max(0, lines - 1)
     }
 }
 

@@ -22,7 +22,7 @@ package struct LedgerTransaction {
 
     /// Records an order the ledger does not have yet; one it has is an error.
     package func add(_ order: OrderRecord) throws {
-        try db.execute(OrderRecord.insertSQL, values: order.insertValues)
+        try db.insert(order.insertValues, OrderRecord.insert)
     }
 
     package func update(_ file: InputFile) throws {
@@ -30,21 +30,22 @@ package struct LedgerTransaction {
     }
 
     package func log(_ operation: OperationRecord) throws {
-        try db.execute(OperationRecord.insertSQL, values: operation.insertValues)
+        try db.insert(operation.insertValues, OperationRecord.insert)
     }
 
     /// Records what became of `orderID` from this file, for the file's results.
     package func recordOutcome(fileID: Int64, orderID: String, firstLine: Int, outcome: String, message: String) throws
     {
-        try db.execute(
-            """
-            INSERT INTO file_order (file_id, order_id, first_line, outcome, message) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (file_id, order_id) DO UPDATE SET outcome = excluded.outcome, message = excluded.message
-            """, fileID, orderID, firstLine, outcome, message)
+        let values: [any LedgerValueConvertible] = [fileID, orderID, firstLine, outcome, message]
+        try db.insert(values.map(\.ledgerValue), Self.outcomeInsert)
     }
 
+    private static let outcomeInsert = LedgerInsert(
+        into: "file_order", columns: ["file_id", "order_id", "first_line", "outcome", "message"],
+        updatingOnConflict: ["file_id", "order_id"], set: ["outcome", "message"])
+
     package func recordRejection(fileID: Int64, orderID: String, problem: ValidationProblem) throws {
-        try db.execute(
+        try db.send(
             "INSERT INTO rejection (file_id, line, order_id, field, reason) VALUES (?, ?, ?, ?, ?)",
             fileID, problem.line, orderID, problem.field, problem.reason)
     }
@@ -65,7 +66,7 @@ package struct LedgerTransaction {
     /// them again (a resumed file) changes nothing.
     package func stage(_ order: ExportedOrder, fileID: Int64, codec: StagedLineCodec) throws {
         for line in order.lines {
-            try db.execute(
+            try db.send(
                 """
                 INSERT INTO staged_line (file_id, order_id, line, fields) VALUES (?, ?, ?, ?)
                 ON CONFLICT (file_id, order_id, line) DO UPDATE SET fields = excluded.fields

@@ -73,7 +73,7 @@ package struct OperationRecord: Sendable, Equatable {
         metaJson = try row[10]
     }
 
-    /// The values of `databaseColumns`, in their order, for `insertSQL`.
+    /// The values of `databaseColumns`, in their order, for `insert`.
     var insertValues: [LedgerValue] {
         [
             timestamp.ledgerValue, scope.rawValue.ledgerValue, action.ledgerValue, orderId.ledgerValue,
@@ -82,7 +82,5 @@ package struct OperationRecord: Sendable, Equatable {
         ]
     }
 
-    static let insertSQL =
-        "INSERT INTO operation (" + databaseColumns.joined(separator: ", ") + ") VALUES ("
-        + Array(repeating: "?", count: databaseColumns.count).joined(separator: ", ") + ")"
+    static let insert = LedgerInsert(into: "operation", columns: databaseColumns)
 }

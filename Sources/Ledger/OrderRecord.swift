@@ -166,7 +166,7 @@ package struct OrderRecord: Sendable, Equatable {
         miraklState = try row[31]
     }
 
-    /// Every column's value, in the order of `databaseColumns`, for `insertSQL`.
+    /// Every column's value, in the order of `databaseColumns`, for `insert`.
     var insertValues: [LedgerValue] {
         [
             orderId.ledgerValue, marketplace.ledgerValue, state.rawValue.ledgerValue, contentSha256.ledgerValue,
@@ -182,7 +182,5 @@ package struct OrderRecord: Sendable, Equatable {
     }
 
     /// `INSERT` of every column, prepared once per connection by the ledger.
-    static let insertSQL =
-        #"INSERT INTO "order" ("# + databaseColumns.map { "\"\($0)\"" }.joined(separator: ", ") + ") VALUES ("
-        + Array(repeating: "?", count: databaseColumns.count).joined(separator: ", ") + ")"
+    static let insert = LedgerInsert(into: #""order""#, columns: databaseColumns.map { "\"\($0)\"" })
 }

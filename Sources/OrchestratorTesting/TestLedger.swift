@@ -12,6 +12,38 @@ package enum TestLedger {
 
     package static var isPostgres: Bool { administration != nil }
 
+    /// The folder of the throw-away server `scripts/postgres-scratch` started, which tests may restart.
+    private static let serverFolder = ProcessInfo.processInfo.environment["ORCHESTRATOR_TEST_POSTGRES_DIR"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
+
+    package static var canRestartServer: Bool { isPostgres && serverFolder != nil }
+
+    /// Stops the throw-away server (every connection ends) and starts it again on the same port, as a restart of
+    /// the database server does.
+    package static func restartServer() throws {
+        guard let serverFolder else { return }
+        let script = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "scripts/postgres-scratch").path
+        // Spawned and waited for by hand: Foundation's `Process` counts the script as running for as long as the
+        // server it started keeps a descriptor it inherited.
+        for command in ["stop", "start"] {
+            var pid: pid_t = 0
+            let words = [script, command, serverFolder]
+            let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+            defer { for argument in arguments { free(argument) } }
+            var status: Int32 = 0
+            guard posix_spawn(&pid, script, nil, nil, arguments, environ) == 0, waitpid(pid, &status, 0) == pid,
+                status == 0
+            else { throw ServerNotRestarted(command: command) }
+        }
+    }
+
+    struct ServerNotRestarted: Error, CustomStringConvertible {
+        var command: String
+        var description: String { "scripts/postgres-scratch \(command) failed" }
+    }
+
     /// Where the ledger of the root at `root` is; on PostgreSQL its database is made the first time it is asked for.
     package static func location(forRoot root: String) throws -> LedgerLocation {
         guard let administration else { return .sqlite(path: root + "/logs/ledger.sqlite") }
@@ -34,8 +66,9 @@ package enum TestLedger {
         guard let administration else { return }
         try psql(
             administration,
+            // Only sessions that have signed in: one still signing in has no role yet, and ending it is refused.
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(databaseName(forRoot: root))' "
-                + "AND pid <> pg_backend_pid()")
+                + "AND pid <> pg_backend_pid() AND usename = current_user")
     }
 
     /// Drops the root's database, if it has one.

@@ -35,14 +35,20 @@ final class PostgresSession: @unchecked Sendable {
             try start(begin)
             do {
                 let result = try body(connection)
+                try connection.checkSent()
                 try connection.execute("COMMIT", values: [])
                 return result
             } catch {
                 _ = try? connection.execute("ROLLBACK", values: [])
-                guard connection.connection.isClosed else { throw error }
-                var lost = error as? LedgerError ?? PostgresFailure.ledgerError(error)
-                lost.isConnectionLost = true
-                throw lost
+                // The body's own errors go on unchanged, unless the connection was lost under it.
+                guard var failure = error as? LedgerError else {
+                    guard connection.connection.isClosed else { throw error }
+                    var lost = PostgresFailure.ledgerError(error)
+                    lost.isConnectionLost = true
+                    throw lost
+                }
+                failure.isConnectionLost = failure.isConnectionLost || connection.connection.isClosed
+                throw failure
             }
         }
     }

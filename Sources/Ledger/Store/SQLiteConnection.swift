@@ -15,6 +15,16 @@ struct SQLiteConnection: LedgerConnection {
         return db.changesCount
     }
 
+    /// A statement per row: SQLite runs in this process, where a cached statement costs little.
+    func insert(_ values: [LedgerValue], _ statement: LedgerInsert) throws {
+        try run(statement.sql, values) { _ in }
+    }
+
+    /// SQLite runs in this process: there is no answer to wait for.
+    func send(_ sql: String, values: [LedgerValue]) throws {
+        try run(sql, values) { _ in }
+    }
+
     func forEachRow(_ sql: String, values: [LedgerValue], _ body: (LedgerRow) throws -> Void) throws {
         try run(sql, values, body)
     }

@@ -51,6 +51,34 @@ struct WorkSharingTests {
         }
     }
 
+    @Test(.enabled(if: TestLedger.canRestartServer, "needs the throw-away server's folder, which scripts/test gives"))
+    func workersWaitOutARestartOfTheDatabaseAndLoseNothing() async throws {
+        let carrier = SimulatorBehaviour(latency: .milliseconds(50))
+        try await Harness.with(tipsa: carrier, ontime: carrier) { harness in
+            let generator = ExportGenerator(orderPrefix: "RESTART")
+            let total = 600
+            for file in 0..<3 {
+                try harness.root.drop("drop-\(file).csv", generator.export(orders: file * 200..<(file + 1) * 200))
+            }
+            let workers = try (0..<2).map { _ in try harness.start("watch") }
+
+            try await waitUntil { await harness.sandbox.totalCreates() >= total / 3 }
+            try TestLedger.restartServer()
+            try await waitUntil(seconds: 120) {
+                (try? harness.trackedOrderIDs().count) ?? 0 >= total
+                    && harness.root.files(under: "outbox/results").count >= 3
+            }
+            for worker in workers { worker.signal(SIGTERM) }
+            let stopped = [await workers[0].wait(), await workers[1].wait()]
+
+            #expect(stopped.allSatisfy { $0.exitCode == 0 }, "they waited and went on: \(stopped.map(\.standardError))")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty, "no order booked twice")
+            #expect(await harness.sandbox.totalCreates() == total, "every order booked")
+            let tracked = try harness.trackedOrderIDs()
+            #expect(tracked.count == total && Set(tracked).count == total, "each order tracked exactly once")
+        }
+    }
+
     @Test func aWorkerConfiguredOtherwiseIsRefusedAndOneConfiguredAlikeJoins() async throws {
         try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "JOIN")
