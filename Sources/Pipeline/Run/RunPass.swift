@@ -66,33 +66,9 @@ package struct RunPass: Sendable {
             }
         }
         var stageStart = clock.now
-        let renames = InboxNameRepair.repair(inbox: context.layout.inbox)
-        try context.ledger.log(
-            renames.map { rename in
-                OperationRecord(
-                    scope: .intake, action: "rename_file", status: .warning,
-                    message: "renamed \(rename.from) to \(rename.to) in inbox/: its name was not UTF-8",
-                    meta: ["file.name": rename.to], at: context.now())
-            })
-        let scanner = InboxScanner(
-            inbox: context.layout.inbox, settleSeconds: context.settings.intake.settleSeconds,
-            requiresDoneMarker: context.settings.intake.requiresDoneMarker)
-        // Oldest first, so that the newest export of an order wins (a killed run's claimed file is the oldest); every
-        // file is recorded before any order posts.
-        let claimed = intake.claim.leftovers()
-        let ready = claimed + scanner.readyFiles(now: context.now(), complete: fetched)
-        context.progress.begin("intake")
-        context.progress.update { $0.filesReady = ready.count }
-        for file in ready {
-            if context.isStopRequested() { break }
-            summary.add(
-                try await BlockingWork.run {
-                    var taken = RunSummary()
-                    try intake.take(file, summary: &taken)
-                    return taken
-                })
-            context.progress.update { $0.filesTaken += 1 }
-        }
+        // One worker at a time, so that files are recorded oldest first over all of them, and none posts an order
+        // before every file ready when it looked is recorded: the newest export of an order wins.
+        summary.add(try await context.ledger.holding(.intake) { try await takeReadyFiles(intake, fetched: fetched) })
         stageStart = logStage("intake", since: stageStart)
         if scope == .intakeOnly { return summary }
 
@@ -110,6 +86,36 @@ package struct RunPass: Sendable {
                 since: started, stageStart: stageStart)
         }
         try await callSlots.release()
+        return summary
+    }
+
+    /// Takes every ready file, oldest first (a killed run's claimed file is the oldest).
+    private func takeReadyFiles(_ intake: IntakeStage, fetched: Set<String>) async throws -> RunSummary {
+        let renames = InboxNameRepair.repair(inbox: context.layout.inbox)
+        try context.ledger.log(
+            renames.map { rename in
+                OperationRecord(
+                    scope: .intake, action: "rename_file", status: .warning,
+                    message: "renamed \(rename.from) to \(rename.to) in inbox/: its name was not UTF-8",
+                    meta: ["file.name": rename.to], at: context.now())
+            })
+        let scanner = InboxScanner(
+            inbox: context.layout.inbox, settleSeconds: context.settings.intake.settleSeconds,
+            requiresDoneMarker: context.settings.intake.requiresDoneMarker)
+        let ready = intake.claim.leftovers() + scanner.readyFiles(now: context.now(), complete: fetched)
+        context.progress.begin("intake")
+        context.progress.update { $0.filesReady = ready.count }
+        var summary = RunSummary()
+        for file in ready {
+            if context.isStopRequested() { break }
+            summary.add(
+                try await BlockingWork.run {
+                    var taken = RunSummary()
+                    try intake.take(file, summary: &taken)
+                    return taken
+                })
+            context.progress.update { $0.filesTaken += 1 }
+        }
         return summary
     }
 

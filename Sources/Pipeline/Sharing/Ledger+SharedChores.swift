@@ -4,7 +4,7 @@ extension Ledger {
     /// Runs `body` holding `chore`'s lock, waiting while another worker holds it.
     package func holding<T: Sendable>(_ chore: SharedChore, _ body: () async throws -> T) async throws -> T {
         while try await !BlockingWork.run({ try self.tryLock(chore) }) {
-            try await Task.sleep(for: .milliseconds(200))
+            try await Task.sleep(for: .milliseconds(50))
         }
         return try await runThenUnlock(chore, body)
     }
