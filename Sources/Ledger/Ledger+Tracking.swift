@@ -55,7 +55,7 @@ extension LedgerTransaction {
     /// Records that the carrier was handed these orders' shipments, and logs `operation`.
     package func markHandedOver(_ orderIDs: [String], at date: Date, logging operation: OperationRecord) throws {
         for orderID in orderIDs {
-            try db.send(#"UPDATE "order" SET handed_over_at = ? WHERE order_id = ?"#, date, orderID)
+            try db.execute(#"UPDATE "order" SET handed_over_at = ? WHERE order_id = ?"#, date, orderID)
         }
         try log(operation)
     }

@@ -45,7 +45,7 @@ package struct LedgerTransaction {
         updatingOnConflict: ["file_id", "order_id"], set: ["outcome", "message"])
 
     package func recordRejection(fileID: Int64, orderID: String, problem: ValidationProblem) throws {
-        try db.send(
+        try db.execute(
             "INSERT INTO rejection (file_id, line, order_id, field, reason) VALUES (?, ?, ?, ?, ?)",
             fileID, problem.line, orderID, problem.field, problem.reason)
     }
@@ -66,7 +66,7 @@ package struct LedgerTransaction {
     /// them again (a resumed file) changes nothing.
     package func stage(_ order: ExportedOrder, fileID: Int64, codec: StagedLineCodec) throws {
         for line in order.lines {
-            try db.send(
+            try db.execute(
                 """
                 INSERT INTO staged_line (file_id, order_id, line, fields) VALUES (?, ?, ?, ?)
                 ON CONFLICT (file_id, order_id, line) DO UPDATE SET fields = excluded.fields

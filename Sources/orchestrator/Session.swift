@@ -37,7 +37,6 @@ struct Session {
     let callGates: [String: CallGate]
     /// The Mirakl API, when `MIRAKL_*` configure it.
     let mirakl: MiraklClient?
-    let access: Access
     /// This process as a worker on the ledger.
     let lease: WorkerLease
     /// Renews `lease` while the session lasts, on a shared ledger.
@@ -101,7 +100,7 @@ struct Session {
         return Session(
             layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
             carriers: carriers, unconfiguredCarriers: unconfigured, callGates: callGates, mirakl: mirakl,
-            access: access, lease: lease, leaseRenewal: leaseRenewal, lock: lock, sandbox: sandbox)
+            lease: lease, leaseRenewal: leaseRenewal, lock: lock, sandbox: sandbox)
     }
 
     /// This process as a worker: alone on an SQLite ledger (or only reading); on a shared one, recorded beside the

@@ -9,12 +9,8 @@ package protocol LedgerConnection {
     @discardableResult
     func execute(_ sql: String, values: [LedgerValue]) throws -> Int
 
-    /// Runs a statement whose row count no one needs (an insert): where the database allows it, without waiting for
-    /// its answer, which is checked before the next statement that waits and before the transaction commits.
-    func send(_ sql: String, values: [LedgerValue]) throws
-
-    /// Inserts a row, maybe in one statement with the rows inserted into the same table after it and before the next
-    /// statement that waits for an answer (`LedgerInsert`).
+    /// Inserts a row, maybe in one statement with the rows inserted into the same table after it, before any other
+    /// statement runs (`LedgerInsert`).
     func insert(_ values: [LedgerValue], _ statement: LedgerInsert) throws
 
     /// Calls `body` with each row of a query's result, in order.
@@ -62,10 +58,6 @@ extension LedgerConnection {
     @discardableResult
     func execute(_ sql: String, _ arguments: any LedgerValueConvertible...) throws -> Int {
         try execute(sql, arguments)
-    }
-
-    func send(_ sql: String, _ arguments: any LedgerValueConvertible...) throws {
-        try send(sql, values: arguments.map { $0.ledgerValue })
     }
 
     func forEachRow(

@@ -5,21 +5,18 @@ import PostgresNIO
 import Synchronization
 
 /// A `LedgerConnection` on a PostgreSQL connection. The ledger's callers are synchronous (they run on the blocking
-/// queue), so a query waits for its answer: postgres-nio runs it on its own event loop, never on the thread that
-/// waits. Statements sent without waiting (`send`) are answered in order before any later one; their answers are
-/// checked when a later statement's is, and before a commit. Rows inserted into a table (`insert`) are held until a
-/// statement is to be waited for, and sent as one statement per table.
+/// queue), so each query waits for its answer: postgres-nio runs it on its own event loop, never on the thread that
+/// waits. Rows inserted into a table (`insert`) are held until another statement is to run, or the transaction to
+/// commit (`runHeldInserts`), and go as one statement per table.
 final class PostgresLedgerConnection: LedgerConnection {
     let connection: PostgresConnection
     let logger: Logger
-    /// The answers of the statements sent without waiting, not checked yet.
-    private let unchecked = Mutex<[EventLoopFuture<PostgresQueryResult>]>([])
     /// Rows inserted and not sent yet: a batch per statement, in the order each was first used.
     private let batches = Mutex<[(statement: LedgerInsert, rows: [[LedgerValue]])]>([])
+    var dialect: LedgerDialect { .postgres }
 
     /// The most values PostgreSQL takes in one statement.
     static let mostValuesPerStatement = 65_535
-    var dialect: LedgerDialect { .postgres }
 
     init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -28,13 +25,8 @@ final class PostgresLedgerConnection: LedgerConnection {
 
     @discardableResult
     func execute(_ sql: String, values: [LedgerValue]) throws -> Int {
-        try sendBatches()
-        return try wait(for: start(sql, values)).metadata.rows ?? 0
-    }
-
-    func send(_ sql: String, values: [LedgerValue]) throws {
-        let answer = try start(sql, values)
-        unchecked.withLock { $0.append(answer) }
+        try runHeldInserts()
+        return try run(sql, values).metadata.rows ?? 0
     }
 
     func insert(_ values: [LedgerValue], _ statement: LedgerInsert) throws {
@@ -55,37 +47,31 @@ final class PostgresLedgerConnection: LedgerConnection {
             guard (batches[index].rows.count + 1) * values.count > Self.mostValuesPerStatement else { return nil }
             return batches.remove(at: index)
         }
-        if let full { try send(full) }
+        if let full { try run(full) }
     }
 
-    /// Sends every batch of inserted rows, without waiting: before a statement that waits, which must see them.
-    private func sendBatches() throws {
+    /// Runs the rows inserted and held, a statement per table: before any other statement, which must see them, and
+    /// before a commit.
+    func runHeldInserts() throws {
         let held = batches.withLock { batches in
             defer { batches.removeAll() }
             return batches
         }
-        for batch in held { try send(batch) }
+        for batch in held { try run(batch) }
     }
 
-    private func send(_ batch: (statement: LedgerInsert, rows: [[LedgerValue]])) throws {
-        let answer = try start(
-            batch.statement.numberedSQL(rows: batch.rows.count), batch.rows.flatMap { $0 }, isNumbered: true)
-        unchecked.withLock { $0.append(answer) }
+    /// Forgets the rows inserted and held: the transaction is rolled back.
+    func discardHeldInserts() {
+        batches.withLock { $0.removeAll() }
     }
 
-    /// Throws the first failure among the statements sent without waiting; a commit after one would roll back.
-    func checkSent() throws {
-        try sendBatches()
-        let sent = unchecked.withLock { sent in
-            defer { sent.removeAll() }
-            return sent
-        }
-        for answer in sent { _ = try wait(for: answer) }
+    private func run(_ batch: (statement: LedgerInsert, rows: [[LedgerValue]])) throws {
+        _ = try run(batch.statement.numberedSQL(rows: batch.rows.count), batch.rows.flatMap { $0 }, isNumbered: true)
     }
 
     func forEachRow(_ sql: String, values: [LedgerValue], _ body: (LedgerRow) throws -> Void) throws {
-        try sendBatches()
-        let result = try wait(for: start(sql, values))
+        try runHeldInserts()
+        let result = try run(sql, values)
         let columns = result.rows.first.map { $0.map(\.columnName) } ?? []
         for row in result.rows {
             try body(LedgerRow(columns: columns, values: try row.map(Self.value)))
@@ -101,11 +87,8 @@ final class PostgresLedgerConnection: LedgerConnection {
         }
     }
 
-    /// Sends a statement (with PostgreSQL's `$N` placeholders already when `isNumbered`); its answer comes in the
-    /// returned future, failed after `longestWait` at the latest.
-    private func start(
-        _ sql: String, _ values: [LedgerValue], isNumbered: Bool = false
-    ) throws -> EventLoopFuture<PostgresQueryResult> {
+    /// Runs a statement (with PostgreSQL's `$N` placeholders already when `isNumbered`) and waits for its answer.
+    private func run(_ sql: String, _ values: [LedgerValue], isNumbered: Bool = false) throws -> PostgresQueryResult {
         var bindings = PostgresBindings(capacity: values.count)
         for value in values {
             switch value {
@@ -124,20 +107,13 @@ final class PostgresLedgerConnection: LedgerConnection {
         let timeout = connection.eventLoop.scheduleTask(in: Self.longestWait) {
             answer.fail(LedgerError("reach PostgreSQL", "no answer in \(Self.longestWait)"))
         }
-        answer.futureResult.whenComplete { _ in timeout.cancel() }
-        return answer.futureResult
-    }
-
-    /// Waits for a statement's answer. When it failed, a statement sent earlier without waiting may be the one that
-    /// failed first (the transaction refuses everything after it): that first failure is thrown.
-    private func wait(for answer: EventLoopFuture<PostgresQueryResult>) throws -> PostgresQueryResult {
+        defer { timeout.cancel() }
         do {
-            let result = try answer.wait()
-            try checkSent()
-            return result
+            return try answer.futureResult.wait()
+        } catch let error as LedgerError {
+            throw error
         } catch {
-            try checkSent()
-            throw error as? LedgerError ?? PostgresFailure.ledgerError(error)
+            throw PostgresFailure.ledgerError(error)
         }
     }
 

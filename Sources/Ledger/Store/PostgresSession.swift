@@ -35,10 +35,11 @@ final class PostgresSession: @unchecked Sendable {
             try start(begin)
             do {
                 let result = try body(connection)
-                try connection.checkSent()
+                try connection.runHeldInserts()
                 try connection.execute("COMMIT", values: [])
                 return result
             } catch {
+                connection.discardHeldInserts()
                 _ = try? connection.execute("ROLLBACK", values: [])
                 // The body's own errors go on unchanged, unless the connection was lost under it.
                 guard var failure = error as? LedgerError else {

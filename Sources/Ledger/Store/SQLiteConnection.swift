@@ -20,11 +20,6 @@ struct SQLiteConnection: LedgerConnection {
         try run(statement.sql, values) { _ in }
     }
 
-    /// SQLite runs in this process: there is no answer to wait for.
-    func send(_ sql: String, values: [LedgerValue]) throws {
-        try run(sql, values) { _ in }
-    }
-
     func forEachRow(_ sql: String, values: [LedgerValue], _ body: (LedgerRow) throws -> Void) throws {
         try run(sql, values, body)
     }
