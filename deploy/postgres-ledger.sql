@@ -1,7 +1,8 @@
 -- The database and role of a ledger several workers share (ORCHESTRATOR_LEDGER_URL). Run once, as a superuser:
 --   psql -v password="'…'" -v reader_password="'…'" -f deploy/postgres-ledger.sql
--- then put postgres://orchestrator:…@db-host:5432/orchestrator in /etc/orchestrator/environment on every host, and
--- admit the workers' hosts in pg_hba.conf with scram-sha-256 on a private network (the connection is plain TCP).
+-- then put postgres://orchestrator:…@db-host:5432/orchestrator?sslmode=verify-full&sslrootcert=/etc/orchestrator/db-ca.pem
+-- in /etc/orchestrator/environment on every host, and admit the workers' hosts in pg_hba.conf with
+-- "hostssl … scram-sha-256" (ssl = on in postgresql.conf, with a certificate naming db-host).
 
 -- The workers' role: it signs in, owns the ledger's database, and creates the ledger's tables at the first start
 -- and at each upgrade (the migrations, under an advisory lock); nothing else on the server.

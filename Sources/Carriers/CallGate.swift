@@ -37,6 +37,7 @@ package actor CallGate {
     private var limit: Int
     private var inFlight = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var refusal: (@Sendable () -> String?)?
     /// Paces the starts and the halvings; times below are on it.
     private let timeline: Timeline
     private var nextStart = Duration.zero
@@ -77,6 +78,12 @@ package actor CallGate {
         admitWaiting()
     }
 
+    /// Asks `refusal` the moment each call is let through, and fails the call as the carrier unavailable when it
+    /// gives a reason: a worker whose lease on a shared ledger may have run out while it waited must not call.
+    package func refuseCalls(when refusal: @escaping @Sendable () -> String?) {
+        self.refusal = refusal
+    }
+
     /// Runs `call` once a slot is free and its start time has come.
     package func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T
     {
@@ -87,6 +94,7 @@ package actor CallGate {
         }
         await enter()
         defer { leave() }
+        if let reason = refusal?() { throw CarrierError(kind: .unavailable, carrierCode: name, message: reason) }
         return try await call()
     }
 

@@ -8,6 +8,15 @@ extension Ledger {
         try store.appliedMigrations().last ?? "none"
     }
 
+    /// The TLS version the connection to a PostgreSQL ledger is encrypted with; nil when it is not encrypted, or the
+    /// ledger is a file.
+    package func connectionEncryption() throws(LedgerError) -> String? {
+        guard isInPostgres else { return nil }
+        return try read("ask how the connection is encrypted") { db in
+            try db.value("SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid() AND ssl", [])
+        }
+    }
+
     /// The newest runs, newest first.
     package func latestRuns(limit: Int) throws(LedgerError) -> [RunRecord] {
         try read("read the latest runs") { db in

@@ -130,7 +130,8 @@ package struct HealthCheck {
                             + "run once with --rebuild-ledger"), nil
                 )
             }
-            return (.ok("ledger", "PostgreSQL \(location) answers, schema \(schema)"), ledger)
+            let encryption = (try? ledger.connectionEncryption()).map { "over \($0)" } ?? "unencrypted"
+            return (.ok("ledger", "PostgreSQL \(location) answers \(encryption), schema \(schema)"), ledger)
         } catch {
             return (.problem("ledger", "PostgreSQL \(location): \(error.message)"), nil)
         }

@@ -19,6 +19,14 @@ package enum TestLedger {
 
     package static var canRestartServer: Bool { isPostgres && serverFolder != nil }
 
+    /// The authority that signed the throw-away server's certificate (for "localhost"), when it offers TLS.
+    package static var serverAuthority: String? {
+        guard isPostgres, let file = serverFolder.map({ $0 + "/tls/ca.crt" }),
+            FileManager.default.fileExists(atPath: file)
+        else { return nil }
+        return file
+    }
+
     /// Stops the throw-away server (every connection ends) and starts it again on the same port, as a restart of
     /// the database server does.
     package static func restartServer() throws {

@@ -3,9 +3,10 @@ import Foundation
 extension Ledger {
     /// Records `worker` as working on the ledger, unless a worker whose lease runs was started with other settings:
     /// that one is returned, and nothing is recorded. Workers that route or limit differently must not share a
-    /// queue.
+    /// queue. From then on, the database ends this process's sessions when they idle for a lease in the middle of
+    /// a transaction, or holding the chores' locks: frozen, it holds up no other worker for longer.
     package func join(_ worker: Worker, settingsSHA256: String, at date: Date) throws(LedgerError) -> WorkerRecord? {
-        try write("join the work") { db in
+        let refusedBy = try write("join the work") { db -> WorkerRecord? in
             if let other = try Self.liveWorkers(db, leaseSeconds: worker.leaseSeconds).first(where: {
                 $0.settingsSHA256 != settingsSHA256
             }) {
@@ -17,6 +18,8 @@ extension Ledger {
                 worker.id, worker.host, worker.pid, settingsSHA256, date)
             return nil
         }
+        if refusedBy == nil { try store.endSessions(idleFor: worker.leaseSeconds) }
+        return refusedBy
     }
 
     /// Renews `worker`'s lease; false when it had already run out, and its claims may be another's by now.

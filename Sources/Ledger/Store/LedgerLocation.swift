@@ -31,7 +31,7 @@ extension Ledger {
     package convenience init(_ location: LedgerLocation) throws(LedgerError) {
         switch location {
         case .sqlite(let path): try self.init(path: path)
-        case .postgres(let url): try self.init(store: try PostgresStore(url))
+        case .postgres(let url): try self.init(store: PostgresStore(url))
         }
     }
 

@@ -19,6 +19,11 @@ protocol LedgerStore: Sendable {
 
     func unlock(_ key: Int64) throws
 
+    /// Has the database end this process's sessions that sit idle in a transaction for `seconds`, and the one that
+    /// holds its locks once idle that long at all: a worker frozen in the middle (a paused host, a stopped process)
+    /// must not hold every other worker's writes, or the lock of a chore, for longer than its lease.
+    func endSessions(idleFor seconds: Double) throws(LedgerError)
+
     /// The names of the migrations applied, in order.
     func appliedMigrations() throws(LedgerError) -> [String]
 

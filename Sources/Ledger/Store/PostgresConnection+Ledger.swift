@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NIOCore
+import NIOSSL
 import PostgresNIO
 import Synchronization
 
@@ -183,7 +184,7 @@ enum PostgresFailure {
     static func ledgerError(_ error: any Error) -> LedgerError {
         guard let failure = error as? PSQLError else { return LedgerError("reach PostgreSQL", error) }
         guard let server = failure.serverInfo else {
-            var ledgerError = LedgerError("reach PostgreSQL", "\(failure.code)")
+            var ledgerError = LedgerError("reach PostgreSQL", clientSideMessage(failure))
             ledgerError.isConnectionLost = [
                 .clientClosedConnection, .serverClosedConnection, .connectionError, .uncleanShutdown,
             ].contains(failure.code)
@@ -198,5 +199,21 @@ enum PostgresFailure {
         ledgerError.isDamage = state.hasPrefix("XX")
         ledgerError.isConnectionLost = state.hasPrefix("57P") || state.hasPrefix("08")
         return ledgerError
+    }
+
+    /// What went wrong before the server said anything, in the words of the URL's options where TLS refused it.
+    private static func clientSideMessage(_ failure: PSQLError) -> String {
+        if failure.code == .sslUnsupported {
+            return "the server does not offer TLS, which the URL's sslmode requires"
+        }
+        switch failure.underlying {
+        case let refused as NIOSSLExtraError where refused == .failedToValidateHostname:
+            return "the server's TLS certificate does not name the host connected to, as sslmode=verify-full requires"
+        case let tls as NIOSSLError:
+            return "the TLS handshake failed (\(tls)); with sslmode=verify-ca or verify-full the server's "
+                + "certificate must be signed by an authority in sslrootcert, or the system's when none is given"
+        case let other?: return "\(failure.code): \(other)"
+        case nil: return "\(failure.code)"
+        }
     }
 }

@@ -17,6 +17,8 @@ final class PostgresSession: @unchecked Sendable {
     private let lock = NSLock()
     // Read and replaced only while holding `lock`.
     private var connection: PostgresLedgerConnection
+    /// Statements that set this session up (`SET …`), run again on each new connection; under `lock`.
+    private var setup: [String] = []
 
     init(_ url: PostgresURL, id: Int, logger: Logger) throws(LedgerError) {
         self.url = url
@@ -27,6 +29,18 @@ final class PostgresSession: @unchecked Sendable {
 
     deinit {
         try? connection.connection.close().wait()
+    }
+
+    /// Runs `statements` now, outside any transaction, and again on every new connection.
+    func keep(_ statements: [String]) throws(LedgerError) {
+        do {
+            try lock.withLock {
+                setup = statements
+                for statement in statements { _ = try connection.execute(statement, values: []) }
+            }
+        } catch {
+            throw error as? LedgerError ?? PostgresFailure.ledgerError(error)
+        }
     }
 
     /// Runs `body` between `begin` and `COMMIT`; rolls back when it throws.
@@ -75,9 +89,13 @@ final class PostgresSession: @unchecked Sendable {
         var pauses = Self.reconnectionPauses.makeIterator()
         while true {
             do {
-                return try Self.connect(url, id: id, logger: logger)
+                let connection = try Self.connect(url, id: id, logger: logger)
+                for statement in setup { _ = try connection.execute(statement, values: []) }
+                return connection
             } catch {
-                guard let pause = pauses.next() else { throw error }
+                guard let pause = pauses.next() else {
+                    throw error as? LedgerError ?? PostgresFailure.ledgerError(error)
+                }
                 Thread.sleep(forTimeInterval: pause)
             }
         }
@@ -86,12 +104,13 @@ final class PostgresSession: @unchecked Sendable {
     private static func connect(
         _ url: PostgresURL, id: Int, logger: Logger
     ) throws(LedgerError) -> PostgresLedgerConnection {
+        let tls = try url.tls.connectionTLS()
         do {
             let connection = try PostgresConnection.connect(
                 on: MultiThreadedEventLoopGroup.singleton.next(),
                 configuration: PostgresConnection.Configuration(
                     host: url.host, port: url.port, username: url.user, password: url.password,
-                    database: url.database, tls: .disable),
+                    database: url.database, tls: tls),
                 id: id, logger: logger
             ).wait()
             return PostgresLedgerConnection(connection: connection, logger: logger)

@@ -52,6 +52,14 @@ final class PostgresStore: LedgerStore {
         }
     }
 
+    func endSessions(idleFor seconds: Double) throws(LedgerError) {
+        let inTransaction = "SET idle_in_transaction_session_timeout = \(Int(seconds * 1000))"
+        try writer.keep([inTransaction])
+        try reader.keep([inTransaction])
+        // Never idle for long while the worker runs: it renews the lease every quarter of it.
+        try coordination.keep([inTransaction, "SET idle_session_timeout = \(Int(seconds * 1000))"])
+    }
+
     func appliedMigrations() throws(LedgerError) -> [String] {
         do {
             return try read { db in

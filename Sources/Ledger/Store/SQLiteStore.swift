@@ -48,6 +48,9 @@ struct SQLiteStore: LedgerStore {
 
     func unlock(_ key: Int64) {}
 
+    /// One process at a time writes a SQLite ledger (the root's lock): none can hold up another.
+    func endSessions(idleFor seconds: Double) {}
+
     func appliedMigrations() throws(LedgerError) -> [String] {
         do {
             return try pool.read { db in try LedgerSchema.migrator.appliedMigrations(db) }

@@ -36,6 +36,17 @@ package struct RunPass: Sendable {
     }
 
     package func run(_ scope: Scope = .everything) async throws -> RunSummary {
+        do {
+            return try await runStages(scope)
+        } catch {
+            // Whatever failed once the lease may have run out (an order another worker moved on meanwhile, a call
+            // refused) failed because of that: said as such.
+            guard context.lease.isHeld || error is LeaseLost else { throw LeaseLost(worker: context.lease.worker) }
+            throw error
+        }
+    }
+
+    private func runStages(_ scope: Scope) async throws -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
         let startDate = context.now()

@@ -3,7 +3,9 @@ import Ledger
 
 /// Each carrier's calls at once over every worker sharing the ledger: before a pass calls a carrier, the worker
 /// claims its slots (up to its own limit) and its gate lets no more calls through at once than it holds; after the
-/// pass, it gives them back. Alone on its ledger, a process keeps its gates as configured.
+/// pass, it gives them back. A gate lets no call through once the worker's lease may have run out, however long the
+/// call waited for its turn: its orders may be another worker's by then. Alone on its ledger, a process keeps its
+/// gates as configured.
 struct CallSlots {
     let context: RunContext
 
@@ -21,6 +23,9 @@ struct CallSlots {
                 }
                 if held > 0 || context.isStopRequested() {
                     await gate.holdCalls(toAtMost: held)
+                    await gate.refuseCalls { [lease = context.lease] in
+                        lease.isHeld ? nil : "\(LeaseLost(worker: worker))"
+                    }
                     break
                 }
                 try await Task.sleep(for: .milliseconds(500))

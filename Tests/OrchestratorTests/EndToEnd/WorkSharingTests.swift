@@ -79,6 +79,83 @@ struct WorkSharingTests {
         }
     }
 
+    @Test func aWorkerFrozenWhileTakingAFileHoldsUpNoOneAndAnotherTakesTheFileOverWhole() async throws {
+        let settings = Settings.forTests.with { $0.sharing.leaseSeconds = 2 }
+        try await Harness.with(settings: settings) { harness in
+            let generator = ExportGenerator(orderPrefix: "FROZEN")
+            let total = 4000
+            try harness.root.drop("drop.csv", generator.export(orders: 0..<total))
+            let frozen = try harness.start("watch")
+            try await waitUntil { !harness.root.files(under: "archive/.taking").isEmpty }
+
+            // Frozen with the file claimed and half recorded, in the middle of a transaction, holding the lock of
+            // intake: as a host paused, or a process stopped. Its sessions end after a lease idle; its lease runs out.
+            frozen.signal(SIGSTOP)
+            try #require(await harness.sandbox.totalCreates() == 0, "frozen while taking the file, before posting")
+            let (resumed, finished) = try await Self.anotherWorkerFinishes(harness, orders: total, thenResume: frozen)
+
+            #expect(resumed.exitCode == 4, "\(resumed.standardError)")
+            #expect(resumed.standardError.contains("could not renew its lease"), "\(resumed.standardError)")
+            #expect(finished.exitCode == 0, "\(finished.standardError)")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty, "no order booked twice")
+            #expect(await harness.sandbox.totalCreates() == total, "every order booked, none by the resumed worker")
+            try Self.expectEachOrderTrackedAndEachFileArchivedOnce(harness, orders: total, files: ["drop.csv"])
+        }
+    }
+
+    @Test func aWorkerFrozenWhilePostingStopsOnceResumedAndAnotherShipsEveryOrder() async throws {
+        let carrier = SimulatorBehaviour(latency: .milliseconds(50))
+        let settings = Settings.forTests.with { $0.sharing.leaseSeconds = 2 }
+        try await Harness.with(tipsa: carrier, ontime: carrier, settings: settings) { harness in
+            let generator = ExportGenerator(orderPrefix: "STALL")
+            let total = 600
+            try harness.root.drop("drop.csv", generator.export(orders: 0..<total))
+            let frozen = try harness.start("watch")
+            try await waitUntil { await harness.sandbox.totalCreates() >= 50 }
+
+            frozen.signal(SIGSTOP)
+            let (resumed, finished) = try await Self.anotherWorkerFinishes(harness, orders: total, thenResume: frozen)
+
+            #expect(resumed.exitCode == 4, "\(resumed.standardError)")
+            #expect(resumed.standardError.contains("could not renew its lease"), "\(resumed.standardError)")
+            #expect(finished.exitCode == 0, "\(finished.standardError)")
+            // No call is let through once the lease may have run out. A create already handed to the HTTP client
+            // when the process froze still leaves once it runs again, after the other worker found nothing under
+            // that reference and booked it: no carrier here takes a token that could refuse it. At most the calls
+            // it had at once (8 per carrier), and only when frozen in that instant (1 run in 8 here).
+            let duplicates = await harness.sandbox.duplicateReferences()
+            #expect(duplicates.count <= 16, "\(duplicates)")
+            #expect(await harness.sandbox.totalCreates() == total + duplicates.count, "every order booked")
+            try Self.expectEachOrderTrackedAndEachFileArchivedOnce(harness, orders: total, files: ["drop.csv"])
+        }
+    }
+
+    /// Starts a second watcher beside the stopped `frozen`, waits until it tracked `orders` and wrote the results of
+    /// the one file, then lets `frozen` run again; how each ended.
+    private static func anotherWorkerFinishes(
+        _ harness: Harness, orders: Int, thenResume frozen: RunningBinary
+    ) async throws -> (resumed: BuiltBinary.Exit, other: BuiltBinary.Exit) {
+        let other = try harness.start("watch")
+        try await waitUntil(seconds: 120) {
+            (try? harness.trackedOrderIDs().count) ?? 0 >= orders
+                && harness.root.files(under: "outbox/results").count >= 1
+        }
+        frozen.signal(SIGCONT)
+        let resumed = await frozen.wait()
+        other.signal(SIGTERM)
+        return (resumed, await other.wait())
+    }
+
+    private static func expectEachOrderTrackedAndEachFileArchivedOnce(
+        _ harness: Harness, orders: Int, files: [String]
+    ) throws {
+        let tracked = try harness.trackedOrderIDs()
+        #expect(tracked.count == orders && Set(tracked).count == orders, "each order tracked exactly once")
+        let archived = harness.root.files(under: "archive").filter { $0.hasSuffix(".csv") }
+        #expect(archived.map { ($0 as NSString).lastPathComponent }.sorted() == files, "archived once: \(archived)")
+        #expect(harness.root.files(under: "archive/.taking").isEmpty, "no file left claimed")
+    }
+
     @Test func aWorkerConfiguredOtherwiseIsRefusedAndOneConfiguredAlikeJoins() async throws {
         try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "JOIN")

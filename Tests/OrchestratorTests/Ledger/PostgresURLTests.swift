@@ -18,7 +18,9 @@ import Testing
     @Test(arguments: [
         ("mysql://u:hunter2@h/d", "scheme"), ("postgres://u:hunter2@/d", "no host"),
         ("postgres://:hunter2@h/d", "no user"), ("postgres://u:hunter2@h/", "no database"),
-        ("postgres://u:hunter2@h/d?sslmode=require", "TLS"), ("hunter2", "not a URL"),
+        ("postgres://u:hunter2@h/d?sslmode=strict", "verify-full"),
+        ("postgres://u:hunter2@h/d?sslrootcert=", "no file"),
+        ("postgres://u:hunter2@h/d?connect_timeout=5", "connect_timeout"), ("hunter2", "not a URL"),
     ])
     func aURLThatCannotBeUsedIsRefusedSayingWhy(_ text: String, _ why: String) throws {
         let error = #expect(throws: LedgerError.self) { _ = try PostgresURL(text) }
@@ -27,6 +29,18 @@ import Testing
         #expect(message.contains(why), "\(message)")
         #expect(message.contains("ORCHESTRATOR_LEDGER_URL"), "\(message)")
         #expect(!message.contains("hunter2"), "\(message)")
+    }
+
+    @Test func theEncryptionIsLibpqsDefaultUnlessTheURLSaysOtherwiseAndItsModeIsPrinted() throws {
+        let plain = try PostgresURL("postgres://u:p@h/d")
+        let verified = try PostgresURL("postgres://u:p@h/d?sslmode=verify-full&sslrootcert=/etc/ca.pem")
+
+        #expect(plain.tls.mode == .prefer)
+        #expect(plain.redacted == "postgres://u@h:5432/d")
+        #expect(verified.tls.mode == .verifyFull)
+        #expect(verified.tls.rootCertificateFile == "/etc/ca.pem")
+        #expect(verified.redacted == "postgres://u@h:5432/d?sslmode=verify-full")
+        #expect(try PostgresURL("postgres://u@h/d?sslmode=disable").tls.mode == .disable)
     }
 
     @Test func withoutTheVariableTheLedgerIsTheRootsSQLiteFile() throws {
