@@ -65,7 +65,8 @@ var settings = Settings()
 settings.intake.settleSeconds = 0
 let context = RunContext(
     layout: layout, settings: settings, ledger: try Ledger(path: layout.ledger), carriers: [:],
-    logger: Logger(label: "ingest-benchmark") { StreamLogHandler.standardError(label: $0) })
+    logger: Logger(label: "ingest-benchmark") { StreamLogHandler.standardError(label: $0) },
+    rootMarker: try RootMarker.establish(layout))
 var summary = RunSummary()
 let ingestSeconds = try await seconds {
     summary = try await RunPass(context: context).run(.intakeOnly)

@@ -43,7 +43,7 @@ for inFlight in inFlights.isEmpty ? [4, 8, 16] : inFlights {
     // Shipped without Mirakl in the context: the orders wait TRACKED for the push being measured.
     let shipping = RunContext(
         layout: layout, settings: settings, ledger: ledger, carriers: carriers, unconfiguredCarriers: unconfigured,
-        callGates: callGates, logger: logger)
+        callGates: callGates, logger: logger, rootMarker: try RootMarker.establish(layout))
     guard
         let client = try MiraklConnection.client(
             environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)

@@ -1,9 +1,11 @@
 import Foundation
 
 /// A small file system of its own (tmpfs) mounted on a folder, for tests that need a second file system or a full
-/// disk. Mounting needs root and a machine that lets root mount (not every container does).
+/// disk; or a folder mounted on another (a bind mount), as a network share is on its mount point. Mounting needs root
+/// and a machine that lets root mount (not every container does).
 package struct TemporaryMount {
     package let path: String
+    private let arguments: [String]
 
     /// Whether this process can mount here: tried once, on a folder of its own.
     package static let isPossible: Bool = {
@@ -20,7 +22,20 @@ package struct TemporaryMount {
     /// Mounts `megabytes` of tmpfs on the existing folder `path` (hiding what it held).
     package init(tmpfsAt path: String, megabytes: Int) throws {
         self.path = path
-        try Self.execute("/bin/mount", ["-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", path])
+        arguments = ["-t", "tmpfs", "-o", "size=\(megabytes)m", "tmpfs", path]
+        try mount()
+    }
+
+    /// Mounts the folder `source` on the existing folder `path` (hiding what it held).
+    package init(binding source: String, at path: String) throws {
+        self.path = path
+        arguments = ["--bind", source, path]
+        try mount()
+    }
+
+    /// Mounts it (again, after `unmount()`: a tmpfs empty, a bound folder as it is).
+    package func mount() throws {
+        try Self.execute("/bin/mount", arguments)
     }
 
     /// Unmounts, lazily, so that a file a killed process left open does not keep it busy.

@@ -82,9 +82,11 @@ package enum AtomicFile {
         }
     }
 
+    /// Makes `folder` and its missing parents, except a guarded root's own folders (`RootGuard`).
     package static func makeFolder(_ folder: String) throws(FileSystemError) {
         // The folder is there almost every time: one system call says so.
         if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard RootGuard.mayMake(folder) else { throw FileSystemError("create folder", path: folder, errno: ENOENT) }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

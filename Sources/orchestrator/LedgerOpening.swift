@@ -59,6 +59,12 @@ enum LedgerOpening {
         } catch {
             throw CommandFailure.fatal("\(error)")
         }
+        if !isEmpty, RootMarker.read(layout) == nil, layout.firstArchivedFile() == nil {
+            throw CommandFailure.fatal(
+                "the ledger in PostgreSQL (\(location)) holds earlier runs, but \(layout.root) holds neither its "
+                    + "\(RootMarker.fileName) nor any archived file: is the network share the root lives on mounted? "
+                    + "Nothing done")
+        }
         let earlier = isEmpty ? layout.firstArchivedFile() : nil
         switch (earlier, rebuilding) {
         case (nil, false):

@@ -37,6 +37,8 @@ struct Session {
     let callGates: [String: CallGate]
     /// The Mirakl API, when `MIRAKL_*` configure it.
     let mirakl: MiraklClient?
+    /// The root's identity when the session opened.
+    let rootMarker: RootMarker
     /// This process as a worker on the ledger.
     let lease: WorkerLease
     /// Renews `lease` while the session lasts, on a shared ledger.
@@ -74,6 +76,13 @@ struct Session {
         }
         let logger = ProcessLogger.make(layout: layout, options: options)
         let ledger = try LedgerOpening.open(layout, rebuilding: options.rebuildLedger, now: Date())
+        let rootMarker: RootMarker
+        do {
+            rootMarker = try RootMarker.establish(layout)
+        } catch {
+            throw CommandFailure.fatal("\(error)")
+        }
+        RootGuard.guardFolders(of: layout.root)
         let lease = try join(ledger, settings: settings, isWorking: access != .shared && sharesLedger)
         let leaseRenewal = lease.worker.sharesWork ? Task { await lease.keepRenewing(ledger, logger: logger) } : nil
 
@@ -100,7 +109,7 @@ struct Session {
         return Session(
             layout: layout, settings: settings, ledger: ledger, logger: logger, httpClient: httpClient,
             carriers: carriers, unconfiguredCarriers: unconfigured, callGates: callGates, mirakl: mirakl,
-            lease: lease, leaseRenewal: leaseRenewal, lock: lock, sandbox: sandbox)
+            rootMarker: rootMarker, lease: lease, leaseRenewal: leaseRenewal, lock: lock, sandbox: sandbox)
     }
 
     /// This process as a worker: alone on an SQLite ledger (or only reading); on a shared one, recorded beside the
@@ -187,7 +196,7 @@ struct Session {
         RunContext(
             layout: layout, settings: settings, ledger: ledger, carriers: carriers,
             unconfiguredCarriers: unconfiguredCarriers, callGates: callGates, mirakl: mirakl, logger: logger,
-            isStopRequested: isStopRequested, progress: progress, lease: lease)
+            isStopRequested: isStopRequested, progress: progress, rootMarker: rootMarker, lease: lease)
     }
 
     /// Ends the session; a worker leaves the work, its unfinished claims going back to the queue.

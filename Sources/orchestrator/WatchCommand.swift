@@ -6,6 +6,7 @@ import Monitoring
 import Pipeline
 import ServiceLifecycle
 import Synchronization
+import Workspace
 
 /// `orchestrator watch`: the run pass in a loop, polling the inbox; SIGTERM/SIGINT finish the order in hand
 /// and exit 0.
@@ -65,14 +66,21 @@ struct WatchService: Service {
             let progress = RunProgress()
             let pass = RunPass(context: session.context(isStopRequested: { stopping.isSet }, progress: progress))
             pass.removeLeftovers()
+            var isRootGone = false
             while !stopping.isSet {
                 do {
                     let summary = try await ProgressLine.around(progress, wanted: wantsProgress) {
                         try await pass.run()
                     }
+                    if isRootGone { session.logger.notice("the root is back; work goes on") }
+                    isRootGone = false
                     if !quiet, summary.filesTaken + summary.ordersPosted + summary.filesDuplicate > 0 {
                         print(summary.line)
                     }
+                } catch let error as RootGone {
+                    // A share unmounted for a while: the watcher waits for it, told once.
+                    if !isRootGone { session.logger.error("\(error); waiting for it") }
+                    isRootGone = true
                 } catch let error as LedgerError where error.isConnectionLost {
                     // As for a carrier outage: the watcher waits, and its next pass connects again and takes up
                     // what this one left.

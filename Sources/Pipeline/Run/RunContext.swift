@@ -27,6 +27,8 @@ package struct RunContext: Sendable {
     package let isStopRequested: @Sendable () -> Bool
     /// How far the run is, for a progress line.
     package let progress: RunProgress
+    /// The root's identity when the process started: a pass writes nothing into a root that lost it.
+    package let rootMarker: RootMarker
     /// This process as a worker on the ledger, and its lease on what it claims there.
     package let lease: WorkerLease
     /// Where the stages that wait on the network commit their order transitions, off the cooperative pool and
@@ -38,7 +40,7 @@ package struct RunContext: Sendable {
         unconfiguredCarriers: [String: String] = [:], callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil,
         logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
         isStopRequested: @escaping @Sendable () -> Bool = { false }, progress: RunProgress = RunProgress(),
-        lease: WorkerLease = .alone()
+        rootMarker: RootMarker, lease: WorkerLease = .alone()
     ) {
         self.layout = layout
         self.settings = settings
@@ -51,6 +53,7 @@ package struct RunContext: Sendable {
         self.now = now
         self.isStopRequested = isStopRequested
         self.progress = progress
+        self.rootMarker = rootMarker
         self.lease = lease
         commits = GroupCommit(ledger: ledger, root: layout.root)
     }

@@ -40,8 +40,9 @@ package struct RunPass: Sendable {
             return try await runStages(scope)
         } catch {
             // Whatever failed once the lease may have run out (an order another worker moved on meanwhile, a call
-            // refused) failed because of that: said as such.
+            // refused), or the root went (a folder that could not be made), failed because of that: said as such.
             guard context.lease.isHeld || error is LeaseLost else { throw LeaseLost(worker: context.lease.worker) }
+            try context.layout.requireInPlace(context.rootMarker)
             throw error
         }
     }
@@ -50,6 +51,7 @@ package struct RunPass: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let startDate = context.now()
+        try context.layout.requireInPlace(context.rootMarker)
         try context.layout.createFolders()
         var run = try context.ledger.beginRun(stamp: startDate.fileStamp, at: startDate)
         var summary = RunSummary()
@@ -92,6 +94,7 @@ package struct RunPass: Sendable {
         stageStart = logStage("posting", since: stageStart)
         try await context.ledger.holding(.reviewFiles) {
             try context.lease.requireHeld()
+            try context.layout.requireInPlace(context.rootMarker)
             try await finishAfterPosting(
                 run: &run, availability: availability, isMiraklRefused: isMiraklRefused, summary: &summary,
                 since: started, stageStart: stageStart)

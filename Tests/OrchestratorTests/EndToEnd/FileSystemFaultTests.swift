@@ -1,5 +1,6 @@
 import Foundation
 import OrchestratorTesting
+import Simulators
 import Testing
 
 /// The machine's file systems as they really are in the field: an inbox that is a mount of its own.
@@ -36,6 +37,57 @@ import Testing
 }
 
 extension FileSystemFaultTests {
+    @Test(
+        .enabled(
+            if: TemporaryMount.isPossible,
+            "needs to mount a folder on another: root, /bin/mount and a machine that allows it"))
+    func aRootWhoseShareIsBrieflyGoneIsWaitedForAndNothingIsWrittenIntoItsBareMountPoint() async throws {
+        let carrier = SimulatorBehaviour(latency: .milliseconds(50))
+        try await Harness.with(tipsa: carrier, ontime: carrier) { harness in
+            // The root on a share: what it holds moved to a folder of its own, mounted on the emptied root.
+            let root = harness.root.path
+            let share = root + "-share"
+            try FileManager.default.moveItem(atPath: root, toPath: share)
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: false)
+            let mount = try TemporaryMount(binding: share, at: root)
+            defer {
+                mount.unmount()
+                try? FileManager.default.removeItem(atPath: share)
+            }
+            let generator = ExportGenerator(orderPrefix: "SHARE")
+            let total = 600
+            for file in 0..<3 {
+                try harness.root.drop("drop-\(file).csv", generator.export(orders: file * 200..<(file + 1) * 200))
+            }
+            // Two workers share a PostgreSQL ledger; on SQLite one works the root.
+            let workers = try (0..<(TestLedger.isPostgres ? 2 : 1)).map { _ in try harness.start("watch") }
+            try await waitUntil { await harness.sandbox.totalCreates() >= total / 3 }
+
+            mount.unmount()
+            // Several passes at the tests' 0.2 s, each finding the bare mount point.
+            try await Task.sleep(for: .seconds(2))
+            let writtenWhileGone = try FileManager.default.contentsOfDirectory(atPath: root)
+            try mount.mount()
+            let stopped = try await harness.stopWhenDone(workers, orders: total, files: 3)
+
+            #expect(writtenWhileGone.isEmpty, "nothing made in the bare mount point: \(writtenWhileGone)")
+            #expect(stopped.allSatisfy { $0.exitCode == 0 }, "\(stopped.map(\.standardError))")
+            let log = try harness.root.read("logs/orchestrator.log")
+            #expect(log.contains("is not the root this process started on"), "the wait is in the log")
+            #expect(log.contains("the root is back"))
+            #expect(await harness.sandbox.duplicateReferences().isEmpty, "no order booked twice")
+            #expect(await harness.sandbox.totalCreates() == total, "every order booked")
+            let tracked = try harness.trackedOrderIDs()
+            #expect(tracked.count == total && Set(tracked).count == total, "each order tracked exactly once")
+            let archived = harness.root.files(under: "archive").filter { $0.hasSuffix(".csv") }
+            #expect(archived.count == 3 && !archived.contains { $0.hasPrefix("failed/") }, "\(archived)")
+            #expect(harness.root.files(under: "archive/.taking").isEmpty, "no file left half taken")
+            // A label being written when the share went may leave its temporary there, for the next start to delete.
+            let labels = harness.root.files(under: "outbox/labels").filter { $0.hasSuffix(".pdf") }
+            #expect(labels.count == total, "every label on the share")
+        }
+    }
+
     /// The room left on the disk when the run starts, and how many orders it books before the disk is full.
     static let fillingPoints: [(room: Int, bookedBeforeFull: ClosedRange<Int>)] = [
         (400_000, 0...0),  // full while intake records the orders

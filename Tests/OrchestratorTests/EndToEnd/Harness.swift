@@ -63,6 +63,18 @@ struct Harness {
             [command, "--root", root.path] + arguments, environment: environment.merging(extra) { _, new in new })
     }
 
+    /// Waits until `orders` orders are tracked and `files` results files written, then stops `watchers` with
+    /// SIGTERM; how each ended.
+    func stopWhenDone(_ watchers: [RunningBinary], orders: Int, files: Int) async throws -> [BuiltBinary.Exit] {
+        try await waitUntil(seconds: 120) {
+            (try? trackedOrderIDs().count) ?? 0 >= orders && root.files(under: "outbox/results").count >= files
+        }
+        for watcher in watchers { watcher.signal(SIGTERM) }
+        var exits: [BuiltBinary.Exit] = []
+        for watcher in watchers { exits.append(await watcher.wait()) }
+        return exits
+    }
+
     /// The rows of an outbox CSV (comma-separated, no BOM in tests), header first, parsed by the CSV module.
     func rows(_ relative: String) throws -> [[String]] {
         try CSVRows.read(root.layout.path(relative))

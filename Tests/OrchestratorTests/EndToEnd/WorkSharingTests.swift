@@ -64,12 +64,7 @@ struct WorkSharingTests {
 
             try await waitUntil { await harness.sandbox.totalCreates() >= total / 3 }
             try TestLedger.restartServer()
-            try await waitUntil(seconds: 120) {
-                (try? harness.trackedOrderIDs().count) ?? 0 >= total
-                    && harness.root.files(under: "outbox/results").count >= 3
-            }
-            for worker in workers { worker.signal(SIGTERM) }
-            let stopped = [await workers[0].wait(), await workers[1].wait()]
+            let stopped = try await harness.stopWhenDone(workers, orders: total, files: 3)
 
             #expect(stopped.allSatisfy { $0.exitCode == 0 }, "they waited and went on: \(stopped.map(\.standardError))")
             #expect(await harness.sandbox.duplicateReferences().isEmpty, "no order booked twice")
@@ -130,20 +125,14 @@ struct WorkSharingTests {
         }
     }
 
-    /// Starts a second watcher beside the stopped `frozen`, waits until it tracked `orders` and wrote the results of
-    /// the one file, then lets `frozen` run again; how each ended.
+    /// Starts a second watcher beside the stopped `frozen`, stops it once it tracked `orders` and wrote the results
+    /// of the one file, then lets `frozen` run again; how each ended.
     private static func anotherWorkerFinishes(
         _ harness: Harness, orders: Int, thenResume frozen: RunningBinary
     ) async throws -> (resumed: BuiltBinary.Exit, other: BuiltBinary.Exit) {
-        let other = try harness.start("watch")
-        try await waitUntil(seconds: 120) {
-            (try? harness.trackedOrderIDs().count) ?? 0 >= orders
-                && harness.root.files(under: "outbox/results").count >= 1
-        }
+        let other = try await harness.stopWhenDone([try harness.start("watch")], orders: orders, files: 1)[0]
         frozen.signal(SIGCONT)
-        let resumed = await frozen.wait()
-        other.signal(SIGTERM)
-        return (resumed, await other.wait())
+        return (await frozen.wait(), other)
     }
 
     private static func expectEachOrderTrackedAndEachFileArchivedOnce(
@@ -154,6 +143,32 @@ struct WorkSharingTests {
         let archived = harness.root.files(under: "archive").filter { $0.hasSuffix(".csv") }
         #expect(archived.map { ($0 as NSString).lastPathComponent }.sorted() == files, "archived once: \(archived)")
         #expect(harness.root.files(under: "archive/.taking").isEmpty, "no file left claimed")
+    }
+
+    @Test func workersBeyondTheCarriersTotalWaitForCallsAndNeverExceedIt() async throws {
+        let carrier = SimulatorBehaviour(latency: .milliseconds(50))
+        // Slots for one worker and a half: the second holds what is left, the third none until one is given back.
+        let settings = Settings.forTests.with { settings in
+            for code in ["tipsa", "ontime"] {
+                settings.carriers[code]?.maxCallsInFlight = 6
+                settings.carriers[code]?.maxCallsInFlightPerWorker = 4
+            }
+        }
+        try await Harness.with(tipsa: carrier, ontime: carrier, settings: settings) { harness in
+            let generator = ExportGenerator(orderPrefix: "SLOTS")
+            let total = 600
+            for file in 0..<3 {
+                try harness.root.drop("drop-\(file).csv", generator.export(orders: file * 200..<(file + 1) * 200))
+            }
+            let workers = try (0..<3).map { _ in try harness.start("watch") }
+            let stopped = try await harness.stopWhenDone(workers, orders: total, files: 3)
+
+            #expect(stopped.allSatisfy { $0.exitCode == 0 }, "\(stopped.map(\.standardError))")
+            #expect(harness.sandbox.tipsa.peakConcurrentCalls <= 6)
+            #expect(harness.sandbox.ontime.peakConcurrentCalls <= 6)
+            #expect(await harness.sandbox.duplicateReferences().isEmpty, "no order booked twice")
+            #expect(await harness.sandbox.totalCreates() == total, "every order booked")
+        }
     }
 
     @Test func aWorkerConfiguredOtherwiseIsRefusedAndOneConfiguredAlikeJoins() async throws {
