@@ -5,17 +5,18 @@ import Settings
 import Simulators
 
 // Throughput of 1, 2 and 3 `orchestrator watch` workers sharing one root and one PostgreSQL ledger: the same drop of
-// 20 exports of 250 orders each, the carrier simulators answering after 50 ms, each worker held to 8 calls at once
-// per carrier and all of them to 24. Each worker count gets a new root, a new database and new simulators, which
-// count the most calls they ever had in flight at once: that must never be above 24.
+// 20 exports of 250 orders each, the carrier simulators answering after 50 ms, each worker held to PER_WORKER calls
+// at once per carrier (the first argument, 8 by default) and all of them to three times that. Each worker count gets
+// a new root, a new database and new simulators, which count the most calls they ever had in flight at once: that
+// must never be above the total.
 //
 // Needs a PostgreSQL role that may create databases, in ORCHESTRATOR_TEST_POSTGRES_URL (as `scripts/postgres-scratch
 // start DIR` prints), and the binary built beside this one: `swift build -c release`.
 
 let files = 20
 let ordersPerFile = 250
-let perWorker = 8
-let total = 24
+let perWorker = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 8
+let total = 3 * perWorker
 let latency = Duration.milliseconds(50)
 
 guard TestLedger.isPostgres else {

@@ -94,9 +94,11 @@ package enum TestLedger {
         return "ledger_" + String(hash, radix: 16)
     }
 
+    /// `url` naming `database`, its options (`?sslmode=…`) kept.
     private static func replacingDatabase(of url: String, with database: String) -> String {
-        guard let slash = url.range(of: "/", options: .backwards) else { return url }
-        return url[..<slash.upperBound] + database
+        guard var components = URLComponents(string: url) else { return url }
+        components.path = "/" + database
+        return components.string ?? url
     }
 
     private static func psql(_ url: String, _ command: String) throws {
