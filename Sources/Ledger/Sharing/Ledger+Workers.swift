@@ -4,9 +4,13 @@ extension Ledger {
     /// Records `worker` as working on the ledger, unless a worker whose lease runs was started with other settings:
     /// that one is returned, and nothing is recorded. Workers that route or limit differently must not share a
     /// queue. From then on, the database ends this process's sessions when they idle for a lease in the middle of
-    /// a transaction, or holding the chores' locks: frozen, it holds up no other worker for longer.
+    /// a transaction, or holding the chores' locks: frozen, it holds up no other worker for longer. The rows of
+    /// workers gone for a day are forgotten on the way (what they still claim counts as free, as for any worker
+    /// whose lease ran out).
     package func join(_ worker: Worker, settingsSHA256: String, at date: Date) throws(LedgerError) -> WorkerRecord? {
         let refusedBy = try write("join the work") { db -> WorkerRecord? in
+            try db.execute(
+                "DELETE FROM worker WHERE renewed_at < \(db.dialect.clockSeconds) - ?", Self.forgottenAfterSeconds)
             if let other = try Self.liveWorkers(db, leaseSeconds: worker.leaseSeconds).first(where: {
                 $0.settingsSHA256 != settingsSHA256
             }) {
@@ -21,6 +25,9 @@ extension Ledger {
         if refusedBy == nil { try store.endSessions(idleFor: worker.leaseSeconds) }
         return refusedBy
     }
+
+    /// How long the row of a worker whose lease ran out is kept, for `health` and people looking into the ledger.
+    static let forgottenAfterSeconds = 86_400.0
 
     /// Renews `worker`'s lease; false when it had already run out, and its claims may be another's by now.
     package func renewLease(of worker: Worker) throws(LedgerError) -> Bool {

@@ -117,7 +117,7 @@ struct WorkSharingTests {
             // No call is let through once the lease may have run out. A create already handed to the HTTP client
             // when the process froze still leaves once it runs again, after the other worker found nothing under
             // that reference and booked it: no carrier here takes a token that could refuse it. At most the calls
-            // it had at once (8 per carrier), and only when frozen in that instant (1 run in 8 here).
+            // it had at once (8 per carrier), and only when frozen in that instant (1 run in 41 here).
             let duplicates = await harness.sandbox.duplicateReferences()
             #expect(duplicates.count <= 16, "\(duplicates)")
             #expect(await harness.sandbox.totalCreates() == total + duplicates.count, "every order booked")

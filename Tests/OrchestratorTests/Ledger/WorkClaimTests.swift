@@ -1,7 +1,8 @@
 import Domain
 import Foundation
-import Ledger
 import Testing
+
+@testable import Ledger
 
 /// Claims in a ledger workers share, on both backends: what one worker claimed is no other's while its lease runs,
 /// and anyone's once it has run out; a carrier's call slots never add up to more than its total.
@@ -52,6 +53,28 @@ import Testing
         #expect(takenOver.map(\.orderId) == ["A", "B"], "a lease run out frees its claims")
         #expect(try !temporary.ledger.renewLease(of: first), "a lease that ran out stays so")
         #expect(try temporary.ledger.liveWorkers(leaseSeconds: Self.lease).map(\.id) == [second.id])
+    }
+
+    @Test func aWorkerGoneForADayIsForgottenWhenAnotherJoinsAndWhatItClaimedIsFree() async throws {
+        let temporary = try TemporaryLedger()
+        defer { temporary.remove() }
+        try Self.queue(["A"], in: temporary)
+        let (gone, lately, joining) = (Self.worker("host-gone"), Self.worker("host-lately"), Self.worker("host-new"))
+        _ = try temporary.ledger.join(gone, settingsSHA256: "same", at: Date())
+        _ = try temporary.ledger.join(lately, settingsSHA256: "same", at: Date())
+        _ = try temporary.ledger.claimOrders(in: [.pendingPost], for: gone, limit: 1)
+        try temporary.ledger.write("age the leases") { db in
+            try db.execute("UPDATE worker SET renewed_at = renewed_at - 86400 - 60 WHERE id = ?", gone.id)
+            try db.execute("UPDATE worker SET renewed_at = renewed_at - 3600 WHERE id = ?", lately.id)
+        }
+
+        _ = try temporary.ledger.join(joining, settingsSHA256: "same", at: Date())
+
+        let remembered = try temporary.ledger.read("list every worker") { db in
+            try db.rows("SELECT id FROM worker ORDER BY id").map { try $0[0] as String }
+        }
+        #expect(remembered == [lately.id, joining.id].sorted(), "the one gone for an hour is still shown")
+        #expect(try temporary.ledger.claimOrders(in: [.pendingPost], for: joining, limit: 1).map(\.orderId) == ["A"])
     }
 
     @Test func theSameContentBeingTakenByAnotherWorkerIsADuplicateUntilItsLeaseRunsOut() async throws {
