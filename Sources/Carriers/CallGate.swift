@@ -9,7 +9,7 @@ import Logging
 /// at `startingAt`, lets one more call in at once after each round of answers that came at a steady pace, and halves
 /// when the carrier pushes back (429, 503, a timeout) or its answers, smoothed, slow to more than twice the fastest
 /// seen (and 50 ms more). It never goes above `maxInFlight`, nor above the calls at once a worker sharing a ledger
-/// holds slots for (`holdCalls(toAtMost:)`).
+/// holds slots for (`holdCalls(toAtMost:)`), whose calls per second are held to the same share (`holdStarts(toShare:)`).
 package actor CallGate {
     /// What a call's answer says about the carrier's load.
     package enum Signal: Sendable {
@@ -31,7 +31,8 @@ package actor CallGate {
     private let configuredCeiling: Int
     private var ceiling: Int
     private let isAdaptive: Bool
-    private let spacing: Duration
+    private let configuredSpacing: Duration
+    private var spacing: Duration
     private let name: String
     private let logger: Logger?
     private var limit: Int
@@ -60,7 +61,8 @@ package actor CallGate {
         self.ceiling = ceiling
         isAdaptive = initial != nil
         limit = min(ceiling, max(1, initial ?? ceiling))
-        spacing = maxPerSecond > 0 ? .nanoseconds(Int64(1e9 / maxPerSecond)) : .zero
+        configuredSpacing = maxPerSecond > 0 ? .nanoseconds(Int64(1e9 / maxPerSecond)) : .zero
+        spacing = configuredSpacing
         self.name = name
         self.logger = logger
     }
@@ -76,6 +78,12 @@ package actor CallGate {
         ceiling = min(configuredCeiling, slots)
         limit = isAdaptive ? max(1, min(limit, ceiling)) : ceiling
         admitWaiting()
+    }
+
+    /// Starts no more calls per second than `share` (above 0, at most 1) of those configured: the share of the
+    /// carrier's calls a worker holds beside others that share its limits.
+    package func holdStarts(toShare share: Double) {
+        spacing = configuredSpacing * (1 / min(1, max(share, .leastNonzeroMagnitude)))
     }
 
     /// Asks `refusal` the moment each call is let through, and fails the call as the carrier unavailable when it

@@ -2,10 +2,10 @@ import Carriers
 import Ledger
 
 /// Each carrier's calls at once over every worker sharing the ledger: before a pass calls a carrier, the worker
-/// claims its slots (up to its own limit) and its gate lets no more calls through at once than it holds; after the
-/// pass, it gives them back. A gate lets no call through once the worker's lease may have run out, however long the
-/// call waited for its turn: its orders may be another worker's by then. Alone on its ledger, a process keeps its
-/// gates as configured.
+/// claims its slots (up to its own limit) and its gate lets no more calls through at once than it holds, and starts
+/// no more per second than the same share of `max_calls_per_second`; after the pass, it gives them back. A gate
+/// lets no call through once the worker's lease may have run out, however long the call waited for its turn: its
+/// orders may be another worker's by then. Alone on its ledger, a process keeps its gates as configured.
 struct CallSlots {
     let context: RunContext
 
@@ -23,6 +23,7 @@ struct CallSlots {
                 }
                 if held > 0 || context.isStopRequested() {
                     await gate.holdCalls(toAtMost: held)
+                    await gate.holdStarts(toShare: Double(held) / Double(max(1, limits.maxCallsInFlight)))
                     await gate.refuseCalls { [lease = context.lease] in
                         lease.isHeld ? nil : "\(LeaseLost(worker: worker))"
                     }

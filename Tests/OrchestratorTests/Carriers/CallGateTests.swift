@@ -53,9 +53,12 @@ import Testing
         #expect(try await Self.peakConcurrency(of: gate, on: clock, calls: 12, expected: 3) == 3)
     }
 
-    @Test func startsAreSpacedToTheRatePerSecond() async throws {
+    /// 50 a second: every 20 ms; a worker holding half the slots of a limit it shares, every 40 ms.
+    @Test(arguments: [(1.0, 20), (0.5, 40)])
+    func startsAreSpacedToTheRatePerSecondOrTheShareHeld(share: Double, spacingMilliseconds: Int) async throws {
         let clock = ManualClock()
         let gate = CallGate(maxPerSecond: 50, timeline: Timeline(clock))
+        await gate.holdStarts(toShare: share)
         let starts = Task {
             var starts: [Duration] = []
             for _ in 0..<6 {
@@ -65,10 +68,10 @@ import Testing
         }
         for _ in 1..<6 {
             try #require(await clock.waitForSleepers(1), "the next start waits for its turn")
-            clock.advance(by: .milliseconds(20))
+            clock.advance(by: .milliseconds(spacingMilliseconds))
         }
 
-        #expect(try await starts.value == (0..<6).map { .milliseconds(20 * $0) })
+        #expect(try await starts.value == (0..<6).map { .milliseconds(spacingMilliseconds * $0) })
     }
 
     @Test func aHeldGateStartsNoCallBeforeTheTime() async throws {

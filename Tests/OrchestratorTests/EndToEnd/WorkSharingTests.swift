@@ -171,6 +171,32 @@ struct WorkSharingTests {
         }
     }
 
+    @Test func workersTogetherStartNoMoreCallsPerSecondThanTheCarriersLimit() async throws {
+        let perSecond = 20.0
+        let settings = Settings.forTests.with { settings in
+            for code in ["tipsa", "ontime"] {
+                settings.carriers[code]?.maxCallsInFlight = 8
+                settings.carriers[code]?.maxCallsInFlightPerWorker = 4
+                settings.carriers[code]?.maxCallsPerSecond = perSecond
+            }
+        }
+        try await Harness.with(settings: settings) { harness in
+            let total = 120
+            try harness.root.drop("drop.csv", ExportGenerator(orderPrefix: "PACED").export(orders: 0..<total))
+
+            let started = ContinuousClock.now
+            let workers = try (0..<2).map { _ in try harness.start("watch") }
+            let stopped = try await harness.stopWhenDone(workers, orders: total, files: 1)
+            let elapsed = ContinuousClock.now - started
+
+            #expect(stopped.allSatisfy { $0.exitCode == 0 }, "\(stopped.map(\.standardError))")
+            // Each holds half the slots, so half the calls per second: together, never faster than the limit.
+            let calls = max(harness.sandbox.tipsa.totalCalls, harness.sandbox.ontime.totalCalls)
+            #expect(elapsed >= .seconds(Double(calls - 1) / perSecond), "\(calls) calls in \(elapsed)")
+            #expect(await harness.sandbox.totalCreates() == total)
+        }
+    }
+
     @Test func aWorkerConfiguredOtherwiseIsRefusedAndOneConfiguredAlikeJoins() async throws {
         try await Harness.with { harness in
             let generator = ExportGenerator(orderPrefix: "JOIN")
