@@ -34,14 +34,18 @@ package enum TestLedger {
         let script = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appending(path: "scripts/postgres-scratch").path
         // Spawned and waited for by hand: Foundation's `Process` counts the script as running for as long as the
-        // server it started keeps a descriptor it inherited.
+        // server it started keeps a descriptor it inherited. Its output (the URL, with the password) goes nowhere.
+        var quiet = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&quiet)
+        defer { posix_spawn_file_actions_destroy(&quiet) }
+        posix_spawn_file_actions_addopen(&quiet, 1, "/dev/null", O_WRONLY, 0)
         for command in ["stop", "start"] {
             var pid: pid_t = 0
             let words = [script, command, serverFolder]
             let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
             defer { for argument in arguments { free(argument) } }
             var status: Int32 = 0
-            guard posix_spawn(&pid, script, nil, nil, arguments, environ) == 0, waitpid(pid, &status, 0) == pid,
+            guard posix_spawn(&pid, script, &quiet, nil, arguments, environ) == 0, waitpid(pid, &status, 0) == pid,
                 status == 0
             else { throw ServerNotRestarted(command: command) }
         }

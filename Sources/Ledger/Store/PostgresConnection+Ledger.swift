@@ -101,14 +101,21 @@ final class PostgresLedgerConnection: LedgerConnection {
         }
         let query = PostgresQuery(unsafeSQL: isNumbered ? sql : PostgresPlaceholders.numbered(sql), binds: bindings)
         // A query written to a connection that has closed is never answered (postgres-nio drops it): never ask one,
-        // and wait for no answer longer than `longestWait`.
+        // give up within a second when the connection closes under it (the server ended an idle session while this
+        // process was frozen, and it asked before it saw), and wait for no answer longer than `longestWait`.
         guard !connection.isClosed else { throw LedgerError("reach PostgreSQL", "the connection was closed") }
         let answer = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
         connection.query(query, logger: logger).cascade(to: answer)
-        let timeout = connection.eventLoop.scheduleTask(in: Self.longestWait) {
-            answer.fail(LedgerError("reach PostgreSQL", "no answer in \(Self.longestWait)"))
+        let asked = NIODeadline.now()
+        let watch = connection.eventLoop.scheduleRepeatedTask(initialDelay: .seconds(1), delay: .seconds(1)) {
+            [connection] _ in
+            if connection.isClosed {
+                answer.fail(LedgerError("reach PostgreSQL", "the connection was closed"))
+            } else if NIODeadline.now() - asked >= Self.longestWait {
+                answer.fail(LedgerError("reach PostgreSQL", "no answer in \(Self.longestWait)"))
+            }
         }
-        defer { timeout.cancel() }
+        defer { watch.cancel() }
         do {
             return try answer.futureResult.wait()
         } catch let error as LedgerError {

@@ -1,6 +1,7 @@
 import Foundation
 import OrchestratorTesting
 import Testing
+import Workspace
 
 @testable import Ledger
 
@@ -156,6 +157,27 @@ struct PostgresLedgerTests {
             #expect(await harness.sandbox.totalCreates() == 3, "the orders booked before were looked up, not booked")
             #expect(await harness.sandbox.duplicateReferences().isEmpty)
             #expect(try harness.root.read("outbox/operations.csv").contains("rebuild_ledger"))
+        }
+    }
+
+    @Test func aRootEmptiedUnderALedgerWithRunsIsTakenForAnUnmountedShareAndLeftAlone() async throws {
+        try await Harness.with { harness in
+            try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "BARE").export(orders: 0..<3))
+            #expect(try await harness.run().exitCode == 0)
+            // The share unmounted: the mount point is left, bare, with only the configuration put back.
+            let configuration = try harness.root.read("orchestrator.yml")
+            for entry in try FileManager.default.contentsOfDirectory(atPath: harness.root.path) {
+                try FileManager.default.removeItem(atPath: harness.root.path + "/" + entry)
+            }
+            try configuration.write(toFile: harness.root.path + "/orchestrator.yml", atomically: true, encoding: .utf8)
+
+            let run = try await harness.run()
+
+            #expect(run.exitCode == 4)
+            #expect(
+                run.standardError.contains("is the network share the root lives on mounted?"), "\(run.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: harness.root.path + "/" + RootMarker.fileName))
+            #expect(try Ledger(harness.root.ledgerLocation).latestRuns(limit: 10).count == 1, "no run recorded")
         }
     }
 
