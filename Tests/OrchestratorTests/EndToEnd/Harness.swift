@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 import Logging
 import OrchestratorTesting
 import Settings
@@ -73,6 +74,21 @@ struct Harness {
         var exits: [BuiltBinary.Exit] = []
         for watcher in watchers { exits.append(await watcher.wait()) }
         return exits
+    }
+
+    /// Drops an export and runs with `ORCHESTRATOR_LEDGER_URL` set to `url`, whose password is `hunter2secret`:
+    /// the run must stop at the ledger (exit 4) saying `reason`, the password nowhere, the export left in the inbox
+    /// and nothing booked.
+    func expectRunStopsAtTheLedger(_ url: String, saying reason: String) async throws {
+        try root.drop("export.csv", ExportGenerator(orderPrefix: "REFUSED").export(orders: 0..<3))
+
+        let run = try await run(environment: [LedgerLocation.environmentVariable: url])
+
+        #expect(run.exitCode == 4)
+        #expect(run.standardError.contains(reason), "\(run.standardError)")
+        #expect(!(run.standardOutput + run.standardError).contains("hunter2secret"))
+        #expect(root.files(under: "inbox") == ["export.csv"], "the export waits for the next run")
+        #expect(await sandbox.totalCreates() == 0)
     }
 
     /// The rows of an outbox CSV (comma-separated, no BOM in tests), header first, parsed by the CSV module.
