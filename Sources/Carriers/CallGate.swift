@@ -80,10 +80,12 @@ package actor CallGate {
         admitWaiting()
     }
 
-    /// Starts no more calls per second than `share` (above 0, at most 1) of those configured: the share of the
-    /// carrier's calls a worker holds beside others that share its limits.
+    /// Starts no more calls per second than `share` (at most 1) of those configured: the share of the carrier's
+    /// calls a worker holds beside others that share its limits. With no share, no call starts anyway
+    /// (`holdCalls(toAtMost: 0)`), and the spacing is left as it is.
     package func holdStarts(toShare share: Double) {
-        spacing = configuredSpacing * (1 / min(1, max(share, .leastNonzeroMagnitude)))
+        guard share > 0 else { return }
+        spacing = configuredSpacing * (1 / min(1, share))
     }
 
     /// Asks `refusal` the moment each call is let through, and fails the call as the carrier unavailable when it

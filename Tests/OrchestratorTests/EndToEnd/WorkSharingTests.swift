@@ -171,6 +171,34 @@ struct WorkSharingTests {
         }
     }
 
+    @Test func aWorkerStoppedWhileItWaitsForCallsExitsCleanly() async throws {
+        let carrier = SimulatorBehaviour(latency: .milliseconds(50))
+        let settings = Settings.forTests.with { settings in
+            for code in ["tipsa", "ontime"] {
+                settings.carriers[code]?.maxCallsInFlight = 4
+                settings.carriers[code]?.maxCallsInFlightPerWorker = 4
+            }
+        }
+        try await Harness.with(tipsa: carrier, ontime: carrier, settings: settings) { harness in
+            let total = 600
+            try harness.root.drop("drop.csv", ExportGenerator(orderPrefix: "WAIT").export(orders: 0..<total))
+            let first = try harness.start("watch")
+            try await waitUntil { await harness.sandbox.totalCreates() >= 20 }
+
+            // The first holds every slot for its pass: the second waits for one, and is stopped meanwhile.
+            let second = try harness.start("watch")
+            try await Task.sleep(for: .seconds(1.5))
+            second.signal(SIGTERM)
+            let waited = await second.wait()
+            let finished = try await harness.stopWhenDone([first], orders: total, files: 1)
+
+            #expect(!waited.wasSignalled && waited.exitCode == 0, "\(waited.standardError)")
+            #expect(finished.allSatisfy { $0.exitCode == 0 }, "\(finished.map(\.standardError))")
+            #expect(await harness.sandbox.duplicateReferences().isEmpty, "no order booked twice")
+            #expect(await harness.sandbox.totalCreates() == total, "every order booked")
+        }
+    }
+
     @Test func workersTogetherStartNoMoreCallsPerSecondThanTheCarriersLimit() async throws {
         let perSecond = 20.0
         let settings = Settings.forTests.with { settings in
