@@ -125,6 +125,18 @@ struct WorkSharingTests {
         }
     }
 
+    /// The tests' settings with both carriers held to `total` calls at once over all workers, `perWorker` each, and
+    /// `perSecond` started a second in all (0: no such limit).
+    private static func carrierLimits(total: Int, perWorker: Int, perSecond: Double = 0) -> Settings {
+        Settings.forTests.with { settings in
+            for code in ["tipsa", "ontime"] {
+                settings.carriers[code]?.maxCallsInFlight = total
+                settings.carriers[code]?.maxCallsInFlightPerWorker = perWorker
+                settings.carriers[code]?.maxCallsPerSecond = perSecond
+            }
+        }
+    }
+
     /// Starts a second watcher beside the stopped `frozen`, stops it once it tracked `orders` and wrote the results
     /// of the one file, then lets `frozen` run again; how each ended.
     private static func anotherWorkerFinishes(
@@ -148,12 +160,7 @@ struct WorkSharingTests {
     @Test func workersBeyondTheCarriersTotalWaitForCallsAndNeverExceedIt() async throws {
         let carrier = SimulatorBehaviour(latency: .milliseconds(50))
         // Slots for one worker and a half: the second holds what is left, the third none until one is given back.
-        let settings = Settings.forTests.with { settings in
-            for code in ["tipsa", "ontime"] {
-                settings.carriers[code]?.maxCallsInFlight = 6
-                settings.carriers[code]?.maxCallsInFlightPerWorker = 4
-            }
-        }
+        let settings = Self.carrierLimits(total: 6, perWorker: 4)
         try await Harness.with(tipsa: carrier, ontime: carrier, settings: settings) { harness in
             let generator = ExportGenerator(orderPrefix: "SLOTS")
             let total = 600
@@ -173,12 +180,7 @@ struct WorkSharingTests {
 
     @Test func aWorkerStoppedWhileItWaitsForCallsExitsCleanly() async throws {
         let carrier = SimulatorBehaviour(latency: .milliseconds(50))
-        let settings = Settings.forTests.with { settings in
-            for code in ["tipsa", "ontime"] {
-                settings.carriers[code]?.maxCallsInFlight = 4
-                settings.carriers[code]?.maxCallsInFlightPerWorker = 4
-            }
-        }
+        let settings = Self.carrierLimits(total: 4, perWorker: 4)
         try await Harness.with(tipsa: carrier, ontime: carrier, settings: settings) { harness in
             let total = 600
             try harness.root.drop("drop.csv", ExportGenerator(orderPrefix: "WAIT").export(orders: 0..<total))
@@ -201,13 +203,7 @@ struct WorkSharingTests {
 
     @Test func workersTogetherStartNoMoreCallsPerSecondThanTheCarriersLimit() async throws {
         let perSecond = 20.0
-        let settings = Settings.forTests.with { settings in
-            for code in ["tipsa", "ontime"] {
-                settings.carriers[code]?.maxCallsInFlight = 8
-                settings.carriers[code]?.maxCallsInFlightPerWorker = 4
-                settings.carriers[code]?.maxCallsPerSecond = perSecond
-            }
-        }
+        let settings = Self.carrierLimits(total: 8, perWorker: 4, perSecond: perSecond)
         try await Harness.with(settings: settings) { harness in
             let total = 120
             try harness.root.drop("drop.csv", ExportGenerator(orderPrefix: "PACED").export(orders: 0..<total))
