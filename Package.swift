@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "posting-benchmark", targets: ["PostingBenchmark"]),
         .executable(name: "push-benchmark", targets: ["PushBenchmark"]),
         .executable(name: "sharing-benchmark", targets: ["SharingBenchmark"]),
+        .executable(name: "review-benchmark", targets: ["ReviewBenchmark"]),
         .executable(name: "reader-fuzz", targets: ["ReaderFuzz"]),
     ],
     dependencies: [
@@ -34,6 +35,12 @@ let package = Package(
             path: "Sources/CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // libxlsxwriter from Debian's libxlsxwriter-dev.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            path: "Sources/CLibXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // Orders, their states, addresses, countries and routing: pure values, no I/O.
         .target(name: "Domain"),
         // The configuration file and the environment's secrets.
@@ -43,6 +50,8 @@ let package = Package(
         ),
         // Streaming CSV reading over libcsv and spreadsheet-safe CSV writing.
         .target(name: "CSV", dependencies: ["CLibCSV"]),
+        // Typed `.xlsx` tables written a row at a time over libxlsxwriter.
+        .target(name: "XLSX", dependencies: ["CLibXLSXWriter"]),
         // The root folder: its layout, atomic writes, the run lock.
         .target(name: "Workspace", dependencies: ["Domain"]),
         // The SQLite ledger: files, staged lines, orders, operations, runs.
@@ -97,8 +106,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // The review files under outbox/.
-        .target(name: "Outbox", dependencies: ["Domain", "CSV", "Workspace", "Ledger"]),
+        // The review files under outbox/: CSVs in the reviewers' spreadsheet's dialect, and their typed .xlsx twins.
+        .target(name: "Outbox", dependencies: ["Domain", "CSV", "XLSX", "Settings", "Workspace", "Ledger"]),
         // The stages of a run: intake, stage, validate, route, post, track, archive.
         .target(
             name: "Pipeline",
@@ -145,7 +154,7 @@ let package = Package(
             name: "orchestrator",
             dependencies: [
                 "Pipeline", "Monitoring", "Simulators", "Settings", "Ledger", "Workspace", "Domain", "Mirakl",
-                "JSONWriting",
+                "JSONWriting", "CSV", "Outbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -183,12 +192,20 @@ let package = Package(
             ],
             path: "Benchmarks/SharingBenchmark"
         ),
+        .executableTarget(
+            name: "ReviewBenchmark",
+            dependencies: [
+                "CSV", "Ledger", "OrchestratorTesting", "Outbox", "Pipeline", "Settings", "Workspace",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/ReviewBenchmark"
+        ),
         // A libFuzzer target per reader of outside bytes (built with -sanitize=fuzzer), or their replay.
         .executableTarget(name: "ReaderFuzz", dependencies: ["OrchestratorTesting"], path: "Fuzz/ReaderFuzz"),
         .testTarget(
             name: "OrchestratorTests",
             dependencies: [
-                "orchestrator", "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers",
+                "orchestrator", "Domain", "Settings", "CSV", "XLSX", "Workspace", "Ledger", "Exports", "Carriers",
                 "TIPSA", "OnTime", "Mirakl", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

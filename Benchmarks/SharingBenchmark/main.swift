@@ -61,7 +61,7 @@ for workers in 1...3 {
         try binary.start(["watch", "--root", root.path, "--quiet"], environment: sandbox.environment)
     }
     while rowCount(under: root.layout.path("outbox/tracking")) < files * ordersPerFile
-        || root.files(under: "outbox/results").count < files
+        || root.csvFiles(under: "outbox/results").count < files
     {
         try await Task.sleep(for: .milliseconds(50))
     }

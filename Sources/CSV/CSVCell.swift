@@ -5,7 +5,8 @@
 package enum CSVCell: Sendable, Equatable {
     /// Free text, written with a leading `'` when it begins with `=`, `+`, `-`, `@`, TAB or CR.
     case text(String)
-    /// A number already formatted by the caller (for example `-2` or `12.50`), written unchanged.
+    /// A number already formatted by the caller with a decimal point (for example `-2` or `12.50`), written with the
+    /// dialect's decimal mark and otherwise unchanged.
     case number(String)
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes outbox CSV (SPEC §6): RFC 4180 quoting, CRLF line ends, UTF-8, an optional BOM, and text cells made safe
-/// to open in a spreadsheet.
+/// Writes outbox CSV (SPEC §6): RFC 4180 quoting, CRLF line ends, UTF-8, an optional BOM, numbers with the dialect's
+/// decimal mark, and text cells made safe to open in a spreadsheet.
 package struct CSVWriter: Sendable {
     /// The delimiter and BOM choice.
     package let dialect: CSVDialect
@@ -16,11 +16,14 @@ package struct CSVWriter: Sendable {
     private static let quote = UInt8(ascii: "\"")
 
     private let delimiterBytes: [UInt8]
+    /// The decimal mark's byte when it is not the point numbers are given with.
+    private let decimalMarkByte: UInt8?
 
     /// A writer for `dialect`.
     package init(dialect: CSVDialect) {
         self.dialect = dialect
         delimiterBytes = Array(String(dialect.delimiter).utf8)
+        decimalMarkByte = dialect.decimalMark == "." ? nil : dialect.decimalMark.asciiValue
     }
 
     /// The header line, preceded by the BOM when the dialect has one.
@@ -72,6 +75,9 @@ package struct CSVWriter: Sendable {
             }
         case .number(let number):
             value = Array(number.utf8)
+            if let decimalMarkByte, let point = value.firstIndex(of: UInt8(ascii: ".")) {
+                value[point] = decimalMarkByte
+            }
         }
         guard needsQuotes(value) else {
             bytes.append(contentsOf: value)

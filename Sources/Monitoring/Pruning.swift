@@ -1,9 +1,10 @@
 import Foundation
 import Ledger
+import Outbox
 import Workspace
 
 /// `orchestrator prune`: removes the files of the past that no order needs any more — archived inputs (with their
-/// sidecar and their run's results and rejects files) whose orders are all final, labels and tracking files of final
+/// sidecar and their run's results and rejects files with their twins) whose orders are all final, labels and tracking files of final
 /// orders, duplicates set aside — when older than the cutoff. A dry run lists them; `apply` removes them, then the
 /// ledger forgets their paths (a file already gone counts as removed, so an interrupted prune finishes on the next).
 /// The ledger's rows stay: a re-dropped file is still a duplicate, and nothing is shipped twice.
@@ -40,7 +41,12 @@ package struct Pruning {
             let sidecar = FileName.sidecar(
                 of: input.archivePath, ending: input.isQuarantined ? ".error.txt" : ".sha256")
             let reason = input.isQuarantined ? "quarantined input" : "archived input, its orders final"
-            for path in [input.archivePath, sidecar] + [input.resultsPath, input.rejectsPath].compactMap({ $0 }) {
+            let reviewFiles = [input.resultsPath, input.rejectsPath].compactMap { $0 }
+            // A review file written before the twins existed has none.
+            let twins = reviewFiles.map(ReviewFile.twin(of:)).filter {
+                FileManager.default.fileExists(atPath: layout.path($0))
+            }
+            for path in [input.archivePath, sidecar] + reviewFiles + twins {
                 plan.items.append(item(path, reason: reason))
             }
         }

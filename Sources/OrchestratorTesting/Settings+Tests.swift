@@ -3,7 +3,8 @@ import Settings
 
 extension Settings {
     /// Settings for tests: a sender of their own (not `init`'s placeholder), files are taken at once, retries do not
-    /// wait, a watch polls five times a second, outbox files have no BOM.
+    /// wait, a watch polls five times a second, outbox CSVs are read as a program reads them (`,`, decimal points, no
+    /// BOM).
     package static var forTests: Settings {
         var settings = Settings()
         settings.sender.name = "Tienda de Pruebas S.L."
@@ -18,7 +19,8 @@ extension Settings {
         settings.posting.retryMaxDelaySeconds = 0.05
         settings.posting.callTimeoutSeconds = 5
         settings.posting.connectTimeoutSeconds = 0.5
-        settings.outbox.includesBOM = false
+        settings.outbox.spreadsheet = .enUS
+        settings.outbox.bomOverride = false
         return settings
     }
 

@@ -57,6 +57,11 @@ package struct TemporaryRoot: Sendable {
         return files.sorted()
     }
 
+    /// The CSVs below `relative` (the review files without their `.xlsx` twins), as `files(under:)` lists them.
+    package func csvFiles(under relative: String) -> [String] {
+        files(under: relative).filter { $0.hasSuffix(".csv") }
+    }
+
     package func read(_ relative: String) throws -> String {
         try String(contentsOfFile: layout.path(relative), encoding: .utf8)
     }

@@ -20,19 +20,27 @@ package enum OperationsLog {
 
     /// Once a month has ended, moves `operations.csv` (whose first row is of that month) to
     /// `operations-YYYY-MM.csv` in `folder`, so that the next rows start a new file with its header: a file people
-    /// open stays of a month's size. Never over another file; a file with no row yet stays.
-    package static func rollOver(_ path: String, into folder: String, now: Date) throws {
-        guard let month = firstRowMonth(path), month != Self.month(of: now) else { return }
-        let destination = try FileMove.freeName(in: folder, for: "operations-\(month).csv")
+    /// open stays of a month's size. The same when the file was written in another dialect than `writer`'s (the
+    /// reviewers' spreadsheet changed): rows of two dialects in one file would split in neither. Never over another
+    /// file; a file with no row yet, in the dialect of today, stays.
+    package static func rollOver(_ path: String, into folder: String, now: Date, writer: CSVWriter) throws {
+        guard let head = head(path) else { return }
+        let month = firstRowMonth(head)
+        let isOfAnotherDialect = !head.starts(with: writer.header(columns))
+        guard isOfAnotherDialect || (month != nil && month != Self.month(of: now)) else { return }
+        let destination = try FileMove.freeName(in: folder, for: "operations-\(month ?? Self.month(of: now)).csv")
         try FileMove.finish(path, to: destination) { _ in true }
     }
 
-    /// `YYYY-MM` of the first row's timestamp; nil when the file is missing or has no row.
-    private static func firstRowMonth(_ path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 4096) else {
-            return nil
-        }
-        try? handle.close()
+    /// The first bytes of the file, enough for its header and first row; nil when it is missing.
+    private static func head(_ path: String) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return try? handle.read(upToCount: 4096) ?? Data()
+    }
+
+    /// `YYYY-MM` of the first row's timestamp; nil when the file has no row.
+    private static func firstRowMonth(_ head: Data) -> String? {
         // On the bytes: a CRLF is one Character in a String, and would not split at "\n".
         let lines = head.split(separator: UInt8(ascii: "\n"), maxSplits: 2)
         guard lines.count >= 2 else { return nil }

@@ -1,24 +1,21 @@
-import CSV
 import Foundation
 import Ledger
 
-/// `outbox/rejects/<stamp>-<stem>.rejects.csv`: every rejected field of one input file (SPEC §2).
+/// `outbox/rejects/<stamp>-<stem>.rejects.csv` and its `.xlsx` twin: every rejected field of one input file
+/// (SPEC §2).
 package enum RejectsFile {
     package static let columns = ["file", "line", "order_id", "field", "reason"]
+    package static let sheetName = "rejects"
 
     package static func name(stamp: String, inputName: String) -> String {
         "\(stamp)-\(OutboxName.stem(of: inputName)).rejects.csv"
     }
 
-    package static func document(_ rejections: [Rejection], inputName: String, writer: CSVWriter) -> Data {
-        var data = writer.header(columns)
-        for rejection in rejections {
-            data.append(
-                writer.row([
-                    .text(inputName), .number(String(rejection.line)), .text(rejection.orderId), .text(rejection.field),
-                    .text(rejection.reason),
-                ]))
-        }
-        return data
+    /// One rejected field's row. Every row of the file is a rejection, so none is marked above the others.
+    package static func row(_ rejection: Rejection, inputName: String) -> ReviewRow {
+        ReviewRow([
+            .text(inputName), .number(String(rejection.line), decimals: 0), .text(rejection.orderId),
+            .text(rejection.field), .text(rejection.reason),
+        ])
     }
 }

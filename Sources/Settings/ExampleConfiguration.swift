@@ -1,9 +1,13 @@
 /// The commented configuration `orchestrator init` writes. It works as it is once the secrets are in the
-/// environment; every value shown is the default.
+/// environment; every value shown is the default, but for the reviewers' spreadsheet when another is asked for.
 package enum ExampleConfiguration {
     package static let fileName = "orchestrator.yml"
 
-    package static let text = """
+    package static func text(spreadsheet: SpreadsheetLocale = .esES) -> String {
+        template.replacingOccurrences(of: "spreadsheet: es-ES", with: "spreadsheet: \(spreadsheet.rawValue)")
+    }
+
+    private static let template = """
         # Orchestrator configuration (YAML). Every key is optional: what is shown is the default.
         # Secrets never go here; they come from the environment:
         #   TIPSA_URL  TIPSA_AGENCY  TIPSA_CLIENT  TIPSA_PASSWORD
@@ -99,10 +103,10 @@ package enum ExampleConfiguration {
           retry_base_delay_seconds: 1
           retry_max_delay_seconds: 60
 
-        # Files under outbox/: delimiter , ; | or tab (use ; for European Excel); bom helps Excel read UTF-8.
+        # The reviewers' spreadsheet (es-ES ca-ES pt-PT fr-FR it-IT de-DE nl-NL en-GB en-US): CSVs open right in it.
         outbox:
-          delimiter: ","
-          bom: true
+          spreadsheet: es-ES
+          # For files read by programs, in place of the locale's: delimiter (, ; | tab) and bom (true/false).
 
         # Several workers sharing one PostgreSQL ledger (ORCHESTRATOR_LEDGER_URL): what one worker claimed is taken
         # over by the others once it has not renewed its lease for this long.

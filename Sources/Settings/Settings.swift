@@ -124,8 +124,18 @@ package struct Settings: Sendable, Equatable {
         package var leaseSeconds = 30.0
     }
 
+    /// How the review files under `outbox/` are written (SPEC §6).
     package struct Outbox: Sendable, Equatable {
-        package var delimiter: Character = ","
-        package var includesBOM = true
+        /// The reviewers' spreadsheet: its list separator and decimal mark are the CSVs'.
+        package var spreadsheet = SpreadsheetLocale.esES
+        /// `outbox.delimiter`, for files read by programs: in place of the locale's list separator.
+        package var delimiterOverride: Character?
+        /// `outbox.bom`, for files read by programs: whether the CSVs start with a UTF-8 byte order mark.
+        package var bomOverride: Bool?
+
+        package var delimiter: Character { delimiterOverride ?? spreadsheet.listSeparator }
+        /// A spreadsheet reads a UTF-8 file as its old code page unless the file starts with a BOM.
+        package var includesBOM: Bool { bomOverride ?? true }
+        package var decimalMark: Character { spreadsheet.decimalMark }
     }
 }

@@ -175,19 +175,29 @@ struct SettingsReader {
 
     private func outbox(_ node: Node) throws(SettingsError) -> Settings.Outbox {
         var outbox = Settings.Outbox()
+        var spreadsheet: SpreadsheetLocale?
         try forEachEntry(of: node, at: "outbox") { (name, value) throws(SettingsError) in
             switch name {
+            case "spreadsheet":
+                let tag = try string(value, "outbox.spreadsheet")
+                guard let locale = SpreadsheetLocale(tag: tag) else {
+                    throw invalid("outbox.spreadsheet", "one of \(SpreadsheetLocale.knownTags)")
+                }
+                spreadsheet = locale
             case "delimiter":
                 let text = try string(value, "outbox.delimiter")
                 let allowed: [String: Character] = [",": ",", ";": ";", "tab": "\t", "\t": "\t", "|": "|"]
                 guard let delimiter = allowed[text.lowercased()] else {
                     throw invalid("outbox.delimiter", "one of , ; | tab")
                 }
-                outbox.delimiter = delimiter
-            case "bom": outbox.includesBOM = try bool(value, "outbox.bom")
+                outbox.delimiterOverride = delimiter
+            case "bom": outbox.bomOverride = try bool(value, "outbox.bom")
             default: throw unknown("outbox.\(name)")
             }
         }
+        // A configuration written before the setting named a delimiter and no spreadsheet: its files stay as they
+        // were, with decimal points.
+        outbox.spreadsheet = spreadsheet ?? (outbox.delimiterOverride == nil ? .esES : .enUS)
         return outbox
     }
 

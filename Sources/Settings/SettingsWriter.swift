@@ -81,12 +81,12 @@ package enum SettingsWriter {
                 ("retry_base_delay_seconds", number(mirakl.retryBaseDelaySeconds)),
                 ("retry_max_delay_seconds", number(mirakl.retryMaxDelaySeconds)),
             ])
+        let outbox = settings.outbox
         section(
             "outbox",
-            [
-                ("delimiter", quoted(settings.outbox.delimiter == "\t" ? "tab" : String(settings.outbox.delimiter))),
-                ("bom", "\(settings.outbox.includesBOM)"),
-            ])
+            [("spreadsheet", outbox.spreadsheet.rawValue)]
+                + (outbox.delimiterOverride.map { [("delimiter", quoted($0 == "\t" ? "tab" : String($0)))] } ?? [])
+                + (outbox.bomOverride.map { [("bom", "\($0)")] } ?? []))
         section("sharing", [("lease_seconds", number(settings.sharing.leaseSeconds))])
         return lines.joined(separator: "\n") + "\n"
     }

@@ -14,7 +14,15 @@ package enum AtomicFile {
         _ path: String, durability: Durability = .immediate,
         producing produce: (_ emit: (Data) throws -> Void) throws -> Void
     ) throws {
-        let temporary = try writeTemporary(besides: path, flushing: durability == .immediate, produce)
+        try replace(path, durability: durability, makingFile: { temporary in try write(temporary, produce) })
+    }
+
+    /// Has `make` make the file at the temporary path it is given (a library that writes files by name), then puts
+    /// it at `path` in place of what was there.
+    package static func replace(
+        _ path: String, durability: Durability = .immediate, makingFile make: (_ temporary: String) throws -> Void
+    ) throws {
+        let temporary = try makeTemporary(besides: path, flushing: durability == .immediate, make)
         guard rename(temporary, path) == 0 else {
             let error = FileSystemError("rename into", path: path, errno: errno)
             unlink(temporary)
@@ -47,8 +55,16 @@ package enum AtomicFile {
         _ path: String, durability: Durability = .immediate,
         producing produce: (_ emit: (Data) throws -> Void) throws -> Void
     ) throws -> Bool {
+        try createExactly(path, durability: durability, makingFile: { temporary in try write(temporary, produce) })
+    }
+
+    /// Has `make` make the file at the temporary path it is given (a library that writes files by name), then puts
+    /// it at exactly `path`; `false` when `path` exists already.
+    package static func createExactly(
+        _ path: String, durability: Durability = .immediate, makingFile make: (_ temporary: String) throws -> Void
+    ) throws -> Bool {
         try makeFolder((path as NSString).deletingLastPathComponent)
-        let temporary = try writeTemporary(besides: path, flushing: durability == .immediate, produce)
+        let temporary = try makeTemporary(besides: path, flushing: durability == .immediate, make)
         defer { unlink(temporary) }
         if link(temporary, path) == 0 {
             if durability == .immediate { syncFolder(of: path) }
@@ -94,28 +110,38 @@ package enum AtomicFile {
         }
     }
 
-    private static func writeTemporary(
-        besides path: String, flushing: Bool, _ produce: (_ emit: (Data) throws -> Void) throws -> Void
+    /// A temporary name beside `path` that `make` makes the file at, flushed to disk when `flushing`; removed when
+    /// `make` throws.
+    private static func makeTemporary(
+        besides path: String, flushing: Bool, _ make: (_ temporary: String) throws -> Void
     ) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let unique = "\(temporaryMarker)\(ThisProcess.host)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = folder + "/" + FileName.fitting("." + name, ending: unique)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw FileSystemError("create", path: temporary, errno: errno) }
-        defer { close(descriptor) }
         do {
-            try produce { data in try FileDescriptorIO.writeAll(descriptor, data, path: temporary) }
+            try make(temporary)
+            if flushing { try flush(temporary) }
         } catch {
             unlink(temporary)
             throw error
         }
-        guard !flushing || fsync(descriptor) == 0 else {
-            let error = FileSystemError("flush", path: temporary, errno: errno)
-            unlink(temporary)
-            throw error
-        }
         return temporary
+    }
+
+    /// Writes what `produce` emits to a new file at `path`.
+    private static func write(_ path: String, _ produce: (_ emit: (Data) throws -> Void) throws -> Void) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw FileSystemError("create", path: path, errno: errno) }
+        defer { close(descriptor) }
+        try produce { data in try FileDescriptorIO.writeAll(descriptor, data, path: path) }
+    }
+
+    private static func flush(_ path: String) throws(FileSystemError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError("flush", path: path, errno: errno) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw FileSystemError("flush", path: path, errno: errno) }
     }
 
     /// Makes a rename or link durable: without it a power cut can lose the new name.

@@ -10,6 +10,12 @@ struct InitCommand: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "The locale of the spreadsheet the outbox files are reviewed in.",
+            valueName: "locale"))
+    var spreadsheet = SpreadsheetLocale.esES
+
     func run() throws {
         let layout = options.layout
         do {
@@ -22,7 +28,10 @@ struct InitCommand: ParsableCommand {
             print("kept the existing configuration \(configPath)")
         } else {
             do {
-                guard try AtomicFile.createExactly(configPath, data: Data(ExampleConfiguration.text.utf8)) else {
+                guard
+                    try AtomicFile.createExactly(
+                        configPath, data: Data(ExampleConfiguration.text(spreadsheet: spreadsheet).utf8))
+                else {
                     return
                 }
             } catch {
@@ -35,4 +44,14 @@ struct InitCommand: ParsableCommand {
             "before a real run (without --sandbox), set your pick-up address under sender: in the configuration: "
                 + "runs refuse to book from the placeholder")
     }
+}
+
+extension SpreadsheetLocale: ExpressibleByArgument {
+    package init?(argument: String) {
+        self.init(tag: argument)
+    }
+
+    package static var allValueStrings: [String] { allCases.map(\.rawValue) }
+
+    package var defaultValueDescription: String { rawValue }
 }

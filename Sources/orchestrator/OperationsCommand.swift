@@ -37,8 +37,7 @@ struct OperationsCommand: AsyncParsableCommand {
         try session.ledger.forEachOperation(matching: filter) { operations.append($0) }
         switch format {
         case .csv:
-            let writer = CSVWriter(
-                dialect: CSVDialect(delimiter: session.settings.outbox.delimiter, includesBOM: false))
+            let writer = session.settings.outbox.listingWriter
             var document = writer.header(OperationsLog.columns)
             for operation in operations { document.append(OperationsLog.row(operation, writer: writer)) }
             FileHandle.standardOutput.write(document)

@@ -45,12 +45,11 @@ struct OrdersCommand: AsyncParsableCommand {
         }
         switch format {
         case .csv:
-            let writer = CSVWriter(
-                dialect: CSVDialect(delimiter: session.settings.outbox.delimiter, includesBOM: false))
+            let writer = session.settings.outbox.listingWriter
             let names = session.settings.carrierNames
             var document = writer.header(OrdersView.columns)
             for (order, sourceFile) in rows {
-                document.append(OrdersView.row(order, sourceFile: sourceFile, carriers: names, writer: writer))
+                document.append(writer.row(OrdersView.row(order, sourceFile: sourceFile, carriers: names).csvCells))
             }
             FileHandle.standardOutput.write(document)
         case .json:

@@ -26,8 +26,7 @@ struct StatsCommand: AsyncParsableCommand {
         switch format {
         case .table: print(table(stats))
         case .csv:
-            let writer = CSVWriter(
-                dialect: CSVDialect(delimiter: session.settings.outbox.delimiter, includesBOM: false))
+            let writer = session.settings.outbox.listingWriter
             var document = writer.header(["section", "key", "value"])
             for (section, key, value) in facts(stats) {
                 document.append(writer.row([.text(section), .text(key), .text(value)]))

@@ -28,6 +28,12 @@ package enum OrderState: String, Codable, Sendable, CaseIterable {
         self == .complete || self == .skipped || self == .rejected
     }
 
+    /// True for the states nothing moves an order out of without a person: rejected (a corrected export) or failed
+    /// (`orchestrator retry`).
+    package var needsAPerson: Bool {
+        self == .rejected || isFailed
+    }
+
     /// True for the states `orchestrator retry` puts back in the queue.
     package var isFailed: Bool {
         self == .failedPost || self == .failedTracking || self == .failedPush

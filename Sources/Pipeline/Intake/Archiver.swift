@@ -51,8 +51,11 @@ struct Archiver {
                 FileName.sidecar(of: destination, ending: ".sha256"), data: Data(sidecar.utf8))
             if let rejectsPath = file.rejectsPath, let fileID = file.id {
                 let rejections = try context.ledger.rejections(fileID: fileID)
-                let document = RejectsFile.document(rejections, inputName: file.name, writer: context.csvWriter)
-                _ = try AtomicFile.createExactly(context.layout.path(rejectsPath), data: document)
+                let rejects = context.reviewFile(
+                    rejectsPath, columns: RejectsFile.columns, sheetName: RejectsFile.sheetName)
+                _ = try rejects.createExactly { add in
+                    for rejection in rejections { try add(RejectsFile.row(rejection, inputName: file.name)) }
+                }
             }
             done.status = .archived
         }

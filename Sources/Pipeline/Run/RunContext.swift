@@ -58,9 +58,13 @@ package struct RunContext: Sendable {
         commits = GroupCommit(ledger: ledger, root: layout.root)
     }
 
-    /// The writer for every file under `outbox/`, in the configured dialect.
-    var csvWriter: CSVWriter {
-        CSVWriter(dialect: CSVDialect(delimiter: settings.outbox.delimiter, includesBOM: settings.outbox.includesBOM))
+    /// The writer for every CSV under `outbox/`, in the reviewers' spreadsheet's dialect.
+    var csvWriter: CSVWriter { CSVWriter(dialect: settings.outbox.csvDialect) }
+
+    /// The review file (a CSV and its `.xlsx` twin) at `path`, relative to the root or absolute.
+    func reviewFile(_ path: String, columns: [String], sheetName: String) -> ReviewFile {
+        ReviewFile(
+            path: layout.path(path), columns: columns, sheetName: sheetName, dialect: settings.outbox.csvDialect)
     }
 
     var carrierNames: CarrierNames { settings.carrierNames }

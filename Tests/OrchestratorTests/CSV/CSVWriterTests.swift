@@ -73,6 +73,17 @@ struct CSVWriterTests {
         #expect(text(data) == "order_id;total_amount;message\r\nA-1;12,50;\"a;b, c\"\r\n")
     }
 
+    @Test("numbers take the dialect's decimal mark, text keeps its points, and no number gets a thousands mark")
+    func decimalMark() {
+        let writer = CSVWriter(dialect: CSVDialect(delimiter: ";", decimalMark: ",", includesBOM: false))
+        let data = writer.document(
+            header: ["weight_kg", "total_amount", "packages", "city"],
+            rows: [[.number("2.500"), .number("1234.75"), .number("12000"), "St. Louis"], [.number(""), "", "", ""]])
+        #expect(text(data) == "weight_kg;total_amount;packages;city\r\n2,500;1234,75;12000;St. Louis\r\n;;;\r\n")
+        let commaSeparated = CSVWriter(dialect: CSVDialect(delimiter: ",", decimalMark: ",", includesBOM: false))
+        #expect(text(commaSeparated.row([.number("2.5"), "x"])) == "\"2,5\",x\r\n")
+    }
+
     @Test("a row of one empty cell is not written as a blank line")
     func loneEmptyCell() {
         #expect(text(plain.row([""])) == "\"\"\r\n")

@@ -170,7 +170,7 @@ import Testing
                 #expect(try harness.root.read("outbox/orders_view.csv").contains(text))
             case .rejected(let text):
                 #expect(outcome.exitCode == 1)
-                let rejects = harness.root.files(under: "outbox/rejects")
+                let rejects = harness.root.csvFiles(under: "outbox/rejects")
                 #expect(try rejects.map { try harness.root.read("outbox/rejects/" + $0) }.joined().contains(text))
             }
         }
@@ -193,7 +193,7 @@ import Testing
             #expect(cleaned["internal_state"] == "TRACKED", "\(cleaned)")
             #expect(cleaned["consignee_name"] == "Ana María Torres")
             #expect(view.first { $0["order_id"] == "CTRL-2" }?["internal_state"] == "REJECTED")
-            let rejects = try harness.root.files(under: "outbox/rejects").map {
+            let rejects = try harness.root.csvFiles(under: "outbox/rejects").map {
                 try harness.root.read("outbox/rejects/" + $0)
             }.joined()
             #expect(rejects.contains("customer.shipping_address.street_1"), "\(rejects)")

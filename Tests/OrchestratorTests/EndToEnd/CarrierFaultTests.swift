@@ -51,7 +51,7 @@ import Testing
             #expect(
                 view.allSatisfy { $0["internal_state"] == "FAILED_POST" && $0["error_message"]?.contains("41") == true }
             )
-            let results = harness.root.files(under: "outbox/results")
+            let results = harness.root.csvFiles(under: "outbox/results")
             let rows = CSVRows.records(try harness.rows("outbox/results/" + (results.first ?? "")))
             #expect(rows.allSatisfy { $0["state"] == "FAILED_POST" && $0["message"]?.contains("41") == true })
         }

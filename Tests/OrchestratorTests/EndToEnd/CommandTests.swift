@@ -39,6 +39,18 @@ import Testing
         #expect(run.exitCode == 0, "\(run.standardError)")
     }
 
+    @Test func initRefusesASpreadsheetItDoesNotKnowNamingThoseItDoes() async throws {
+        let binary = try BuiltBinary()
+        let root = FileManager.default.temporaryDirectory.path + "/orchestrator-init-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+
+        let refused = try await binary.run(["init", "--root", root, "--spreadsheet", "es-MX"])
+
+        #expect(refused.exitCode == 2)
+        #expect(refused.standardError.contains("es-MX") && refused.standardError.contains("en-US"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/orchestrator.yml"), "nothing written")
+    }
+
     @Test(arguments: [
         ("intake: {settle_secnds: 1}\n", "unknown setting 'intake.settle_secnds'"),
         ("sender: {postal_code: '99999'}\n", "sender.postal_code"),

@@ -119,12 +119,12 @@ import Testing
             for index in 0..<300 {
                 #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
             }
-            let results = harness.root.files(under: "outbox/results")
+            let results = harness.root.csvFiles(under: "outbox/results")
             try #require(results.count == 1)
             let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
             #expect(outcomes.map { $0["order_id"] ?? "" }.sorted() == (0..<300).map(generator.orderID).sorted())
             #expect(outcomes.allSatisfy { $0["outcome"] == "accepted" && $0["state"] == "TRACKED" })
-            #expect(harness.root.files(under: "outbox/rejects").isEmpty)
+            #expect(harness.root.csvFiles(under: "outbox/rejects").isEmpty)
             try expectNothingLostOrHalfWritten(harness, inputName: "export.csv")
             #expect(try harness.trackedOrderIDs().sorted() == (0..<300).map(generator.orderID).sorted())
         }
@@ -184,7 +184,7 @@ import Testing
             for index in orders {
                 #expect(await harness.sandbox.createCount(reference: generator.orderID(index)) == 1, "order \(index)")
             }
-            let results = harness.root.files(under: "outbox/results")
+            let results = harness.root.csvFiles(under: "outbox/results")
             try #require(results.count == 1)
             let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
             #expect(outcomes.count == orders.count, "one result per order, not per group of lines")

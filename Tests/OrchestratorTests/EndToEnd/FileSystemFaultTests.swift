@@ -112,11 +112,7 @@ extension FileSystemFaultTests {
             try configuration.write(toFile: layout.path("orchestrator.yml"), atomically: true, encoding: .utf8)
             let generator = ExportGenerator(orderPrefix: "FULL")
             try harness.root.drop("export.csv", generator.export(orders: 0..<300))
-            let filler = layout.path("filler")
-            var space = statvfs()
-            try #require(statvfs(layout.root, &space) == 0)
-            let free = Int(space.f_bavail) * Int(space.f_frsize)
-            try Data(count: max(0, free - room)).write(to: URL(fileURLWithPath: filler))
+            let filler = try fill(layout.root, leaving: room)
 
             let full = try await harness.run()
             let bookedBeforeFull = await harness.sandbox.totalCreates()
@@ -157,11 +153,7 @@ extension FileSystemFaultTests {
             defer { mount.unmount() }
             let generator = ExportGenerator(orderPrefix: "LABELS")
             try harness.root.drop("export.csv", generator.export(orders: 0..<300))
-            let filler = labels + "/filler"
-            var space = statvfs()
-            try #require(statvfs(labels, &space) == 0)
-            try Data(count: max(0, Int(space.f_bavail) * Int(space.f_frsize) - 150_000))
-                .write(to: URL(fileURLWithPath: filler))
+            let filler = try fill(labels, leaving: 150_000)
 
             let full = try await harness.run()
             try FileManager.default.removeItem(atPath: filler)
@@ -177,5 +169,55 @@ extension FileSystemFaultTests {
             let tracked = try harness.trackedOrderIDs()
             #expect(tracked.sorted() == (0..<300).map(generator.orderID).sorted(), "every order tracked once")
         }
+    }
+}
+
+extension FileSystemFaultTests {
+    /// The results folder on a disk of its own, full while a results file's `.xlsx` twin is written: the run stops
+    /// saying the disk is full, leaves neither half a file nor a temporary, and once there is room the next run
+    /// writes the results file and its twin whole.
+    @Test(
+        .enabled(
+            if: TemporaryMount.isPossible,
+            "needs to mount a small file system: root, /bin/mount and a machine that allows it"))
+    func aDiskThatFillsWhileATwinIsWrittenStopsTheRunAndTheNextWritesItWhole() async throws {
+        try await Harness.with { harness in
+            let results = harness.root.layout.path("outbox/results")
+            let mount = try TemporaryMount(tmpfsAt: results, megabytes: 4)
+            defer { mount.unmount() }
+            let generator = ExportGenerator(orderPrefix: "TWINFULL")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<300))
+            // Room for the CSV (some 20 KB), not for the twin's sheet as well.
+            let filler = try fill(results, leaving: 40_000)
+
+            let full = try await harness.run()
+            let leftByTheFullRun = harness.root.files(under: "outbox/results").filter { $0 != "filler" }
+            try FileManager.default.removeItem(atPath: filler)
+            let afterFreeing = try await harness.run()
+
+            #expect(full.exitCode == 4, "\(full.standardOutput) \(full.standardError)")
+            #expect(full.standardError.contains("the disk is full"), "\(full.standardError)")
+            #expect(leftByTheFullRun.isEmpty, "nothing half written: \(leftByTheFullRun)")
+            #expect(afterFreeing.exitCode == 0, "\(afterFreeing.standardOutput) \(afterFreeing.standardError)")
+            let written = harness.root.files(under: "outbox/results")
+            #expect(written.count == 2 && written.contains { $0.hasSuffix("-export.results.xlsx") }, "\(written)")
+            let csv = try #require(written.first { $0.hasSuffix(".csv") })
+            #expect(CSVRows.records(try harness.rows("outbox/results/" + csv)).count == 300)
+            let twin = harness.root.layout.path("outbox/results/" + (written.first { $0.hasSuffix(".xlsx") } ?? ""))
+            let listing = try Shell.run("unzip -l '\(twin)'")
+            #expect(listing.status == 0 && listing.output.contains("xl/worksheets/sheet1.xml"), "\(listing.output)")
+        }
+    }
+}
+
+extension FileSystemFaultTests {
+    /// Fills the file system of `folder` with a file in it (its path returned) until `room` bytes are left.
+    private func fill(_ folder: String, leaving room: Int) throws -> String {
+        let filler = folder + "/filler"
+        var space = statvfs()
+        try #require(statvfs(folder, &space) == 0)
+        try Data(count: max(0, Int(space.f_bavail) * Int(space.f_frsize) - room)).write(
+            to: URL(fileURLWithPath: filler))
+        return filler
     }
 }

@@ -68,7 +68,7 @@ struct Harness {
     /// SIGTERM; how each ended.
     func stopWhenDone(_ watchers: [RunningBinary], orders: Int, files: Int) async throws -> [BuiltBinary.Exit] {
         try await waitUntil(seconds: 120) {
-            (try? trackedOrderIDs().count) ?? 0 >= orders && root.files(under: "outbox/results").count >= files
+            (try? trackedOrderIDs().count) ?? 0 >= orders && root.csvFiles(under: "outbox/results").count >= files
         }
         for watcher in watchers { watcher.signal(SIGTERM) }
         var exits: [BuiltBinary.Exit] = []

@@ -170,7 +170,7 @@ import Testing
             #expect(view["NOZIP-1-A"]?["error_message"]?.contains("zip_code") == true, "\(view["NOZIP-1-A"] ?? [:])")
             #expect(view[good[0]]?["internal_state"] == "MIRAKL_OK")
             #expect(await mirakl.trackingUpdates(orderID: "NOZIP-1-A") == 0)
-            #expect(harness.root.files(under: "outbox/rejects").count == 1)
+            #expect(harness.root.csvFiles(under: "outbox/rejects").count == 1)
         }
     }
 

@@ -60,6 +60,8 @@ import Testing
             #expect(removed.contains { $0.hasPrefix("archive/2") && $0.hasSuffix("/delivered.csv") })
             #expect(removed.contains { $0.hasPrefix("archive/2") && $0.hasSuffix("/delivered.csv.sha256") })
             #expect(removed.contains { $0.hasPrefix("outbox/results/") && $0.hasSuffix("-delivered.results.csv") })
+            #expect(removed.contains { $0.hasPrefix("outbox/results/") && $0.hasSuffix("-delivered.results.xlsx") })
+            #expect(after.contains { $0.hasSuffix("-on-its-way.results.xlsx") }, "a twin goes with its CSV only")
             #expect(removed.contains { $0.hasPrefix("archive/failed/") && $0.hasSuffix("/junk.csv.error.txt") })
             #expect(removed.contains("archive/duplicates/2026/01/02/delivered-again.csv"))
             #expect(removed.filter { $0.hasPrefix("outbox/labels/") }.count == 2)

@@ -56,13 +56,13 @@ import Testing
             #expect(states["MKP-100234-A"] == "SKIPPED")
             #expect(states["MKP-100236-A"] == "REJECTED")
 
-            let rejects = harness.root.files(under: "outbox/rejects")
+            let rejects = harness.root.csvFiles(under: "outbox/rejects")
             try #require(rejects.count == 1)
             let rejectRows = CSVRows.records(try harness.rows("outbox/rejects/" + rejects[0]))
             #expect(rejectRows.allSatisfy { $0["order_id"] == "MKP-100236-A" && $0["line"] == "9" })
             #expect(Set(rejectRows.map { $0["field"] ?? "" }) == ["quantity", "customer.shipping_address.zip_code"])
 
-            let results = harness.root.files(under: "outbox/results")
+            let results = harness.root.csvFiles(under: "outbox/results")
             try #require(results.count == 1)
             let outcomes = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
             #expect(outcomes.count == 6)
@@ -100,7 +100,7 @@ import Testing
 
             #expect(outcome.exitCode == 0)
             #expect(await harness.sandbox.createCount(reference: "MKP-100231-A") == 1)
-            let results = harness.root.files(under: "outbox/results").filter { $0.hasSuffix("tuesday.results.csv") }
+            let results = harness.root.csvFiles(under: "outbox/results").filter { $0.hasSuffix("tuesday.results.csv") }
             try #require(results.count == 1)
             let rows = CSVRows.records(try harness.rows("outbox/results/" + results[0]))
             #expect(rows.map { $0["outcome"] } == ["already posted"])

@@ -28,7 +28,7 @@ struct WorkSharingTests {
             workers[0].signal(SIGKILL)
             try await waitUntil(seconds: 240) {
                 (try? harness.trackedOrderIDs().count) ?? 0 >= total
-                    && harness.root.files(under: "outbox/results").count >= Self.files
+                    && harness.root.csvFiles(under: "outbox/results").count >= Self.files
             }
             for worker in workers.dropFirst() { worker.signal(SIGTERM) }
             let killed = await workers[0].wait()
@@ -46,7 +46,7 @@ struct WorkSharingTests {
             #expect(!archived.contains { $0.hasPrefix("duplicates/") || $0.hasPrefix("failed/") })
             #expect(harness.root.files(under: "archive/.taking").isEmpty, "no file left claimed")
             #expect(harness.root.files(under: "inbox").isEmpty)
-            let results = harness.root.files(under: "outbox/results")
+            let results = harness.root.csvFiles(under: "outbox/results")
             #expect(results.count == Self.files, "a results file per input: \(results)")
         }
     }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct SettingsFileTests {
     @Test func theExampleConfigurationReadsBackAsTheDefaults() throws {
-        let settings = try SettingsFile.parse(ExampleConfiguration.text, path: "orchestrator.yml")
+        let settings = try SettingsFile.parse(ExampleConfiguration.text(), path: "orchestrator.yml")
         #expect(settings == Settings())
     }
 
@@ -30,8 +30,9 @@ import Testing
         settings.posting.failuresBeforeUnavailable = 1000
         settings.mirakl.fetchOverlapMinutes = 0
         settings.mirakl.maxCallsPerRun = 7
-        settings.outbox.delimiter = "\t"
-        settings.outbox.includesBOM = false
+        settings.outbox.spreadsheet = .frFR
+        settings.outbox.delimiterOverride = "\t"
+        settings.outbox.bomOverride = false
 
         #expect(try SettingsFile.parse(SettingsWriter.yaml(settings), path: "written.yml") == settings)
         #expect(try SettingsFile.parse(SettingsWriter.yaml(Settings()), path: "written.yml") == Settings())
@@ -60,11 +61,38 @@ import Testing
         #expect(settings.orders.headerAliases["order_id"] == ["Pedido nº"])
     }
 
+    @Test func theSpreadsheetDecidesTheSeparatorAndTheDecimalMark() throws {
+        let spanish = try SettingsFile.parse("outbox: {spreadsheet: es_es}", path: "x.yml").outbox
+        #expect(
+            (spanish.spreadsheet, spanish.delimiter, spanish.decimalMark, spanish.includesBOM) == (
+                .esES, ";", ",", true
+            ))
+        let english = try SettingsFile.parse("outbox: {spreadsheet: en-US}", path: "x.yml").outbox
+        #expect((english.delimiter, english.decimalMark, english.includesBOM) == (",", ".", true))
+        let forAProgram = try SettingsFile.parse(
+            "outbox: {spreadsheet: de-DE, delimiter: tab, bom: false}", path: "x.yml")
+        #expect(
+            (forAProgram.outbox.delimiter, forAProgram.outbox.decimalMark, forAProgram.outbox.includesBOM) == (
+                "\t", ",", false
+            ))
+        #expect(try SettingsFile.parse("intake: {settle_seconds: 1}", path: "x.yml").outbox.spreadsheet == .esES)
+    }
+
+    /// A root made before `outbox.spreadsheet` has `init`'s old `delimiter` line: its files stay as they were.
+    @Test func aConfigurationOfBeforeTheSpreadsheetKeepsItsFiles() throws {
+        let outbox = try SettingsFile.parse("outbox:\n  delimiter: \";\"\n  bom: true\n", path: "old.yml").outbox
+        #expect((outbox.delimiter, outbox.decimalMark, outbox.includesBOM) == (";", ".", true))
+    }
+
     @Test(arguments: [
         ("intake: {settle_secs: 1}", "unknown setting 'intake.settle_secs'"),
         ("posting: {concurrency: 0}", "'posting.concurrency' must be a whole number of 1 or more"),
         ("routing: [{countries: [ES]}]", "'routing[0]' must be a rule with both `carrier` and `service`"),
         ("outbox: {delimiter: '#'}", "'outbox.delimiter' must be one of , ; | tab"),
+        (
+            "outbox: {spreadsheet: es-MX}",
+            "'outbox.spreadsheet' must be one of es-ES, ca-ES, pt-PT, fr-FR, it-IT, de-DE, nl-NL, en-GB, en-US"
+        ),
         ("orders: {header_aliases: {pedido: [x]}}", "'pedido' is not a field"),
         ("intake: [", "is not valid YAML"),
     ])
