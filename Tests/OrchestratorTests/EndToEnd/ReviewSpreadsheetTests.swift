@@ -9,7 +9,9 @@ import Testing
 /// export (accents, postcodes with leading zeros, numeric-looking ids, decimal weights and amounts, a rejected and a
 /// failed order), then every outbox CSV opened in LibreOffice the way Excel opens a double-clicked CSV in that
 /// locale, and every `.xlsx` twin opened as a workbook. What each file means is what a program reads from the CSV.
-@Suite(.serialized, .withLibreOffice, .onTheSQLiteHalfOnly)
+@Suite(
+    .serialized, .withLibreOffice,
+    .onTheSQLiteHalfOnly("the review files are written alike on either ledger, and LibreOffice takes seconds"))
 struct ReviewSpreadsheetTests {
     static let numberColumns: Set = ["packages", "weight_kg", "total_amount", "retry_count", "line", "duration_ms"]
     static let dateColumns: Set = [

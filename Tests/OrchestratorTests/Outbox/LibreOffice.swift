@@ -88,10 +88,4 @@ extension Trait where Self == ConditionTrait {
             if: LibreOffice.executable != nil,
             "needs LibreOffice Calc (Debian libreoffice-calc-nogui, which scripts/install-deps installs)")
     }
-
-    /// A test of the review files, which the PostgreSQL half of the suite writes with the same code: LibreOffice's
-    /// seconds are spent once.
-    static var onTheSQLiteHalfOnly: Self {
-        .enabled(if: !TestLedger.isPostgres, "the review files are written alike on either ledger; opened once")
-    }
 }
