@@ -13,12 +13,15 @@ struct ReportingStage {
 
     let context: RunContext
 
-    /// The three files are written at once: each reads the ledger apart and writes a file of its own.
+    /// The three files are written at once: each reads the ledger apart and writes a file of its own, on the
+    /// blocking queue. Held on the cooperative pool, two of them took both its threads for as long as the review
+    /// files took, and a worker sharing a PostgreSQL ledger could not renew its lease meanwhile.
     func run() async throws {
-        let hasNews = try !context.ledger.unexportedOperations(limit: 1).isEmpty
-        async let ordersViewWritten: Void = writeOrdersView(onlyIfMissing: !hasNews)
-        async let resultsWritten: Void = writeResults()
-        try exportOperations()
+        let stage = self
+        let hasNews = try await BlockingWork.run { try !stage.context.ledger.unexportedOperations(limit: 1).isEmpty }
+        async let ordersViewWritten: Void = BlockingWork.run { try stage.writeOrdersView(onlyIfMissing: !hasNews) }
+        async let resultsWritten: Void = BlockingWork.run { try stage.writeResults() }
+        try await BlockingWork.run { try stage.exportOperations() }
         try await resultsWritten
         try await ordersViewWritten
     }

@@ -41,7 +41,7 @@ package final class WorkerLease: Sendable {
             try? await Task.sleep(for: .milliseconds(Int64(worker.leaseSeconds * 250)))
             let started = ContinuousClock.now
             do {
-                if try await BlockingWork.run({ [worker] in try ledger.renewLease(of: worker) }) {
+                if try await BlockingWork.runPromptly({ [worker] in try ledger.renewLease(of: worker) }) {
                     lastRenewal.withLock { $0 = started }
                 } else {
                     isLost.store(true, ordering: .relaxed)
