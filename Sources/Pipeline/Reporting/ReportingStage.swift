@@ -42,7 +42,8 @@ struct ReportingStage {
     /// Rewrites the orders view and its twin; with `onlyIfMissing`, only when one of them is not there.
     private func writeOrdersView(onlyIfMissing: Bool) throws {
         let view = context.reviewFile(
-            context.layout.ordersView, columns: OrdersView.columns, sheetName: OrdersView.sheetName)
+            context.layout.relative(context.layout.ordersView), columns: OrdersView.columns,
+            sheetName: OrdersView.sheetName)
         let isThere = { FileManager.default.fileExists(atPath: $0) }
         if onlyIfMissing, isThere(view.path), isThere(view.twinPath) { return }
         let carriers = context.carrierNames

@@ -61,7 +61,7 @@ package struct RunContext: Sendable {
     /// The writer for every CSV under `outbox/`, in the reviewers' spreadsheet's dialect.
     var csvWriter: CSVWriter { CSVWriter(dialect: settings.outbox.csvDialect) }
 
-    /// The review file (a CSV and its `.xlsx` twin) at `path`, relative to the root or absolute.
+    /// The review file (a CSV and its `.xlsx` twin) at `path`, relative to the root (as the ledger keeps paths).
     func reviewFile(_ path: String, columns: [String], sheetName: String) -> ReviewFile {
         ReviewFile(
             path: layout.path(path), columns: columns, sheetName: sheetName, dialect: settings.outbox.csvDialect)

@@ -39,6 +39,33 @@ import Testing
         #expect(run.exitCode == 0, "\(run.standardError)")
     }
 
+    /// The README's demo as a newcomer types it, the root given relative to the current folder.
+    @Test func theReadmesDemoShipsTheSamplesIntoARelativeRoot() throws {
+        let binary = try BuiltBinary().path
+        let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let folder = FileManager.default.temporaryDirectory.path + "/orchestrator-demo-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(
+            atPath: repository.appending(path: "samples").path, toPath: folder + "/samples")
+        // As old as a checkout's: `cp -p` keeps the time, and init's settle time waits for a file changed just now.
+        for sample in try FileManager.default.contentsOfDirectory(atPath: folder + "/samples") {
+            try FileManager.default.setAttributes(
+                [.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: folder + "/samples/" + sample)
+        }
+
+        let demo = try Shell.run(
+            "cd '\(folder)' && '\(binary)' init --root demo >/dev/null && cp -p samples/* demo/inbox/ "
+                + "&& '\(binary)' run --root demo --sandbox")
+
+        #expect(demo.status == 1, "one sample order is invalid on purpose: \(demo.output)")
+        for file in ["orders_view.csv", "orders_view.xlsx", "operations.csv"] {
+            #expect(FileManager.default.fileExists(atPath: "\(folder)/demo/outbox/\(file)"), "\(file): \(demo.output)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/demo/outbox/rejects").count == 2)
+    }
+
     @Test func initRefusesASpreadsheetItDoesNotKnowNamingThoseItDoes() async throws {
         let binary = try BuiltBinary()
         let root = FileManager.default.temporaryDirectory.path + "/orchestrator-init-" + UUID().uuidString
