@@ -55,7 +55,7 @@ let routings: [(name: String, rules: [RoutingRule])] = [
 
 // Every run's root is kept until the end: deleting thousands of label files between runs makes the next run's file
 // creations slower (ext4 without a journal steps over the inodes freed in the last five minutes or more), which no
-// real run sees. For the same reason, point TMPDIR at a new folder away from recent deletions (see the README).
+// real run sees. For the same reason, point TMPDIR at a new folder away from recent deletions (see docs/development/benchmarks.md).
 let scratchRoot = FileManager.default.temporaryDirectory.path + "/posting-benchmark-" + UUID().uuidString
 defer { try? FileManager.default.removeItem(atPath: scratchRoot) }
 

@@ -19,7 +19,7 @@ let latencyMs = CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 50
 let inFlights = CommandLine.arguments.dropFirst(3).compactMap(Int.init)
 let logger = Logger(label: "push-benchmark") { _ in SwiftLogNoOpLogHandler() }
 
-// A new folder under TMPDIR for every run, kept until the end (see the README on why).
+// A new folder under TMPDIR for every run, kept until the end (see docs/development/benchmarks.md on why).
 let scratchRoot = FileManager.default.temporaryDirectory.path + "/push-benchmark-" + UUID().uuidString
 defer { try? FileManager.default.removeItem(atPath: scratchRoot) }
 

@@ -2,7 +2,7 @@
 # `orchestrator run` with the configuration `init` writes, against the sequential script, on the same export and the
 # same TIPSA simulator (20 ms per call unless LATENCY_MS says otherwise). Usage, from the package root:
 #   Benchmarks/Reference/compare-defaults.sh [ORDERS]
-# Each side gets a new folder under TMPDIR (see the README on why). Prints both rates and their ratio.
+# Each side gets a new folder under TMPDIR (see docs/development/benchmarks.md on why). Prints both rates and their ratio.
 set -euo pipefail
 orders=${1:-2000}
 latency=${LATENCY_MS:-20}
