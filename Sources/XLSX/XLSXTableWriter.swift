@@ -52,7 +52,14 @@ package final class XLSXTableWriter {
         }
         self.workbook = workbook
         formats = XLSXFormats(workbook: workbook)
-        sheet = try Self.addSheet(to: workbook, named: sheetName, path: path)
+        do {
+            sheet = try Self.addSheet(to: workbook, named: sheetName, path: path)
+        } catch {
+            // Thrown before every property is set, the writer never reaches `deinit`.
+            lxw_workbook_free(workbook)
+            free(temporaryFolder)
+            throw error
+        }
         try startSheet()
     }
 

@@ -51,6 +51,17 @@ struct XLSXTableWriterTests {
         #expect(second.allSatisfy { $0.background?.lowercased() == "#ffc7ce" })
     }
 
+    @Test func aSheetNameExcelRefusesIsAnErrorNamingItAndNoFile() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/refused.xlsx"
+        #expect {
+            _ = try XLSXTableWriter(path: path, sheetName: "orders/2026", header: ["n"])
+        } throws: { error in
+            "\(error)".contains("'orders/2026'") && "\(error)".contains(path)
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     /// Excel opens no sheet of more than 1,048,576 rows: the table goes on in a second sheet, header first, and no
     /// row is lost. A sheet of four rows stands for Excel's here.
     @Test func aTableLongerThanASheetGoesOnInTheNext() throws {
