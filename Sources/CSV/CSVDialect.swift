@@ -1,5 +1,5 @@
-/// How an outbox CSV file is written (SPEC §6): the delimiter, the decimal mark of number cells and whether the file
-/// starts with a UTF-8 BOM.
+/// How an outbox CSV file is written (docs/reference/outbox-files.md): the delimiter, the decimal mark of number
+/// cells and whether the file starts with a UTF-8 BOM.
 package struct CSVDialect: Sendable, Equatable {
     /// The field separator: `,`, or `;` where a spreadsheet's decimal mark is the comma.
     package var delimiter: Character

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes outbox CSV (SPEC §6): RFC 4180 quoting, CRLF line ends, UTF-8, an optional BOM, numbers with the dialect's
-/// decimal mark, and text cells made safe to open in a spreadsheet.
+/// Writes outbox CSV (docs/reference/outbox-files.md): RFC 4180 quoting, CRLF line ends, UTF-8, an optional BOM,
+/// numbers with the dialect's decimal mark, and text cells made safe to open in a spreadsheet.
 package struct CSVWriter: Sendable {
     /// The delimiter and BOM choice.
     package let dialect: CSVDialect

@@ -1,6 +1,6 @@
 /// Guesses a file's delimiter from its header line.
 enum DelimiterSniffer {
-    /// The delimiters an export may use (SPEC §3), in order of preference.
+    /// The delimiters an export may use (docs/reference/input-formats.md), in order of preference.
     static let candidates: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t"), UInt8(ascii: "|")]
     /// What a file with no candidate, or with a tie, is taken to use.
     static let fallback = UInt8(ascii: ",")

@@ -7,7 +7,8 @@ import Logging
 package protocol CarrierKind: Sendable {
     /// The code in routing rules, the ledger and folder names (`tipsa`).
     var code: String { get }
-    /// The environment variables holding its endpoint and credentials; all must be set (SPEC §7).
+    /// The environment variables holding its endpoint and credentials; all must be set
+    /// (docs/reference/configuration.md).
     var environmentVariables: [String] { get }
     /// The longest value each field may hold at this carrier.
     var fieldLimits: FieldLimits { get }

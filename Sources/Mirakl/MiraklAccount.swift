@@ -1,5 +1,6 @@
-/// Where the seller's Mirakl API is and how to be let in, from the environment only (SPEC §7): `MIRAKL_URL`,
-/// `MIRAKL_API_KEY`, and `MIRAKL_SHOP_ID` for a user with several shops.
+/// Where the seller's Mirakl API is and how to be let in, from the environment only
+/// (docs/reference/configuration.md): `MIRAKL_URL`, `MIRAKL_API_KEY`, and `MIRAKL_SHOP_ID` for a user with several
+/// shops.
 package struct MiraklAccount: Sendable {
     package static let requiredVariables = ["MIRAKL_URL", "MIRAKL_API_KEY"]
 

@@ -5,7 +5,7 @@ import Workspace
 
 /// What `orchestrator verify` checks: every file the ledger archived is where it says, holds the content the
 /// ledger recorded, and has its sidecar (`.sha256` agreeing with both, or `.error.txt`); no file in the archive is
-/// unknown to the ledger (set-aside duplicates apart); every label the ledger names exists. Each problem is a line.
+/// unknown to the ledger (set-aside duplicates apart); every label the ledger names exists.
 package struct ArchiveVerification {
     let layout: RootLayout
     let ledger: Ledger
@@ -18,7 +18,7 @@ package struct ArchiveVerification {
     package struct Report: Sendable {
         package var filesChecked = 0
         package var labelsChecked = 0
-        package var problems: [String] = []
+        package var problems: [VerificationProblem] = []
     }
 
     package func run() throws -> Report {
@@ -33,31 +33,35 @@ package struct ArchiveVerification {
             known.formUnion([archivePath, layout.relative(sidecar)])
             guard let digest = try? FileDigest(path: path) else {
                 report.problems.append(
-                    "missing: \(archivePath) (\(file.name), taken \(file.receivedAt.formatted(.iso8601)))")
+                    VerificationProblem(
+                        .missing, archivePath, "\(file.name), taken \(file.receivedAt.formatted(.iso8601))"))
                 continue
             }
             if digest.sha256 != file.sha256 {
-                report.problems.append("changed: \(archivePath) no longer has the content the ledger recorded")
+                report.problems.append(
+                    VerificationProblem(.changed, archivePath, "not the content the ledger recorded"))
             }
             if isQuarantined {
                 if !FileManager.default.fileExists(atPath: sidecar) {
-                    report.problems.append("missing: \(layout.relative(sidecar))")
+                    report.problems.append(VerificationProblem(.missing, layout.relative(sidecar)))
                 }
             } else if let text = try? String(contentsOfFile: sidecar, encoding: .utf8) {
                 if !text.hasPrefix(file.sha256 + "  ") {
-                    report.problems.append("changed: \(layout.relative(sidecar)) does not hold the recorded SHA-256")
+                    report.problems.append(
+                        VerificationProblem(.changed, layout.relative(sidecar), "not the recorded SHA-256"))
                 }
             } else {
-                report.problems.append("missing: \(layout.relative(sidecar))")
+                report.problems.append(VerificationProblem(.missing, layout.relative(sidecar)))
             }
         }
         for extra in archivedPaths().filter({ !known.contains($0) }) {
-            report.problems.append("extra: \(extra) is in the archive, but the ledger never put it there")
+            report.problems.append(
+                VerificationProblem(.extra, extra, "in the archive, but the ledger never put it there"))
         }
         try ledger.forEachLabelPath { labelPath in
             report.labelsChecked += 1
             if !FileManager.default.fileExists(atPath: layout.path(labelPath)) {
-                report.problems.append("missing: label \(labelPath)")
+                report.problems.append(VerificationProblem(.missing, labelPath, "a label"))
             }
         }
         return report

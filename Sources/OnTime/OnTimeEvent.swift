@@ -33,7 +33,8 @@ enum OnTimeEvent {
         }.map(\.element)
     }
 
-    /// OnTime's status codes normalised. The samples' README gives one integrator's list, not an OnTime table:
+    /// OnTime's status codes normalised. Public client code gives one integrator's list, not an OnTime table
+    /// (docs/reference/calls.md):
     ///
     /// | codes | status |
     /// |---|---|

@@ -3,7 +3,7 @@ import Domain
 import Foundation
 import JSONWriting
 
-/// The JSON bodies OnTime's endpoints take, shaped as in the samples (`*_request_DERIVED.json`).
+/// The JSON bodies OnTime's endpoints take, shaped as public client code sends them (docs/reference/calls.md).
 enum OnTimeRequests {
     /// `documentarEnvio/json` for one shipment: `VERSION` 3, a PDF label with the answer, no pickup of its own
     /// (the pickup comes with `entregaRecogidas`), not final until handed over.
@@ -95,7 +95,7 @@ enum OnTimeRequests {
         return "\(prefix)-\(StableHash.hex(reference))"
     }
 
-    /// Digits only; a leading `+` becomes `00`, the international prefix as the samples write it (`0034…`).
+    /// Digits only; a leading `+` becomes `00`, the international prefix as public client code writes it (`0034…`).
     static func phone(_ text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let digits = String(trimmed.filter { $0.isASCII && $0.isNumber })

@@ -3,7 +3,7 @@ import Foundation
 import Ledger
 import Workspace
 
-/// `outbox/operations.csv`: every operation, appended, never rewritten (SPEC §6).
+/// `outbox/operations.csv`: every operation, appended, never rewritten (docs/reference/outbox-files.md).
 package enum OperationsLog {
     package static let columns = [
         "timestamp_iso", "scope", "action", "order_id", "carrier", "marketplace", "status", "message", "duration_ms",

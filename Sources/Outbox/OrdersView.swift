@@ -3,8 +3,8 @@ import Foundation
 import Ledger
 
 /// `outbox/orders_view.csv` and its twin `orders_view.xlsx`: the current state of every order, rewritten whole after
-/// a run that changed anything (SPEC §6), with the carrier's own code and words for its latest status (an incident's
-/// reason) after SPEC's columns.
+/// a run that changed anything (docs/reference/outbox-files.md), with the carrier's own code and words for its latest
+/// status (an incident's reason) and its time in the last three columns.
 package enum OrdersView {
     package static let columns = [
         "order_id", "marketplace", "internal_state", "carrier_code", "carrier_name", "service_code", "tracking_number",

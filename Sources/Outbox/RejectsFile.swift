@@ -2,7 +2,7 @@ import Foundation
 import Ledger
 
 /// `outbox/rejects/<stamp>-<stem>.rejects.csv` and its `.xlsx` twin: every rejected field of one input file
-/// (SPEC §2).
+/// (docs/reference/outbox-files.md).
 package enum RejectsFile {
     package static let columns = ["file", "line", "order_id", "field", "reason"]
     package static let sheetName = "rejects"

@@ -3,8 +3,9 @@ import Foundation
 import Workspace
 import XLSX
 
-/// A review file under `outbox/` and its typed `.xlsx` twin beside it (SPEC §6): the same name, columns and rows,
-/// both written from one pass over the rows. Each appears atomically, the twin first, so a CSV is never without it.
+/// A review file under `outbox/` and its typed `.xlsx` twin beside it (docs/reference/outbox-files.md): the same
+/// name, columns and rows, both written from one pass over the rows. Each appears atomically, the twin first, so a
+/// CSV is never without it.
 package struct ReviewFile {
     /// How much of the CSV is held before it is written.
     static let chunkSize = 1 << 20

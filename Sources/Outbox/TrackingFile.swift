@@ -2,7 +2,8 @@ import CSV
 import Foundation
 import Ledger
 
-/// `outbox/tracking/tracking-<stamp>.csv`: the OR23 rows to give Mirakl for shipments new in a run (SPEC §6).
+/// `outbox/tracking/tracking-<stamp>.csv`: the OR23 rows to give Mirakl for shipments new in a run
+/// (docs/reference/outbox-files.md).
 package enum TrackingFile {
     package static let columns = ["order_id", "carrier_code", "carrier_name", "carrier_url", "tracking_number"]
 

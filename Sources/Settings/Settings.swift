@@ -2,7 +2,8 @@ import Domain
 import Foundation
 import Yams
 
-/// Everything the configuration file can set (SPEC §7). Secrets never live here: see `CarrierSecrets`.
+/// Everything the configuration file can set (docs/reference/configuration.md). Secrets never live here: see
+/// `CarrierSecrets`.
 /// Every key is optional; a missing one takes the default documented in `ExampleConfiguration`.
 package struct Settings: Sendable, Equatable {
     package var intake = Intake()
@@ -124,7 +125,7 @@ package struct Settings: Sendable, Equatable {
         package var leaseSeconds = 30.0
     }
 
-    /// How the review files under `outbox/` are written (SPEC §6).
+    /// How the review files under `outbox/` are written (docs/reference/outbox-files.md).
     package struct Outbox: Sendable, Equatable {
         /// The reviewers' spreadsheet: its list separator and decimal mark are the CSVs'.
         package var spreadsheet = SpreadsheetLocale.esES

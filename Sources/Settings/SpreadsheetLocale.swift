@@ -1,6 +1,6 @@
-/// The locale of the spreadsheet people review the outbox files in (SPEC §6): a CSV opened there with a double-click
-/// is split at the locale's list separator and its numbers read with the locale's decimal mark, so every outbox CSV
-/// is written with both.
+/// The locale of the spreadsheet people review the outbox files in (docs/reference/outbox-files.md): a CSV opened
+/// there with a double-click is split at the locale's list separator and its numbers read with the locale's decimal
+/// mark, so every outbox CSV is written with both.
 package enum SpreadsheetLocale: String, CaseIterable, Sendable {
     case esES = "es-ES"
     case caES = "ca-ES"

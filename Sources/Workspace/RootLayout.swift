@@ -1,6 +1,6 @@
 import Foundation
 
-/// The folders and files below one root (SPEC §2).
+/// The folders and files below one root (docs/reference/folders.md).
 package struct RootLayout: Sendable, Equatable {
     package let root: String
 

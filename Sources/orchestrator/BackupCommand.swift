@@ -6,8 +6,16 @@ import Monitoring
 /// configuration and a SHA-256 manifest.
 struct BackupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Copy the ledger (consistently, even while a run works) and the configuration."
-    )
+        commandName: "backup",
+        abstract: "Copy the ledger (consistently, even while a run works) and the configuration.",
+        discussion: """
+            A consistent copy of the ledger (SQLite's VACUUM INTO, so a watcher may keep working), the \
+            configuration, and `MANIFEST.sha256`, which `sha256sum -c` reads, into a folder that holds no backup \
+            yet. A ledger in PostgreSQL is refused (exit 2): back it up with PostgreSQL's own tools (pg_dump, \
+            continuous archiving).
+
+            Exit: 0; 2 the folder already holds a backup or cannot be written; 4 fatal.
+            """)
 
     @OptionGroup var options: CommonOptions
 

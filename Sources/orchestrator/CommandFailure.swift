@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// Stops a command with one of the exit codes of SPEC §7 and a message for standard error.
+/// Stops a command with one of the documented exit codes (docs/reference/exit-codes.md) and a message for
+/// standard error.
 struct CommandFailure: Error, CustomStringConvertible {
     /// 1: done, but not all of it (orders rejected or failed, a carrier or the ledger's database out of reach).
     static let partlyDone: Int32 = 1

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Workspace
 
-/// Options every command takes (SPEC §7).
+/// Options every command but `simulate` takes.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: "The root folder (default: $ORCHESTRATOR_ROOT, else the current directory).")
     var root: String?

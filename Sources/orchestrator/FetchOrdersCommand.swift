@@ -7,8 +7,15 @@ struct FetchOrdersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch-orders",
         abstract: "Fetch the orders changed at Mirakl since the last fetch, in every state, into inbox/ (OR11).",
-        discussion: "Needs MIRAKL_URL and MIRAKL_API_KEY (and MIRAKL_SHOP_ID for a user with several shops). "
-            + "`run` and `watch` fetch by themselves every mirakl.fetch_interval_seconds; this fetches now.")
+        discussion: """
+            Fetches now, whatever `mirakl.fetch_interval_seconds` says, the orders changed at Mirakl since the last \
+            fetch (OR11, every state, paged) into `inbox/` as one JSON file (`mirakl-<shop>-<stamp>.json`), for the \
+            next run to take. Needs MIRAKL_URL and MIRAKL_API_KEY (and MIRAKL_SHOP_ID for a user with several \
+            shops). `run` and `watch` fetch by themselves. Holds the run lock.
+
+            Exit: 0; 1 Mirakl could not be read in full (nothing written, the next fetch asks again from the same \
+            moment); 2 Mirakl not configured; 3 another run holds the lock.
+            """)
 
     @OptionGroup var options: CommonOptions
 

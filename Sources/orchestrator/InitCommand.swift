@@ -6,7 +6,14 @@ import Workspace
 /// `orchestrator init`: the folder layout and a commented example configuration.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create the folders and an example configuration under the root.")
+        commandName: "init", abstract: "Create the folders and an example configuration under the root.",
+        discussion: """
+            Creates `inbox/`, `outbox/`, `archive/` and `logs/` under the root and writes `orchestrator.yml`, every \
+            setting with its default and a comment, unless the file exists (then it is kept). Set `sender.*` before \
+            the first real run: the placeholder sender books only with `--sandbox`.
+
+            Exit: 0; 2 an unknown locale; 4 the folders cannot be made.
+            """)
 
     @OptionGroup var options: CommonOptions
 

@@ -10,7 +10,16 @@ import Outbox
 struct OperationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "operations",
-        abstract: "List operations from the ledger, filtered by scope, status, order or date.")
+        abstract: "List operations from the ledger, filtered by scope, status, order or date.",
+        discussion: """
+            The ledger's operations, oldest first: every intake, carrier, Mirakl and orchestrator step with its \
+            status and message, filtered by scope (intake, mirakl, carrier, orchestrator), status (OK, ERROR, \
+            WARNING, SKIPPED), order, or day or moment (ISO 8601). `--format csv` has the columns of \
+            `outbox/operations.csv`; `--format json` is an array of objects with `timestamp`, `scope`, `action`, \
+            `order_id`, `carrier`, `status` and `message`.
+
+            Exit: 0; 2 on an unknown scope or status or a date it cannot read.
+            """)
 
     @OptionGroup var options: CommonOptions
 

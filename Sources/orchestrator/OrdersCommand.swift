@@ -9,7 +9,16 @@ import Settings
 
 /// `orchestrator orders`: the ledger's orders, filtered, as a table, CSV or JSON.
 struct OrdersCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "orders", abstract: "List orders from the ledger.")
+    static let configuration = CommandConfiguration(
+        commandName: "orders", abstract: "List orders from the ledger.",
+        discussion: """
+            The ledger's orders, each with its last error. `--format csv` has the columns of \
+            `outbox/orders_view.csv` in the review files' dialect without the BOM; `--format json` is an array of \
+            objects with `order_id`, `state`, `carrier`, `service`, `tracking_number`, `label_path`, `error` (each a \
+            string or null), `source_file`, `updated_at` (ISO 8601) and `retry_count`.
+
+            Exit: 0; 2 on an unknown state; 4 when the ledger cannot be read.
+            """)
 
     @OptionGroup var options: CommonOptions
 
@@ -56,6 +65,7 @@ struct OrdersCommand: AsyncParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             encoder.dateEncodingStrategy = .iso8601
+            encoder.keyEncodingStrategy = .convertToSnakeCase
             let listed = rows.map { ListedOrder($0.order, sourceFile: $0.sourceFile) }
             FileHandle.standardOutput.write(try encoder.encode(listed))
             print()
@@ -65,7 +75,7 @@ struct OrdersCommand: AsyncParsableCommand {
     }
 }
 
-/// An order as `orders --format json` shows it.
+/// An order as `orders --format json` shows it, its keys in snake case like every other listing's.
 struct ListedOrder: Encodable {
     var orderId, state: String
     var carrier, service, trackingNumber, labelPath, error: String?

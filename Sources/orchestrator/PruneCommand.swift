@@ -1,6 +1,7 @@
 import ArgumentParser
 import Domain
 import Foundation
+import JSONWriting
 import Monitoring
 
 /// `orchestrator prune --older-than DAYS [--apply]`: lists, or with `--apply` removes, archived inputs, labels and
@@ -21,6 +22,9 @@ struct PruneCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Remove the files (without it, only list what would go).")
     var apply = false
 
+    @Option(name: .long, help: "text or json.")
+    var format: ReportFormat = .text
+
     func validate() throws {
         guard olderThan >= 0 else { throw ValidationError("--older-than takes a number of days, 0 or more") }
     }
@@ -30,16 +34,28 @@ struct PruneCommand: AsyncParsableCommand {
         try await Session.withLock(options) { session in
             let pruning = Pruning(layout: session.layout, ledger: session.ledger)
             let plan = try pruning.plan(cutoff: now.addingTimeInterval(-Double(olderThan) * 86_400))
-            if !options.quiet {
-                for item in plan.items { print("\(apply ? "remove" : "would remove") \(item.path) (\(item.reason))") }
+            let removed = apply ? try pruning.apply(plan, at: now) : 0
+            switch format {
+            case .text: printLines(plan, removed: removed)
+            case .json:
+                let files: [Any] = plan.items.map { ["path": $0.path, "bytes": Int($0.bytes), "reason": $0.reason] }
+                let object: [String: Any] = [
+                    "applied": apply, "files": files, "bytes": Int(plan.bytes), "removed": removed,
+                ]
+                print(String(decoding: JSONWriter.data(object), as: UTF8.self))
             }
-            let size = ByteCountFormatter.string(fromByteCount: plan.bytes, countStyle: .file)
-            if apply {
-                let removed = try pruning.apply(plan, at: now)
-                print("removed \(removed) file(s), \(size)")
-            } else {
-                print("\(plan.items.count) file(s), \(size), would be removed: run again with --apply to remove them")
-            }
+        }
+    }
+
+    private func printLines(_ plan: Pruning.Plan, removed: Int) {
+        if !options.quiet {
+            for item in plan.items { print("\(apply ? "remove" : "would remove") \(item.path) (\(item.reason))") }
+        }
+        let size = ByteCountFormatter.string(fromByteCount: plan.bytes, countStyle: .file)
+        if apply {
+            print("removed \(removed) file(s), \(size)")
+        } else {
+            print("\(plan.items.count) file(s), \(size), would be removed: run again with --apply to remove them")
         }
     }
 }

@@ -7,7 +7,15 @@ struct PushTrackingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "push-tracking",
         abstract: "Give Mirakl the tracking of every TRACKED order (OR23) and confirm its shipment (OR24).",
-        discussion: "`run` and `watch` push by themselves after the tracking file; this pushes now.")
+        discussion: """
+            Gives Mirakl the carrier and tracking number of every TRACKED order (OR23), then confirms its shipment \
+            (OR24), and updates the review files. `run` and `watch` push by themselves after writing the tracking \
+            file; this pushes now. An order Mirakl refuses becomes FAILED_PUSH with Mirakl's reason. Holds the run \
+            lock.
+
+            Exit: 0; 1 an order was refused or Mirakl could not be used; 2 Mirakl not configured; 3 another run \
+            holds the lock.
+            """)
 
     @OptionGroup var options: CommonOptions
 

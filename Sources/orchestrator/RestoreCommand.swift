@@ -8,7 +8,17 @@ import Workspace
 /// the carriers' look-up horizon. The backup's configuration is left in DIR for the operator to compare.
 struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "restore", abstract: "Put a backup's ledger back (not while a run works).")
+        commandName: "restore", abstract: "Put a backup's ledger back (not while a run works).",
+        discussion: """
+            Copies the backup's ledger beside the root's, keeps the one it replaces as \
+            `logs/ledger.sqlite.replaced-<stamp>`, and, the backup being older than what the carriers booked since, \
+            has every order looked up at its carrier before it is booked for the next 7 days (a `restore_ledger` \
+            warning in `operations.csv`). The backup's configuration stays in the backup folder, to compare. A \
+            ledger in PostgreSQL is refused (exit 2): restore it with pg_restore or psql.
+
+            Exit: 0; 2 the folder is not a backup or does not match its manifest (nothing changed); 3 a run holds \
+            the lock.
+            """)
 
     @OptionGroup var options: CommonOptions
 

@@ -2,15 +2,24 @@ import ArgumentParser
 import Foundation
 import Ledger
 
-/// `orchestrator retry`: failed orders back in the queue for the next run (SPEC §7).
+/// `orchestrator retry`: failed orders back in the queue for the next run.
 struct RetryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retry",
-        abstract: "Put failed orders (FAILED_POST, FAILED_TRACKING, FAILED_PUSH) back in the queue.")
+        abstract: "Put failed orders (FAILED_POST, FAILED_TRACKING, FAILED_PUSH) back in the queue.",
+        discussion: """
+            Puts failed orders back in the queue for the next run: FAILED_POST becomes PENDING_POST (and is looked \
+            up at its carrier before any new booking, so a shipment booked before the failure is adopted, not booked \
+            twice), FAILED_TRACKING becomes POSTED, FAILED_PUSH becomes TRACKED. Fix what the error said first (an \
+            address, a credential): `orders --state FAILED_POST` lists them with their errors. Holds the run lock.
+
+            Exit: 0 all re-queued; 1 a named order is unknown or not failed; 2 usage error; 3 another run holds the \
+            lock.
+            """)
 
     @OptionGroup var options: CommonOptions
 
-    @Argument(help: "The Mirakl order ids to re-queue.")
+    @Argument(help: ArgumentHelp("The Mirakl order ids to re-queue.", valueName: "order-id"))
     var orderIDs: [String] = []
 
     @Flag(name: .long, help: "Re-queue every failed order.")

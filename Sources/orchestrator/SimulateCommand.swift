@@ -10,8 +10,8 @@ struct SimulateCommand: AsyncParsableCommand {
         abstract: "Serve the carrier and Mirakl simulators on loopback until interrupted.",
         discussion: """
             Prints the environment that points the program at them. The Mirakl simulator holds --mirakl-orders \
-            orders in SHIPPING at start; POST /_simulator/orders?count=N adds more, \
-            POST /_simulator/orders/ID/cancel cancels one, GET /_simulator/stats counts what it was told. Faults: \
+            orders in SHIPPING at start; POST /_simulator/orders?count=N adds more, POST \
+            /_simulator/orders/ID/cancel cancels one, GET /_simulator/stats counts what it was told. Faults: \
             \(SimulatedFault.everyKind.map(\.description).joined(separator: ", ")).
             """)
 

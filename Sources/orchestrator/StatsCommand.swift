@@ -7,8 +7,18 @@ import Monitoring
 /// `orchestrator stats`: orders by state and carrier, success rate, rejections, waits, the last runs.
 struct StatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stats", abstract: "Counts, success rate, top rejections, waits to booking and confirmation, runs."
-    )
+        commandName: "stats",
+        abstract: "Counts, success rate, top rejections, waits to booking and confirmation, runs.",
+        discussion: """
+            For the orders first recorded since the date (all by default): orders by state and by carrier, the share \
+            booked among those posting was tried on, the ten most frequent rejections (field and reason), the median \
+            and 95th percentile of the wait from recording to booking and from booking to Mirakl's confirmation, and \
+            the last ten runs (start, duration, exit code). `--format csv` has the columns section, key and value; \
+            `--format json` is one object per section (`orders_by_state`, `orders_by_carrier`, `success`, \
+            `rejections`, `wait_to_booking_s`, `wait_to_mirakl_s`, `runs`), each mapping keys to values as text.
+
+            Exit: 0; 2 on a date it cannot read.
+            """)
 
     @OptionGroup var options: CommonOptions
 

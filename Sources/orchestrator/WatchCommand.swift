@@ -12,7 +12,21 @@ import Workspace
 /// and exit 0.
 struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "watch", abstract: "Run passes in a loop, polling inbox/ (SIGTERM or SIGINT stops cleanly).")
+        commandName: "watch", abstract: "Run passes in a loop, polling inbox/ (SIGTERM or SIGINT stops cleanly).",
+        discussion: """
+            Passes in a loop, for a service: a pass, then a wait of `watch.poll_interval_seconds`. SIGTERM or SIGINT \
+            lets it finish the order in hand and exit 0. It holds the run lock for its whole life.
+
+            With `--http HOST:PORT` (off by default; loopback such as 127.0.0.1:9464 is the safe choice; read-only, \
+            no secret) it also serves `GET /health`, the local checks of `health` as JSON (200 healthy, 503 \
+            degraded; the endpoints are not called on every probe), and `GET /metrics` in Prometheus text: \
+            `orchestrator_orders{state}`, `orchestrator_inbox_files_waiting`, \
+            `orchestrator_last_run_timestamp_seconds`, `_duration_seconds` and `_exit_code`, every carrier and \
+            Mirakl call as `orchestrator_calls_total{endpoint,outcome}` (ok, refused, pushed_back, server_error, \
+            no_answer) and the histogram `orchestrator_call_duration_seconds{endpoint}`.
+
+            Exit: 0 stopped by a signal; 2 configuration error; 3 another run holds the lock; 4 fatal.
+            """)
 
     @OptionGroup var options: CommonOptions
 

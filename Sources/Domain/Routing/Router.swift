@@ -1,4 +1,4 @@
-/// Picks each order's carrier service: the first rule that matches wins (SPEC §5).
+/// Picks each order's carrier service: the first rule that matches wins (docs/reference/configuration.md).
 package struct Router: Sendable {
     package var rules: [RoutingRule]
 
@@ -6,8 +6,9 @@ package struct Router: Sendable {
         self.rules = rules
     }
 
-    /// SPEC §5: OnTime for parcels under 1 kg in Spain, Portugal and Andorra (service 70, the one OnTime's public
-    /// client code sends); TIPSA ECONOMY (48) for the heavier ones there, INT-ECONOMY (91) elsewhere.
+    /// The default rules (docs/reference/configuration.md): OnTime for parcels under 1 kg in Spain, Portugal and
+    /// Andorra (service 70, the one OnTime's public client code sends); TIPSA ECONOMY (48) for the heavier ones
+    /// there, INT-ECONOMY (91) elsewhere.
     package static let defaultRules = [
         RoutingRule(countries: ["ES", "PT", "AD"], maxWeightKg: 1, carrier: "ontime", service: "70"),
         RoutingRule(countries: ["ES", "PT", "AD"], carrier: "tipsa", service: "48"),

@@ -18,7 +18,8 @@ package struct FieldLimits: Sendable, Equatable {
         self.notes = notes
     }
 
-    /// TIPSA's system lengths (samples README: strRef 30, strNomDes/strDirDes/strPobDes 60, strTlfDes 15, …).
+    /// TIPSA's system lengths (strRef 30, strNomDes/strDirDes/strPobDes 60, strTlfDes 15, …:
+    /// docs/reference/calls.md).
     package static let tipsa = FieldLimits(
         reference: 30, name: 60, street: 60, city: 60, phone: 15, contact: 60, notes: 250)
 }

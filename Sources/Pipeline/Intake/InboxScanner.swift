@@ -1,7 +1,8 @@
 import Exports
 import Foundation
 
-/// Finds the files in `inbox/` that are ready to take (SPEC §2): exports whose upload is finished.
+/// Finds the files in `inbox/` that are ready to take (docs/reference/input-formats.md): exports whose upload is
+/// finished.
 package struct InboxScanner: Sendable {
     /// Names of uploads in progress, as SFTP clients and editors write them.
     static let temporarySuffixes = [".part", ".partial", ".filepart", ".tmp", "~"]

@@ -55,9 +55,9 @@ package struct RunSummary: Sendable, Equatable {
         failedHandovers.merge(other.failedHandovers) { mine, _ in mine }
     }
 
-    /// SPEC §7: 0 all done; 1 done, but some orders were rejected or failed, a file was quarantined, a carrier
-    /// could not be used or handed its shipments, an order was cancelled after booking, or Mirakl could not be
-    /// fetched from or pushed to in full.
+    /// The exit code (docs/reference/exit-codes.md): 0 all done; 1 done, but some orders were rejected or failed,
+    /// a file was quarantined, a carrier could not be used or handed its shipments, an order was cancelled after
+    /// booking, or Mirakl could not be fetched from or pushed to in full.
     package var exitCode: Int32 {
         ordersRejected > 0 || ordersFailed > 0 || filesQuarantined > 0 || !unavailableCarriers.isEmpty
             || !failedHandovers.isEmpty || ordersCancelledAfterBooking > 0 || ordersPushFailed > 0

@@ -7,7 +7,7 @@ import Logging
 /// pages with `total_count` and a `Link` header), stores tracking (OR23) and ships orders (OR24), and counts both per
 /// order, so that callers can prove every order was confirmed once. The refusals a client must survive — a page too
 /// large, more than 100 ids, an order no longer in SHIPPING, a PUT without a length, a 429 with `Retry-After` — are
-/// answered as the public sources describe them (`shared/samples/mirakl/API.md`); where they are silent (exact
+/// answered as the public sources describe them (docs/reference/calls.md); where they are silent (exact
 /// texts, the 400 for `max` over 100) the simulator's choice is the strict one.
 package final class MiraklSimulator: Sendable {
     /// `http://127.0.0.1:PORT`; a client appends `/api/orders…` as it would to its Mirakl instance's URL.

@@ -3,7 +3,8 @@ import OrchestratorTesting
 import Settings
 import Testing
 
-/// SPEC §9: every bad input gets its documented outcome, a file a person can open, and loses nothing.
+/// Every bad input gets its documented outcome (docs/reference/input-formats.md), a file a person can open, and
+/// loses nothing.
 @Suite struct BadInputTests {
     static let header = ExportGenerator.header.replacingOccurrences(of: ";", with: ",")
 

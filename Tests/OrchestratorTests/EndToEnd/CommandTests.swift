@@ -148,7 +148,7 @@ import Testing
             let table = try await harness.run("orders")
 
             let listed = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
-            #expect(listed?.map { $0["orderId"] as? String } == ["MKP-100236-A"])
+            #expect(listed?.map { $0["order_id"] as? String } == ["MKP-100236-A"])
             #expect((listed?.first?["error"] as? String)?.contains("quantity") == true)
             #expect(
                 csv.standardOutput.split(whereSeparator: \.isNewline).count == 1 + 2,

@@ -26,6 +26,7 @@ import Testing
             let label = try #require(harness.root.files(under: "outbox/labels").first)
             try FileManager.default.removeItem(atPath: harness.root.layout.path("outbox/labels/" + label))
             let damaged = try await harness.run("verify")
+            let damagedJSON = try await harness.run("verify", ["--format", "json"])
 
             #expect(faithful.exitCode == 0, "\(faithful.standardOutput)")
             #expect(faithful.standardOutput.contains("3 archived file(s) and 5 label(s) checked, 0 problem(s)"))
@@ -34,8 +35,13 @@ import Testing
             #expect(lines.contains { $0.hasPrefix("changed: archive/\(one)") }, "\(lines)")
             #expect(lines.contains("missing: archive/\(two).sha256"), "\(lines)")
             #expect(lines.contains { $0.hasPrefix("extra: archive/stray.csv") }, "\(lines)")
-            #expect(lines.contains("missing: label outbox/labels/\(label)"), "\(lines)")
+            #expect(lines.contains("missing: outbox/labels/\(label) (a label)"), "\(lines)")
             #expect(lines.last == "3 archived file(s) and 5 label(s) checked, 4 problem(s)")
+            #expect(damagedJSON.exitCode == 1)
+            let report = try JSONSerialization.jsonObject(with: Data(damagedJSON.standardOutput.utf8)) as? [String: Any]
+            let problems = report?["problems"] as? [[String: String]] ?? []
+            #expect(problems.compactMap { $0["kind"] }.sorted() == ["changed", "extra", "missing", "missing"])
+            #expect(problems.contains { $0["path"] == "outbox/labels/" + label && $0["detail"] == "a label" })
         }
     }
 }
