@@ -1,6 +1,7 @@
 import Foundation
 
-/// Checks the lines of one order and turns them into a `ShippableOrder`, or says why not (SPEC §3–§4).
+/// Checks the lines of one order and turns them into a `ShippableOrder`, or says why not
+/// (docs/reference/input-formats.md).
 package struct OrderValidator: Sendable {
     /// The Mirakl order state that means "paid, ship it".
     package static let shippableState = "SHIPPING"
@@ -161,11 +162,19 @@ package struct OrderValidator: Sendable {
         return skuWeightsKg[line[.offerSKU]].map { $0 * Double(quantity) }
     }
 
+    /// The lines' amounts added up, or empty when one is missing or not a plain number.
     private func orderTotal(_ lines: [OrderLine]) -> String {
-        let amounts = lines.map { Decimal(string: $0[.totalPrice].isEmpty ? $0[.price] : $0[.totalPrice]) }
+        let amounts = lines.map { Self.amount($0[.totalPrice].isEmpty ? $0[.price] : $0[.totalPrice]) }
         guard !amounts.isEmpty, amounts.allSatisfy({ $0 != nil }) else { return "" }
         let total = amounts.compactMap { $0 }.reduce(Decimal(0), +)
         return "\(total)"
+    }
+
+    /// `39.80` or, as a Spanish export writes it, `39,80`; nil for anything else (a thousands mark, a currency sign),
+    /// which `Decimal(string:)` alone would cut short at the first character it does not take (`39,80` → 39).
+    private static func amount(_ text: String) -> Decimal? {
+        guard text.wholeMatch(of: /-?[0-9]+([.,][0-9]+)?/) != nil else { return nil }
+        return Decimal(string: text.replacingOccurrences(of: ",", with: "."))
     }
 
     private func problem(_ line: OrderLine, _ field: OrderField, _ reason: String) -> ValidationProblem {

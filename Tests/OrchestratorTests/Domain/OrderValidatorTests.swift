@@ -62,4 +62,19 @@ import Testing
         }
         if case .shippable(let order) = fromColumn { #expect(order.weightKg == 2.5) } else { Issue.record("column") }
     }
+
+    @Test(arguments: [
+        (["39.80", "10.25"], "50.05"), (["39,80", "10,25"], "50.05"), (["12", "0,5"], "12.5"),
+        (["1.234,50", "1"], ""), (["39,80 €", "1"], ""), (["", "1"], ""),
+    ])
+    func theOrdersTotalAddsItsLinesAmountsWithAPointOrAComma(_ prices: [String], _ total: String) {
+        let lines = prices.enumerated().map { index, price in
+            Self.line(index + 2, [.orderLineID: "L\(index)", .price: price])
+        }
+        guard case .shippable(let order) = OrderValidator().validate(lines) else {
+            Issue.record("expected shippable")
+            return
+        }
+        #expect(order.totalAmount == total, "\(prices)")
+    }
 }
