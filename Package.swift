@@ -146,7 +146,7 @@ let package = Package(
         // the readers of outside bytes.
         .target(
             name: "OrchestratorTesting",
-            dependencies: ["Workspace", "Settings", "Domain", "Exports", "TIPSA", "OnTime", "Mirakl", "Ledger"]
+            dependencies: ["Workspace", "Settings", "Domain", "CSV", "Exports", "TIPSA", "OnTime", "Mirakl", "Ledger"]
         ),
         // The git commit the build comes from, for --version.
         .plugin(name: "BuildCommit", capability: .buildTool()),
@@ -202,6 +202,18 @@ let package = Package(
         ),
         // A libFuzzer target per reader of outside bytes (built with -sanitize=fuzzer), or their replay.
         .executableTarget(name: "ReaderFuzz", dependencies: ["OrchestratorTesting"], path: "Fuzz/ReaderFuzz"),
+        // The decisions and the pure parts, table-tested: no binary, no server, no ledger; seconds, in parallel.
+        .testTarget(
+            name: "UnitTests",
+            dependencies: [
+                "Domain", "Settings", "CSV", "Workspace", "Ledger", "JSONWriting", "Exports", "Carriers", "TIPSA",
+                "OnTime", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
+            ],
+            // Read from the source tree by path (#filePath), as the carrier's own example files.
+            exclude: ["Fixtures"]
+        ),
+        // Everything as it runs: the built binary against the simulators over loopback, the ledger on SQLite and
+        // PostgreSQL, real files, real clients (LibreOffice, cron, man, bash); one test at a time.
         .testTarget(
             name: "OrchestratorTests",
             dependencies: [
@@ -211,9 +223,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 // A ledger left by an earlier version is built with the migrations up to that version.
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            // Read from the source tree by path (#filePath), as the carrier's own example files.
-            exclude: ["Fixtures"]
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

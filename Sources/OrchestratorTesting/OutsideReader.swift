@@ -49,7 +49,7 @@ package enum OutsideReader: String, CaseIterable, Sendable {
     /// Where this reader's seed inputs are: the real material the repository keeps (the sample exports, the carriers'
     /// own example answers) and `Fuzz/Corpus/<reader>`, the seeds made for fuzzing and the inputs it found.
     package var seedFolders: [URL] {
-        let fixtures = "Tests/OrchestratorTests/Fixtures"
+        let fixtures = "Tests/UnitTests/Fixtures"
         let material =
             switch self {
             case .csvExport, .jsonExport, .miraklPage: ["samples"]

@@ -72,7 +72,7 @@ struct IntakeStage {
             context.progress.begin("intake", total: scattered.orderRuns)
             recorder = try OrderRecorder(
                 ledger: context.ledger, progress: context.progress, file: file, fileID: fileID,
-                merger: merger(fields: export.fields), scattered: scattered.ids)
+                admission: admission(fields: export.fields), scattered: scattered.ids)
             var current: ExportedOrder?
             format = export.format
             lineCount = try export.forEachLine { number, orderID, values in
@@ -108,8 +108,8 @@ struct IntakeStage {
         try archiver.archive(recorded)
     }
 
-    private func merger(fields: [OrderField?]) -> OrderMerger {
-        OrderMerger(
+    private func admission(fields: [OrderField?]) -> OrderAdmission {
+        OrderAdmission(
             fields: fields,
             validator: OrderValidator(
                 defaultWeightKg: context.settings.orders.defaultWeightKg,
@@ -123,7 +123,7 @@ struct IntakeStage {
     /// Once every order is recorded: the file's planned destinations and its summary, in one transaction. A run
     /// killed before it records the file again, its orders keeping what was recorded for them.
     private func finishRecording(
-        _ file: InputFile, counts: [OrderMerger.Outcome: Int], summary: inout RunSummary
+        _ file: InputFile, counts: [OrderAdmission.Outcome: Int], summary: inout RunSummary
     ) throws -> InputFile {
         let recorded = try context.ledger.transaction("finish recording \(file.name)") { ledger in
             var file = file

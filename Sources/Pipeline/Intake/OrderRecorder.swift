@@ -12,31 +12,31 @@ struct OrderRecorder {
     private let progress: RunProgress
     private let file: InputFile
     private let fileID: Int64
-    private let merger: OrderMerger
+    private let admission: OrderAdmission
     private let codec: StagedLineCodec
     /// An interrupted earlier attempt recorded some of the file's orders: those keep what was recorded for them.
     private let resuming: Bool
     private var page: [ExportedOrder] = []
-    private var pages: OverlappedPages<ExportedOrder, OrderMerger.Assessment?>
+    private var pages: OverlappedPages<ExportedOrder, OrderAdmission.Assessment?>
     /// What became of the orders recorded so far.
-    private(set) var counts: [OrderMerger.Outcome: Int] = [:]
+    private(set) var counts: [OrderAdmission.Outcome: Int] = [:]
 
     init(
-        ledger: Ledger, progress: RunProgress, file: InputFile, fileID: Int64, merger: OrderMerger,
+        ledger: Ledger, progress: RunProgress, file: InputFile, fileID: Int64, admission: OrderAdmission,
         scattered: Set<String>
     ) throws {
         self.ledger = ledger
         self.progress = progress
         self.file = file
         self.fileID = fileID
-        self.merger = merger
-        codec = StagedLineCodec(fields: merger.fields)
+        self.admission = admission
+        codec = StagedLineCodec(fields: admission.fields)
         resuming = try ledger.hasOutcomes(fileID: fileID)
         // Validating the next page on the second core while the ledger records this one: 96,200 and 97,100 rows/s
         // against 61,500 and 63,900 with each page validated just before it is recorded (intake of a 43 MB export,
         // release build, two runs each): a whole run's gain when intake is most of it.
         // A scattered order (found by `ScatteredOrders` before reading) is only staged until the file's end.
-        pages = OverlappedPages { order in scattered.contains(order.orderID) ? nil : merger.assess(order) }
+        pages = OverlappedPages { order in scattered.contains(order.orderID) ? nil : admission.assess(order) }
     }
 
     /// Takes an order whose lines, as far as they are together, have all been read.
@@ -50,7 +50,7 @@ struct OrderRecorder {
         try startPage()
         if let last = pages.finish() { try record(last) }
         CrashPoint.afterReading.reach()
-        pages = OverlappedPages { [merger] order in merger.assess(order) }
+        pages = OverlappedPages { [admission] order in admission.assess(order) }
         var lastOrderID: String?
         while true {
             let staged = try ledger.stagedOrders(
@@ -69,7 +69,7 @@ struct OrderRecorder {
     }
 
     /// One transaction: each whole order merged (unless an earlier attempt did), each scattered one staged.
-    private mutating func record(_ page: Zip2Sequence<[ExportedOrder], [OrderMerger.Assessment?]>) throws {
+    private mutating func record(_ page: Zip2Sequence<[ExportedOrder], [OrderAdmission.Assessment?]>) throws {
         let recorded = page.count { $1 != nil }
         try ledger.transaction("record the orders of \(file.name)") { ledger in
             let existing = try ledger.orders(page.compactMap { $1 == nil ? nil : $0.orderID })
@@ -80,11 +80,11 @@ struct OrderRecorder {
                 }
                 let earlier =
                     try resuming
-                    ? ledger.outcome(fileID: fileID, orderID: order.orderID).flatMap(OrderMerger.Outcome.init)
+                    ? ledger.outcome(fileID: fileID, orderID: order.orderID).flatMap(OrderAdmission.Outcome.init)
                     : nil
                 let outcome =
                     try earlier
-                    ?? merger.merge(
+                    ?? admission.merge(
                         order.orderID, assessment, existing: existing[order.orderID], fileID: fileID, in: ledger)
                 counts[outcome, default: 0] += 1
             }

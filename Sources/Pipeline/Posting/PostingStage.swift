@@ -86,19 +86,14 @@ struct PostingStage {
                 return .posted
             case .failure(let error):
                 mustLookUpFirst = true
-                if Task.isCancelled {
-                    // The run is stopping (a fatal error elsewhere, such as a full disk): the call was cut short,
-                    // not refused. The order waits for the next run, looked up first: its create may have gone out.
-                    return try await deferPosting(
-                        order.orderId, error, failedAttempts: failedAttempts, createMayHaveGoneOut: true)
-                }
-                if error.isTransient, availability.recordTransientFailure(carrierCode, error) {
-                    // The carrier is down: the order waits for the next run. This attempt's create may have gone out.
-                    return try await deferPosting(
-                        order.orderId, error, failedAttempts: failedAttempts, createMayHaveGoneOut: true)
-                }
-                switch error.kind {
-                case .transient where failedAttempts + 1 < policy.attempts:
+                let isStopping = Task.isCancelled
+                let carrierIsDown =
+                    !isStopping && error.isTransient && availability.recordTransientFailure(carrierCode, error)
+                let step = PostingStep(
+                    after: error, failedAttempts: failedAttempts, policy: policy, mayAlreadyExist: mayAlreadyExist,
+                    carrierIsDown: carrierIsDown, isStopping: isStopping)
+                switch step {
+                case .retry:
                     failedAttempts += 1
                     context.logger.info(
                         "carrier call failed, will retry",
@@ -106,15 +101,17 @@ struct PostingStage {
                             "order.id": "\(order.orderId)", "carrier.code": "\(carrierCode)", "error": "\(error)",
                         ])
                     try? await Task.sleep(for: policy.delay(after: failedAttempts, error: error))
-                case .transient, .permanent:
+                case .deferToNextRun(let createMayHaveGoneOut):
+                    if error.kind == .unavailable, !isStopping {
+                        availability.markUnavailable(carrierCode, reason: error.message)
+                    }
+                    return try await deferPosting(
+                        order.orderId, error, failedAttempts: failedAttempts,
+                        createMayHaveGoneOut: createMayHaveGoneOut)
+                case .fail(let createMayHaveGoneOut):
                     return try await fail(
                         order.orderId, from: .posting, error, failedAttempts: failedAttempts + 1,
-                        createMayHaveGoneOut: mayAlreadyExist || error.isTransient)
-                case .unavailable:
-                    availability.markUnavailable(carrierCode, reason: error.message)
-                    // The carrier refused us before any create of this attempt went out; an earlier one may have.
-                    return try await deferPosting(
-                        order.orderId, error, failedAttempts: failedAttempts, createMayHaveGoneOut: mayAlreadyExist)
+                        createMayHaveGoneOut: createMayHaveGoneOut)
                 }
             }
         }

@@ -2,15 +2,15 @@ import Carriers
 import Foundation
 import Settings
 
-/// How long to wait before trying a carrier call again: exponential backoff with full jitter, or the delay the
+/// Whether to try a carrier call again, and after how long: exponential backoff with full jitter, or the delay the
 /// carrier asked for (`Retry-After`).
-struct RetryPolicy: Sendable {
+package struct RetryPolicy: Sendable {
     /// Calls per order, the first included.
-    var attempts: Int
-    var baseDelaySeconds: Double
-    var maxDelaySeconds: Double
+    package var attempts: Int
+    package var baseDelaySeconds: Double
+    package var maxDelaySeconds: Double
 
-    init(attempts: Int, baseDelaySeconds: Double, maxDelaySeconds: Double) {
+    package init(attempts: Int, baseDelaySeconds: Double, maxDelaySeconds: Double) {
         self.attempts = attempts
         self.baseDelaySeconds = baseDelaySeconds
         self.maxDelaySeconds = maxDelaySeconds
@@ -23,7 +23,7 @@ struct RetryPolicy: Sendable {
     }
 
     /// The pause after failed attempt number `attempt` (1-based).
-    func delay(after attempt: Int, error: CarrierError) -> Duration {
+    package func delay(after attempt: Int, error: CarrierError) -> Duration {
         if let retryAfter = error.retryAfterSeconds {
             return .milliseconds(Int(min(retryAfter, maxDelaySeconds) * 1000))
         }
@@ -31,15 +31,27 @@ struct RetryPolicy: Sendable {
         return .milliseconds(Int(Double.random(in: 0...max(ceiling, 0)) * 1000))
     }
 
+    /// What follows a call's failure with `error`, after `failedAttempts` earlier failures of the same call.
+    package enum Step: Equatable, Sendable {
+        /// Call again, after `delay(after:error:)`.
+        case retry
+        /// Give up on the call.
+        case giveUp
+    }
+
+    package func next(after error: CarrierError, failedAttempts: Int) -> Step {
+        error.isTransient && failedAttempts + 1 < attempts ? .retry : .giveUp
+    }
+
     /// Runs `call` until it succeeds, fails for good, or the attempts are spent.
     func run<T: Sendable>(_ call: () async throws(CarrierError) -> T) async throws(CarrierError) -> T {
-        var attempt = 1
+        var failedAttempts = 0
         while true {
             do {
                 return try await call()
-            } catch  where error.isTransient && attempt < attempts {
-                try? await Task.sleep(for: delay(after: attempt, error: error))
-                attempt += 1
+            } catch  where next(after: error, failedAttempts: failedAttempts) == .retry {
+                failedAttempts += 1
+                try? await Task.sleep(for: delay(after: failedAttempts, error: error))
             }
         }
     }

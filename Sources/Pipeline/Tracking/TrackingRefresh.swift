@@ -97,17 +97,18 @@ package struct TrackingRefresh: Sendable {
             return .failed
         }
         guard let latest = events.last else { return .unchanged }
-        let completes = latest.status == .delivered && shipped.state != .posted
-        let changed =
-            completes || latest.status.rawValue != shipped.carrierStatus || latest.code != shipped.carrierStatusCode
-            || latest.text != shipped.carrierStatusText || latest.recordedAt != shipped.carrierStatusAt
+        let change = TrackingChange(
+            latest: latest, state: shipped.state,
+            kept: TrackingChange.Kept(
+                status: shipped.carrierStatus, code: shipped.carrierStatusCode, text: shipped.carrierStatusText,
+                at: shipped.carrierStatusAt))
         let operations =
-            changed
+            change.isNews
             ? [
                 OperationRecord(
                     scope: .carrier, action: "refresh_tracking", status: latest.status == .incident ? .warning : .ok,
                     message: "\(latest.status.rawValue): \(latest.code) \(latest.text)"
-                        + (completes ? "; order complete" : ""),
+                        + (change.completes ? "; order complete" : ""),
                     orderID: shipped.orderId, carrier: carrierCode, at: context.now())
             ] : []
         let records = events.map { event in
@@ -116,8 +117,8 @@ package struct TrackingRefresh: Sendable {
                 status: event.status.rawValue, code: event.code, text: event.text)
         }
         _ = try context.ledger.recordTracking(
-            shipped.orderId, in: shipped.state, latest: changed ? records.last : nil, completes: completes,
-            events: records, fetchedAt: context.now(), logging: operations)
-        return changed ? .changed(latest.status, completed: completes) : .unchanged
+            shipped.orderId, in: shipped.state, latest: change.isNews ? records.last : nil,
+            completes: change.completes, events: records, fetchedAt: context.now(), logging: operations)
+        return change.isNews ? .changed(latest.status, completed: change.completes) : .unchanged
     }
 }

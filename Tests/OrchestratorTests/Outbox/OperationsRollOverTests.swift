@@ -1,6 +1,7 @@
 import CSV
 import Foundation
 import Ledger
+import OrchestratorTesting
 import Outbox
 import Testing
 

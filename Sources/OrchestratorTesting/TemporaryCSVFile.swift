@@ -1,13 +1,13 @@
 import CSV
 import Foundation
 
-/// A real file in its own temporary folder, removed by `remove()`.
-struct TemporaryCSVFile {
-    let folder: URL
-    let path: String
+/// A real CSV file in its own temporary folder, removed by `remove()`, for the tests of the CSV reader.
+package struct TemporaryCSVFile {
+    package let folder: URL
+    package let path: String
 
     /// Writes `bytes` to a fresh file.
-    init(_ bytes: [UInt8], name: String = "export.csv") throws {
+    package init(_ bytes: [UInt8], name: String = "export.csv") throws {
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("csv-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -17,31 +17,31 @@ struct TemporaryCSVFile {
     }
 
     /// Writes `text` as UTF-8.
-    init(_ text: String, name: String = "export.csv") throws {
+    package init(_ text: String, name: String = "export.csv") throws {
         try self.init(Array(text.utf8), name: name)
     }
 
-    func remove() {
+    package func remove() {
         try? FileManager.default.removeItem(at: folder)
     }
 }
 
 /// Reads every record of `path`.
-func readRecords(_ path: String, delimiter: UInt8? = nil) throws -> [CSVRecord] {
+package func readRecords(_ path: String, delimiter: UInt8? = nil) throws -> [CSVRecord] {
     var records: [CSVRecord] = []
     try CSVReader(path: path, delimiter: delimiter).forEachRecord { records.append($0) }
     return records
 }
 
 /// Reads every record of `text` written to a temporary file.
-func readRecords(of text: String, delimiter: UInt8? = nil) throws -> [CSVRecord] {
+package func readRecords(of text: String, delimiter: UInt8? = nil) throws -> [CSVRecord] {
     let file = try TemporaryCSVFile(text)
     defer { file.remove() }
     return try readRecords(file.path, delimiter: delimiter)
 }
 
 /// Reads `bytes` written to a temporary file and expects a `CSVError`, which it returns.
-func readError(of bytes: [UInt8], delimiter: UInt8? = nil) throws -> CSVError? {
+package func readError(of bytes: [UInt8], delimiter: UInt8? = nil) throws -> CSVError? {
     let file = try TemporaryCSVFile(bytes)
     defer { file.remove() }
     do {

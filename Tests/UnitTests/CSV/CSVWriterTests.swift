@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import OrchestratorTesting
 import Testing
 
 @Suite("CSVWriter")

@@ -4,9 +4,9 @@ import Foundation
 import Ledger
 import Outbox
 
-/// Validates and routes each order of a file and records it in the ledger: the validate and route stages.
-/// Until an order is posted the newest export wins; once it may have a shipment, later exports change nothing.
-struct OrderMerger {
+/// Admits each order of a file, or not: validates and routes it (its `IntakeVerdict`), decides with what the ledger
+/// knows of it what becomes of it (`MergeDecision`), and records that in the ledger.
+struct OrderAdmission {
     /// What became of one order of the file, as its results file says it.
     enum Outcome: String {
         case accepted
@@ -36,7 +36,7 @@ struct OrderMerger {
         fileprivate let contentHash: String
         /// The order's state at Mirakl (`SHIPPING`, `CANCELED`, …), upper-cased; empty when the export has none.
         fileprivate let miraklState: String
-        fileprivate let decision: Decision
+        fileprivate let verdict: IntakeVerdict
     }
 
     func assess(_ order: ExportedOrder) -> Assessment {
@@ -45,58 +45,73 @@ struct OrderMerger {
             lines: lines,
             contentHash: Self.contentHash(lines),
             miraklState: lines.first?.value(of: .orderState)?.uppercased() ?? "",
-            decision: decide(validator.validate(lines), firstLine: lines.first?.sourceLine ?? 0))
+            verdict: IntakeVerdict(
+                validator.validate(lines), firstLine: lines.first?.sourceLine ?? 0, router: router,
+                fieldLimits: fieldLimits))
     }
 
-    /// Records what the order's lines make of it, as `assess` found them. `existing` is the ledger's record of the
-    /// order, read in the transaction that records it (posting may have changed it since the page was read).
+    /// Records what becomes of the order, as `assess` found its lines and `MergeDecision` decides. `existing` is the
+    /// ledger's record of the order, read in the transaction that records it (posting may have changed it since the
+    /// page was read).
     func merge(
         _ orderID: String, _ assessment: Assessment, existing: OrderRecord?, fileID: Int64,
         in ledger: LedgerTransaction
     ) throws -> Outcome {
-        let lines = assessment.lines
-        let firstLine = lines.first?.sourceLine ?? 0
-        guard !orderID.isEmpty else {
-            // Lines without an order id belong to no order: each is rejected, and the ledger gets no order "".
-            for line in lines {
-                try ledger.recordRejection(
-                    fileID: fileID, orderID: "",
-                    problem: ValidationProblem(
-                        line: line.sourceLine, field: OrderField.orderID.rawValue, reason: "is missing"))
-            }
-            let message = "\(lines.count) line(s) without an order id"
-            try record(.rejected, message, fileID: fileID, orderID: "", firstLine: firstLine, ledger)
-            try ledger.log(
-                OperationRecord(
-                    scope: .intake, action: "merge_order", status: .error, message: message, at: now))
-            return .rejected
-        }
-        let contentHash = assessment.contentHash
-
-        if let existing, existing.state.mayHaveShipment,
-            OrderValidator.cancelledStates.contains(assessment.miraklState),
-            existing.miraklState != assessment.miraklState
-        {
+        let firstLine = assessment.lines.first?.sourceLine ?? 0
+        let decision = MergeDecision(
+            orderID: orderID, contentHash: assessment.contentHash, miraklState: assessment.miraklState,
+            known: existing.map(MergeDecision.Known.init))
+        switch (decision, existing) {
+        case (.rejectLinesWithoutOrderID, _):
+            return try rejectLinesWithoutOrderID(assessment.lines, fileID: fileID, ledger)
+        case (.flagCancelledAfterBooking, let existing?):
             return try flagCancelledAfterBooking(
                 existing, as: assessment.miraklState, fileID: fileID, firstLine: firstLine, ledger)
-        }
-        if let existing, existing.state.mayHaveShipment {
+        case (.keepPosted, let existing?):
             let tracking = existing.trackingNumber.map { ", tracking \($0)" } ?? ""
             let message = "posted earlier (state \(existing.state.rawValue)\(tracking)); not posted again"
             // Not an operation: nothing changes. Overlapping exports repeat such orders every few minutes, and
             // the file's results say it; `operations.csv` would only fill with noise.
             try record(.alreadyPosted, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
             return .alreadyPosted
-        }
-        if let existing, existing.contentSha256 == contentHash, [.failedPost, .pendingPost].contains(existing.state) {
+        case (.keepUnchanged, let existing?):
             let message =
                 existing.state == .failedPost
                 ? "unchanged since it failed: \(existing.errorMessage ?? "") (use `orchestrator retry`)"
                 : "unchanged; already queued for posting"
             try record(.unchanged, message, fileID: fileID, orderID: orderID, firstLine: firstLine, ledger)
             return .unchanged
+        case (.recordVerdict, _), (_, nil):
+            // (Only `recordVerdict` comes without a known order.)
+            return try recordVerdict(orderID, assessment, existing: existing, fileID: fileID, ledger)
         }
+    }
 
+    /// Each line without an order id rejected, and one `ERROR` operation for them all.
+    private func rejectLinesWithoutOrderID(
+        _ lines: [OrderLine], fileID: Int64, _ ledger: LedgerTransaction
+    ) throws -> Outcome {
+        for line in lines {
+            try ledger.recordRejection(
+                fileID: fileID, orderID: "",
+                problem: ValidationProblem(
+                    line: line.sourceLine, field: OrderField.orderID.rawValue, reason: "is missing"))
+        }
+        let message = "\(lines.count) line(s) without an order id"
+        try record(.rejected, message, fileID: fileID, orderID: "", firstLine: lines.first?.sourceLine ?? 0, ledger)
+        try ledger.log(
+            OperationRecord(scope: .intake, action: "merge_order", status: .error, message: message, at: now))
+        return .rejected
+    }
+
+    /// The verdict as the order's new state: a new order, or a newer export of one not posted yet.
+    private func recordVerdict(
+        _ orderID: String, _ assessment: Assessment, existing: OrderRecord?, fileID: Int64,
+        _ ledger: LedgerTransaction
+    ) throws -> Outcome {
+        let lines = assessment.lines
+        let firstLine = lines.first?.sourceLine ?? 0
+        let contentHash = assessment.contentHash
         var order =
             existing
             ?? OrderRecord(
@@ -109,7 +124,7 @@ struct OrderMerger {
 
         let outcome: Outcome
         let message: String
-        switch assessment.decision {
+        switch assessment.verdict {
         case .skip(let reason):
             order.state = .skipped
             order.errorMessage = reason
@@ -180,45 +195,6 @@ struct OrderMerger {
         return .cancelledAfterBooking
     }
 
-    fileprivate enum Decision: Sendable {
-        case skip(String)
-        case reject([ValidationProblem])
-        /// With the order's JSON for the ledger, written here rather than on the ledger's thread.
-        case accept(ShippableOrder, json: String, Route, [Truncation])
-    }
-
-    private func decide(_ outcome: ValidationOutcome, firstLine line: Int) -> Decision {
-        switch outcome {
-        case .skipped(let reason): return .skip(reason)
-        case .rejected(let problems): return .reject(problems)
-        case .shippable(var shippable):
-            guard let route = router.route(shippable) else {
-                let reason =
-                    "no routing rule matches (country \(shippable.recipient.country), "
-                    + String(format: "%.3f kg)", shippable.weightKg)
-                return .reject([ValidationProblem(line: line, field: "", reason: reason)])
-            }
-            guard let limits = fieldLimits[route.carrier] else {
-                return .reject([
-                    ValidationProblem(
-                        line: line, field: "",
-                        reason: "routing names carrier '\(route.carrier)', which this program does not know")
-                ])
-            }
-            guard shippable.orderID.count <= limits.reference else {
-                return .reject([
-                    ValidationProblem(
-                        line: line, field: OrderField.orderID.rawValue,
-                        reason:
-                            "is longer than the \(limits.reference) characters \(route.carrier) keeps as a reference")
-                ])
-            }
-            let (fitted, truncations) = limits.fit(shippable.recipient)
-            shippable.recipient = fitted
-            return .accept(shippable, json: ShippableOrderJSON.text(shippable), route, truncations)
-        }
-    }
-
     private func record(
         _ outcome: Outcome, _ message: String, fileID: Int64, orderID: String, firstLine: Int,
         _ ledger: LedgerTransaction
@@ -251,5 +227,11 @@ struct OrderMerger {
         var hasher = SHA256()
         for digest in lineDigests { digest.withUnsafeBytes { hasher.update(bufferPointer: $0) } }
         return hasher.finalize().hex
+    }
+}
+
+extension MergeDecision.Known {
+    init(_ order: OrderRecord) {
+        self.init(state: order.state, contentHash: order.contentSha256, miraklState: order.miraklState)
     }
 }
