@@ -91,7 +91,7 @@ struct SettingsReader {
             var rule = RoutingRule(carrier: "", service: "")
             try forEachEntry(of: ruleNode, at: at) { (name, value) throws(SettingsError) in
                 switch name {
-                case "countries": rule.countries = try strings(value, "\(at).\(name)")
+                case "countries": rule.countries = try countries(value, "\(at).\(name)")
                 case "min_weight_kg": rule.minWeightKg = try number(value, "\(at).\(name)")
                 case "max_weight_kg": rule.maxWeightKg = try number(value, "\(at).\(name)")
                 case "shipping_type_codes": rule.shippingTypeCodes = try strings(value, "\(at).\(name)")
@@ -216,6 +216,17 @@ struct SettingsReader {
     private func string(_ node: Node, _ key: String) throws(SettingsError) -> String {
         guard case .scalar(let scalar) = node else { throw invalid(key, "a single value") }
         return scalar.string
+    }
+
+    /// Countries by any code or name an export may hold them by (`ES`, `ESP`, `España`), as alpha-2 codes: a
+    /// rule's `[ESP]` would otherwise never match an order, without a word.
+    private func countries(_ node: Node, _ key: String) throws(SettingsError) -> [String] {
+        var codes: [String] = []
+        for text in try strings(node, key) {
+            guard let code = CountryCode(text) else { throw invalid(key, "a list of countries ('\(text)' is none)") }
+            codes.append(code.alpha2)
+        }
+        return codes
     }
 
     private func strings(_ node: Node, _ key: String) throws(SettingsError) -> [String] {

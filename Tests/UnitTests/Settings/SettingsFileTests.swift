@@ -50,7 +50,7 @@ import Testing
             """
             intake: {settle_seconds: 0, require_done_marker: true}
             routing:
-              - {countries: [FR], carrier: TIPSA, service: "90"}
+              - {countries: [fra], carrier: TIPSA, service: "90"}
             outbox: {delimiter: ";", bom: false}
             orders: {header_aliases: {order_id: ["Pedido nº"]}}
             """, path: "x.yml")
@@ -88,6 +88,10 @@ import Testing
         ("intake: {settle_secs: 1}", "unknown setting 'intake.settle_secs'"),
         ("posting: {concurrency: 0}", "'posting.concurrency' must be a whole number of 1 or more"),
         ("routing: [{countries: [ES]}]", "'routing[0]' must be a rule with both `carrier` and `service`"),
+        (
+            "routing: [{countries: [ES, Narnia], carrier: tipsa, service: '48'}]",
+            "'routing[0].countries' must be a list of countries ('Narnia' is none)"
+        ),
         ("outbox: {delimiter: '#'}", "'outbox.delimiter' must be one of , ; | tab"),
         (
             "outbox: {spreadsheet: es-MX}",
