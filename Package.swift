@@ -52,8 +52,8 @@ let package = Package(
         .target(name: "CSV", dependencies: ["CLibCSV"]),
         // Typed `.xlsx` tables written a row at a time over libxlsxwriter.
         .target(name: "XLSX", dependencies: ["CLibXLSXWriter"]),
-        // The root folder: its layout, atomic writes, the run lock.
-        .target(name: "Workspace", dependencies: ["Domain"]),
+        // The root folder: its layout, atomic writes and moves, a file's SHA-256, the run lock.
+        .target(name: "Workspace", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")]),
         // The SQLite ledger: files, staged lines, orders, operations, runs.
         .target(
             name: "Ledger",
@@ -108,12 +108,22 @@ let package = Package(
         ),
         // The review files under outbox/: CSVs in the reviewers' spreadsheet's dialect, and their typed .xlsx twins.
         .target(name: "Outbox", dependencies: ["Domain", "CSV", "XLSX", "Settings", "Workspace", "Ledger"]),
-        // The stages of a run: intake, stage, validate, route, post, track, archive.
+        // The carriers and Mirakl as the environment configures them: the registry of carrier kinds (TIPSA, OnTime),
+        // the HTTP client they share, the Mirakl client. What the executables compose a run from.
+        .target(
+            name: "Connections",
+            dependencies: [
+                "Domain", "Settings", "Carriers", "TIPSA", "OnTime", "Mirakl",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The stages of a run: fetch, intake (validate, route, decide, record), post and label, hand over, track,
+        // confirm to Mirakl, report; the pass itself, its group commit and blocking queue, a worker's lease.
         .target(
             name: "Pipeline",
             dependencies: [
-                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "TIPSA", "OnTime", "Mirakl",
-                "Outbox",
+                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "Mirakl", "Outbox",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -130,11 +140,13 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        // What the people who keep it running ask of it: health.
+        // What the people who keep it running ask of it: health and its endpoint checks, stats, verify, backup and
+        // restore, prune, the /health and /metrics server of watch --http.
         .target(
             name: "Monitoring",
             dependencies: [
-                "Carriers", "Domain", "JSONWriting", "Ledger", "Mirakl", "Outbox", "Pipeline", "Settings", "Workspace",
+                "Carriers", "Connections", "Domain", "JSONWriting", "Ledger", "Mirakl", "Outbox", "Pipeline",
+                "Settings", "Workspace",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -153,8 +165,8 @@ let package = Package(
         .executableTarget(
             name: "orchestrator",
             dependencies: [
-                "Pipeline", "Monitoring", "Simulators", "Settings", "Ledger", "Workspace", "Domain", "Mirakl",
-                "JSONWriting", "CSV", "Outbox",
+                "Pipeline", "Connections", "Monitoring", "Simulators", "Settings", "Ledger", "Workspace", "Domain",
+                "Mirakl", "JSONWriting", "CSV", "Outbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -164,7 +176,7 @@ let package = Package(
         .executableTarget(
             name: "IngestBenchmark",
             dependencies: [
-                "CSV", "OrchestratorTesting", "Workspace", "Ledger", "Pipeline", "Settings",
+                "CSV", "Connections", "OrchestratorTesting", "Workspace", "Ledger", "Pipeline", "Settings",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/IngestBenchmark"
@@ -172,15 +184,15 @@ let package = Package(
         .executableTarget(
             name: "PostingBenchmark",
             dependencies: [
-                "Domain", "OrchestratorTesting", "Workspace", "Ledger", "Pipeline", "Settings", "Simulators",
-                .product(name: "Logging", package: "swift-log"),
+                "Connections", "Domain", "OrchestratorTesting", "Workspace", "Ledger", "Pipeline", "Settings",
+                "Simulators", .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/PostingBenchmark"
         ),
         .executableTarget(
             name: "PushBenchmark",
             dependencies: [
-                "Ledger", "Mirakl", "Pipeline", "Settings", "Simulators", "Workspace",
+                "Connections", "Ledger", "Mirakl", "Pipeline", "Settings", "Simulators", "Workspace",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/PushBenchmark"
@@ -195,7 +207,7 @@ let package = Package(
         .executableTarget(
             name: "ReviewBenchmark",
             dependencies: [
-                "CSV", "Ledger", "OrchestratorTesting", "Outbox", "Pipeline", "Settings", "Workspace",
+                "CSV", "Connections", "Ledger", "OrchestratorTesting", "Outbox", "Pipeline", "Settings", "Workspace",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/ReviewBenchmark"
@@ -218,7 +230,7 @@ let package = Package(
             name: "OrchestratorTests",
             dependencies: [
                 "orchestrator", "Domain", "Settings", "CSV", "XLSX", "Workspace", "Ledger", "Exports", "Carriers",
-                "TIPSA", "OnTime", "Mirakl", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
+                "TIPSA", "OnTime", "Mirakl", "Outbox", "Pipeline", "Connections", "Simulators", "OrchestratorTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 // A ledger left by an earlier version is built with the migrations up to that version.

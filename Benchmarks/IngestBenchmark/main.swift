@@ -1,4 +1,5 @@
 import CSV
+import Connections
 import Foundation
 import Ledger
 import Logging
@@ -65,6 +66,7 @@ var settings = Settings()
 settings.intake.settleSeconds = 0
 let context = RunContext(
     layout: layout, settings: settings, ledger: try Ledger(path: layout.ledger), carriers: [:],
+    fieldLimits: CarrierRegistry.fieldLimits,
     logger: Logger(label: "ingest-benchmark") { StreamLogHandler.standardError(label: $0) },
     rootMarker: try RootMarker.establish(layout))
 var summary = RunSummary()

@@ -1,3 +1,4 @@
+import Connections
 import Domain
 import Foundation
 import Ledger
@@ -76,7 +77,8 @@ for latencyMs in latencies.isEmpty ? [0, 50] : latencies {
             environment: sandbox.environment, httpClient: httpClient, settings: settings, logger: logger)
         let context = RunContext(
             layout: layout, settings: settings, ledger: try Ledger(path: layout.ledger), carriers: carriers,
-            unconfiguredCarriers: unconfigured, callGates: callGates, logger: logger,
+            unconfiguredCarriers: unconfigured, fieldLimits: CarrierRegistry.fieldLimits, callGates: callGates,
+            logger: logger,
             rootMarker: try RootMarker.establish(layout))
 
         let clock = ContinuousClock()

@@ -1,3 +1,4 @@
+import Connections
 import Foundation
 import Ledger
 import Logging
@@ -43,6 +44,7 @@ for inFlight in inFlights.isEmpty ? [4, 8, 16] : inFlights {
     // Shipped without Mirakl in the context: the orders wait TRACKED for the push being measured.
     let shipping = RunContext(
         layout: layout, settings: settings, ledger: ledger, carriers: carriers, unconfiguredCarriers: unconfigured,
+        fieldLimits: CarrierRegistry.fieldLimits,
         callGates: callGates, logger: logger, rootMarker: try RootMarker.establish(layout))
     guard
         let client = try MiraklConnection.client(

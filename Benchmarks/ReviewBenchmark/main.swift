@@ -1,4 +1,5 @@
 import CSV
+import Connections
 import Foundation
 import Ledger
 import Logging
@@ -33,7 +34,7 @@ if rewritesAlone {
         .write(toFile: layout.inbox + "/export.csv", atomically: true, encoding: .utf8)
     ledger = try Ledger(path: layout.ledger)
     let context = RunContext(
-        layout: layout, settings: settings, ledger: ledger, carriers: [:],
+        layout: layout, settings: settings, ledger: ledger, carriers: [:], fieldLimits: CarrierRegistry.fieldLimits,
         logger: Logger(label: "review-benchmark") { _ in SwiftLogNoOpLogHandler() },
         rootMarker: try RootMarker.establish(layout))
     let intake = try await RunPass(context: context).run(.intakeOnly)

@@ -3,7 +3,7 @@ import Domain
 import Logging
 
 /// A carrier this program can post to: how it is named, what it needs from the environment and how its client is
-/// made. A new carrier is one adapter folder with one `CarrierKind`, registered in the pipeline's `CarrierRegistry`.
+/// made. A new carrier is one adapter folder with one `CarrierKind`, registered in `CarrierRegistry` (the Connections target).
 package protocol CarrierKind: Sendable {
     /// The code in routing rules, the ledger and folder names (`tipsa`).
     var code: String { get }

@@ -1,6 +1,5 @@
 import Foundation
 import Ledger
-import Pipeline
 import Workspace
 
 /// What `orchestrator verify` checks: every file the ledger archived is where it says, holds the content the

@@ -1,9 +1,9 @@
 import AsyncHTTPClient
 import Carriers
+import Connections
 import Foundation
 import Logging
 import Mirakl
-import Pipeline
 import Settings
 
 /// Whether each endpoint the configuration needs answers with the credentials it is given: for each carrier routing

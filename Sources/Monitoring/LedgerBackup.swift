@@ -1,7 +1,6 @@
 import Foundation
 import Ledger
 import Outbox
-import Pipeline
 import Workspace
 
 /// A backup of the root: a consistent copy of the ledger taken while a watcher runs, the configuration, and a

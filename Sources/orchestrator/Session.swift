@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Carriers
+import Connections
 import Domain
 import Foundation
 import Ledger
@@ -195,7 +196,8 @@ struct Session {
     ) -> RunContext {
         RunContext(
             layout: layout, settings: settings, ledger: ledger, carriers: carriers,
-            unconfiguredCarriers: unconfiguredCarriers, callGates: callGates, mirakl: mirakl, logger: logger,
+            unconfiguredCarriers: unconfiguredCarriers, fieldLimits: CarrierRegistry.fieldLimits, callGates: callGates,
+            mirakl: mirakl, logger: logger,
             isStopRequested: isStopRequested, progress: progress, rootMarker: rootMarker, lease: lease)
     }
 

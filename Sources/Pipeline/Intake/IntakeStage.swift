@@ -115,7 +115,7 @@ struct IntakeStage {
                 defaultWeightKg: context.settings.orders.defaultWeightKg,
                 skuWeightsKg: context.settings.orders.skuWeightsKg),
             router: Router(rules: context.settings.routing),
-            fieldLimits: CarrierRegistry.fieldLimits,
+            fieldLimits: context.fieldLimits,
             carrierNames: context.carrierNames,
             now: context.now())
     }

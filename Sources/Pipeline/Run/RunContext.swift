@@ -1,5 +1,6 @@
 import CSV
 import Carriers
+import Domain
 import Foundation
 import Ledger
 import Logging
@@ -17,6 +18,8 @@ package struct RunContext: Sendable {
     package let carriers: [String: any CarrierClient]
     /// Why each carrier that routing may use is not configured (missing environment variables).
     package let unconfiguredCarriers: [String: String]
+    /// Field lengths of every carrier this program knows, configured or not, by code: routing may only name these.
+    package let fieldLimits: [String: FieldLimits]
     /// Each configured carrier's call limits, whose adaptive calls at once the run summary reports.
     package let callGates: [String: CallGate]
     /// The Mirakl API, when the environment configures it: orders are then fetched from it and confirmed to it.
@@ -37,7 +40,8 @@ package struct RunContext: Sendable {
 
     package init(
         layout: RootLayout, settings: Settings, ledger: Ledger, carriers: [String: any CarrierClient],
-        unconfiguredCarriers: [String: String] = [:], callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil,
+        unconfiguredCarriers: [String: String] = [:], fieldLimits: [String: FieldLimits],
+        callGates: [String: CallGate] = [:], mirakl: MiraklClient? = nil,
         logger: Logger, now: @escaping @Sendable () -> Date = Date.init,
         isStopRequested: @escaping @Sendable () -> Bool = { false }, progress: RunProgress = RunProgress(),
         rootMarker: RootMarker, lease: WorkerLease = .alone()
@@ -47,6 +51,7 @@ package struct RunContext: Sendable {
         self.ledger = ledger
         self.carriers = carriers
         self.unconfiguredCarriers = unconfiguredCarriers
+        self.fieldLimits = fieldLimits
         self.callGates = callGates
         self.mirakl = mirakl
         self.logger = logger

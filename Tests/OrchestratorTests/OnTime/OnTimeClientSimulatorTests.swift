@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Carriers
+import Connections
 import Foundation
 import Logging
 import Pipeline

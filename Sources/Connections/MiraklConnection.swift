@@ -36,12 +36,3 @@ package struct MiraklSetupError: Error, Sendable, CustomStringConvertible {
             + "(or unset every MIRAKL_* variable to work from dropped files only)"
     }
 }
-
-extension RetryPolicy {
-    /// Mirakl's own retry settings.
-    init(_ mirakl: Settings.Mirakl) {
-        self.init(
-            attempts: mirakl.retryAttempts, baseDelaySeconds: mirakl.retryBaseDelaySeconds,
-            maxDelaySeconds: mirakl.retryMaxDelaySeconds)
-    }
-}

@@ -4,7 +4,7 @@ extension SHA256Digest {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Lowercase hexadecimal, as `sha256sum` prints it.
-    var hex: String {
+    package var hex: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(SHA256Digest.byteCount * 2)
         for byte in self {

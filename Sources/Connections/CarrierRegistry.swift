@@ -11,7 +11,7 @@ package enum CarrierRegistry {
     package static let kinds: [any CarrierKind] = [TipsaKind(), OnTimeKind()]
 
     /// Field lengths of every known carrier, by code; routing may only name these.
-    static let fieldLimits = Dictionary(uniqueKeysWithValues: kinds.map { ($0.code, $0.fieldLimits) })
+    package static let fieldLimits = Dictionary(uniqueKeysWithValues: kinds.map { ($0.code, $0.fieldLimits) })
 
     /// Calls at once an adaptive carrier gate starts at, whatever `max_calls_in_flight` allows above it.
     static let startingCallsInFlight = 8
