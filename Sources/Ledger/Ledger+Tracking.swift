@@ -2,39 +2,6 @@ import Domain
 import Foundation
 
 extension Ledger {
-    /// Stores the events not stored before and, when the latest of them changes what the ledger holds, sets the
-    /// order's carrier status to it (and `COMPLETE` when `completes`), from the state the caller read, logging
-    /// `operations`; one transaction. Returns how many events were new.
-    package func recordTracking(
-        _ orderID: String, in state: OrderState, latest: TrackingEventRecord?, completes: Bool,
-        events: [TrackingEventRecord], fetchedAt: Date, logging operations: [OperationRecord]
-    ) throws(LedgerError) -> Int {
-        try transaction("record tracking events") { transaction in
-            var added = 0
-            for event in events {
-                added += try transaction.db.execute(
-                    """
-                    INSERT INTO tracking_event (order_id, carrier_code, recorded_at, status, code, text, fetched_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                    """, event.orderID, event.carrierCode, event.recordedAt.map(LedgerDate.text) ?? "", event.status,
-                    event.code, event.text, fetchedAt)
-            }
-            if let latest {
-                try transaction.transition(
-                    orderID, from: state,
-                    set:
-                        "carrier_status = ?1, carrier_status_code = ?2, carrier_status_text = ?3, carrier_status_at = ?4, "
-                        + "state = ?5, updated_at = ?6",
-                    [
-                        latest.status, latest.code, latest.text, latest.recordedAt.map(LedgerDate.text),
-                        (completes ? OrderState.complete : state).rawValue, LedgerDate.text(fetchedAt),
-                    ])
-            }
-            for operation in operations { try transaction.log(operation) }
-            return added
-        }
-    }
-
     /// Orders of `carrier` with a shipment the carrier has not been handed yet, up to `limit`.
     package func shipmentsAwaitingHandover(
         carrier: String, limit: Int
@@ -58,5 +25,35 @@ extension LedgerTransaction {
             try db.execute(#"UPDATE "order" SET handed_over_at = ? WHERE order_id = ?"#, date, orderID)
         }
         try log(operation)
+    }
+}
+
+extension LedgerTransaction {
+    /// Stores the events not stored before and, when the latest of them changes what the ledger holds, sets the
+    /// order's carrier status to it (and `COMPLETE` when `completes`), from the state the caller read, logging
+    /// `operations`.
+    package func recordTracking(
+        _ orderID: String, in state: OrderState, latest: TrackingEventRecord?, completes: Bool,
+        events: [TrackingEventRecord], fetchedAt: Date, logging operations: [OperationRecord]
+    ) throws {
+        for event in events {
+            try db.execute(
+                """
+                INSERT INTO tracking_event (order_id, carrier_code, recorded_at, status, code, text, fetched_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, event.orderID, event.carrierCode, event.recordedAt.map(LedgerDate.text) ?? "", event.status,
+                event.code, event.text, fetchedAt)
+        }
+        if let latest {
+            try transition(
+                orderID, from: state,
+                set: "carrier_status = ?1, carrier_status_code = ?2, carrier_status_text = ?3, carrier_status_at = ?4, "
+                    + "state = ?5, updated_at = ?6",
+                [
+                    latest.status, latest.code, latest.text, latest.recordedAt.map(LedgerDate.text),
+                    (completes ? OrderState.complete : state).rawValue, LedgerDate.text(fetchedAt),
+                ])
+        }
+        for operation in operations { try log(operation) }
     }
 }

@@ -23,15 +23,12 @@ struct BackupCommand: AsyncParsableCommand {
     var to: String
 
     func run() async throws {
-        let session = try await Session.open(options, access: .shared)
-        defer { Task { await session.close() } }
-        let files: [String]
-        do {
-            files = try LedgerBackup.take(of: session.ledger, configuration: options.configPath.path, to: to)
-        } catch let failure as LedgerBackup.Failure {
-            throw CommandFailure.usage(failure.description)
-        } catch {
-            throw CommandFailure.fatal("\(error)")
+        let files = try await Session.with(options, access: .shared) { session in
+            do {
+                return try LedgerBackup.take(of: session.ledger, configuration: options.configPath.path, to: to)
+            } catch let failure as LedgerBackup.Failure {
+                throw CommandFailure.usage(failure.description)
+            }
         }
         if !options.quiet { print("backed up \(files.joined(separator: ", ")) to \(to)") }
     }

@@ -20,7 +20,7 @@ struct FetchOrdersCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() async throws {
-        let (summary, file) = try await Session.withLock(options) { session in
+        let (summary, file) = try await Session.with(options) { session in
             try await MiraklRoundTrip(context: session.context(), client: session.requireMirakl()).fetch()
         }
         if let file {

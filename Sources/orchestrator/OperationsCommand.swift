@@ -40,35 +40,35 @@ struct OperationsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let filter = try self.filter()
-        let session = try await Session.open(options, access: .shared)
-        defer { Task { await session.close() } }
-        var operations: [OperationRecord] = []
-        try session.ledger.forEachOperation(matching: filter) { operations.append($0) }
-        switch format {
-        case .csv:
-            let writer = session.settings.outbox.listingWriter
-            var document = writer.header(OperationsLog.columns)
-            for operation in operations { document.append(OperationsLog.row(operation, writer: writer)) }
-            FileHandle.standardOutput.write(document)
-        case .json:
-            let listed: [Any] = operations.map { operation in
-                [
-                    "timestamp": operation.timestamp.formatted(.iso8601), "scope": operation.scope.rawValue,
-                    "action": operation.action, "order_id": operation.orderId, "carrier": operation.carrier,
-                    "status": operation.status.rawValue, "message": operation.message,
-                ]
+        try await Session.with(options, access: .shared) { session in
+            var operations: [OperationRecord] = []
+            try session.ledger.forEachOperation(matching: filter) { operations.append($0) }
+            switch format {
+            case .csv:
+                let writer = session.settings.outbox.listingWriter
+                var document = writer.header(OperationsLog.columns)
+                for operation in operations { document.append(OperationsLog.row(operation, writer: writer)) }
+                FileHandle.standardOutput.write(document)
+            case .json:
+                let listed: [Any] = operations.map { operation in
+                    [
+                        "timestamp": operation.timestamp.formatted(.iso8601), "scope": operation.scope.rawValue,
+                        "action": operation.action, "order_id": operation.orderId, "carrier": operation.carrier,
+                        "status": operation.status.rawValue, "message": operation.message,
+                    ]
+                }
+                print(String(decoding: JSONWriter.data(listed), as: UTF8.self))
+            case .table:
+                print(
+                    TextTable.render(
+                        header: ["TIME", "SCOPE", "ACTION", "STATUS", "ORDER", "MESSAGE"],
+                        rows: operations.map {
+                            [
+                                $0.timestamp.formatted(.iso8601), $0.scope.rawValue, $0.action, $0.status.rawValue,
+                                $0.orderId, $0.message,
+                            ]
+                        }) + "\n\(operations.count) operation(s)")
             }
-            print(String(decoding: JSONWriter.data(listed), as: UTF8.self))
-        case .table:
-            print(
-                TextTable.render(
-                    header: ["TIME", "SCOPE", "ACTION", "STATUS", "ORDER", "MESSAGE"],
-                    rows: operations.map {
-                        [
-                            $0.timestamp.formatted(.iso8601), $0.scope.rawValue, $0.action, $0.status.rawValue,
-                            $0.orderId, $0.message,
-                        ]
-                    }) + "\n\(operations.count) operation(s)")
         }
     }
 

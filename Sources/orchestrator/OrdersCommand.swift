@@ -42,35 +42,36 @@ struct OrdersCommand: AsyncParsableCommand {
             }
             states = [parsed]
         }
-        let session = try await Session.open(options, access: .shared)
-        defer { Task { await session.close() } }
-        var rows: [(order: OrderRecord, sourceFile: String)] = []
-        try session.ledger.forEachOrderWithSourceName { order, sourceFile in
-            guard states?.contains(order.state) ?? true, carrier.map({ $0.lowercased() == order.carrierCode }) ?? true
-            else {
-                return
+        try await Session.with(options, access: .shared) { session in
+            var rows: [(order: OrderRecord, sourceFile: String)] = []
+            try session.ledger.forEachOrderWithSourceName { order, sourceFile in
+                guard states?.contains(order.state) ?? true,
+                    carrier.map({ $0.lowercased() == order.carrierCode }) ?? true
+                else {
+                    return
+                }
+                rows.append((order, sourceFile))
             }
-            rows.append((order, sourceFile))
-        }
-        switch format {
-        case .csv:
-            let writer = session.settings.outbox.listingWriter
-            let names = session.settings.carrierNames
-            var document = writer.header(OrdersView.columns)
-            for (order, sourceFile) in rows {
-                document.append(writer.row(OrdersView.row(order, sourceFile: sourceFile, carriers: names).csvCells))
+            switch format {
+            case .csv:
+                let writer = session.settings.outbox.listingWriter
+                let names = session.settings.carrierNames
+                var document = writer.header(OrdersView.columns)
+                for (order, sourceFile) in rows {
+                    document.append(writer.row(OrdersView.row(order, sourceFile: sourceFile, carriers: names).csvCells))
+                }
+                FileHandle.standardOutput.write(document)
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                encoder.dateEncodingStrategy = .iso8601
+                encoder.keyEncodingStrategy = .convertToSnakeCase
+                let listed = rows.map { ListedOrder($0.order, sourceFile: $0.sourceFile) }
+                FileHandle.standardOutput.write(try encoder.encode(listed))
+                print()
+            case .table:
+                print(OrdersTable.render(rows.map(\.order)))
             }
-            FileHandle.standardOutput.write(document)
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            encoder.dateEncodingStrategy = .iso8601
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            let listed = rows.map { ListedOrder($0.order, sourceFile: $0.sourceFile) }
-            FileHandle.standardOutput.write(try encoder.encode(listed))
-            print()
-        case .table:
-            print(OrdersTable.render(rows.map(\.order)))
         }
     }
 }

@@ -31,7 +31,7 @@ struct PruneCommand: AsyncParsableCommand {
 
     func run() async throws {
         let now = Date()
-        try await Session.withLock(options) { session in
+        try await Session.with(options) { session in
             let pruning = Pruning(layout: session.layout, ledger: session.ledger)
             let plan = try pruning.plan(cutoff: now.addingTimeInterval(-Double(olderThan) * 86_400))
             let removed = apply ? try pruning.apply(plan, at: now) : 0

@@ -20,7 +20,7 @@ struct PushTrackingCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() async throws {
-        let summary = try await Session.withLock(options) { session in
+        let summary = try await Session.with(options) { session in
             try await MiraklRoundTrip(context: session.context(), client: session.requireMirakl()).push()
         }
         if !options.quiet || summary.exitCode != 0 {

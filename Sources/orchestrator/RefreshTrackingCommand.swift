@@ -19,7 +19,7 @@ struct RefreshTrackingCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() async throws {
-        let summary = try await Session.withLock(options) { session in
+        let summary = try await Session.with(options) { session in
             try await TrackingRefresh(context: session.context()).run()
         }
         if !options.quiet || summary.exitCode != 0 { print(summary.line) }

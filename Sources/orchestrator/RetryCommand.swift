@@ -32,7 +32,7 @@ struct RetryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let results = try await Session.withLock(options) { session in
+        let results = try await Session.with(options) { session in
             try session.ledger.requeueFailed(allFailed ? nil : orderIDs, at: Date())
         }
         var refused = 0

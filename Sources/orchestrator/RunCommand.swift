@@ -27,7 +27,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var options: CommonOptions
 
     func run() async throws {
-        let summary = try await Session.withLock(options, access: .working, booksShipments: true) { session in
+        let summary = try await Session.with(options, access: .working, booksShipments: true) { session in
             let progress = RunProgress()
             let pass = RunPass(context: session.context(progress: progress))
             pass.removeLeftovers()

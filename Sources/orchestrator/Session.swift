@@ -11,8 +11,8 @@ import Settings
 import Simulators
 import Workspace
 
-/// Everything a command that works on a root needs, built from the options and the environment; `close()`
-/// releases it.
+/// Everything a command that works on a root needs, built from the options and the environment, for the length of
+/// `Session.with { … }`.
 ///
 /// A command that changes the ledger (`.working`, `.exclusive`) holds the run lock on an SQLite ledger: one at a
 /// time per root. On a PostgreSQL ledger it joins the work as a worker instead, beside any others on this host or
@@ -49,7 +49,9 @@ struct Session {
     private let sandbox: Sandbox?
 
     /// `booksShipments`: the command may book shipments, so outside `--sandbox` the sender must be a real one.
-    static func open(_ options: CommonOptions, access: Access, booksShipments: Bool = false) async throws -> Session {
+    private static func open(
+        _ options: CommonOptions, access: Access, booksShipments: Bool = false
+    ) async throws -> Session {
         let layout = options.layout
         let (configPath, isExplicit) = options.configPath
         let settings: Settings
@@ -136,9 +138,11 @@ struct Session {
         return WorkerLease(worker: worker)
     }
 
-    /// Holds the run lock while `work` runs, then closes the session. An error thrown by `work` means the ledger
-    /// or the disk failed under it: exit 4.
-    static func withLock<T: Sendable>(
+    /// Opens the session, runs `work` and closes the session, whatever `work` did: the one way commands use a
+    /// session. Unless `access` is `.shared`, the session holds the run lock (or, on a shared ledger, its worker's
+    /// lease) while `work` runs. An error thrown by `work` that is not a `CommandFailure` means the ledger or the
+    /// disk failed under it: exit 4 (1 for a dropped database connection).
+    static func with<T: Sendable>(
         _ options: CommonOptions, access: Access = .exclusive, booksShipments: Bool = false,
         _ work: (Session) async throws -> T
     ) async throws -> T {
@@ -173,7 +177,7 @@ struct Session {
             throw diskFull(session.layout, error)
         } catch {
             await session.close()
-            throw CommandFailure.fatal("run stopped: \(error)")
+            throw CommandFailure.fatal("stopped: \(error)")
         }
     }
 

@@ -30,26 +30,26 @@ struct StatsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let from = try since.map(DateArgument.parse) ?? .distantPast
-        let session = try await Session.open(options, access: .shared)
-        defer { Task { await session.close() } }
-        let stats = try Statistics(ledger: session.ledger, since: from)
-        switch format {
-        case .table: print(table(stats))
-        case .csv:
-            let writer = session.settings.outbox.listingWriter
-            var document = writer.header(["section", "key", "value"])
-            for (section, key, value) in facts(stats) {
-                document.append(writer.row([.text(section), .text(key), .text(value)]))
+        try await Session.with(options, access: .shared) { session in
+            let stats = try Statistics(ledger: session.ledger, since: from)
+            switch format {
+            case .table: print(table(stats))
+            case .csv:
+                let writer = session.settings.outbox.listingWriter
+                var document = writer.header(["section", "key", "value"])
+                for (section, key, value) in facts(stats) {
+                    document.append(writer.row([.text(section), .text(key), .text(value)]))
+                }
+                FileHandle.standardOutput.write(document)
+            case .json:
+                var sections: [String: Any] = [:]
+                for (section, key, value) in facts(stats) {
+                    var entries = sections[section] as? [String: Any] ?? [:]
+                    entries[key] = value
+                    sections[section] = entries
+                }
+                print(String(decoding: JSONWriter.data(sections), as: UTF8.self))
             }
-            FileHandle.standardOutput.write(document)
-        case .json:
-            var sections: [String: Any] = [:]
-            for (section, key, value) in facts(stats) {
-                var entries = sections[section] as? [String: Any] ?? [:]
-                entries[key] = value
-                sections[section] = entries
-            }
-            print(String(decoding: JSONWriter.data(sections), as: UTF8.self))
         }
     }
 

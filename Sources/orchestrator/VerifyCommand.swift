@@ -24,13 +24,8 @@ struct VerifyCommand: AsyncParsableCommand {
     var format: ReportFormat = .text
 
     func run() async throws {
-        let session = try await Session.open(options, access: .shared)
-        defer { Task { await session.close() } }
-        let report: ArchiveVerification.Report
-        do {
-            report = try ArchiveVerification(layout: session.layout, ledger: session.ledger).run()
-        } catch {
-            throw CommandFailure.fatal("\(error)")
+        let report = try await Session.with(options, access: .shared) { session in
+            try ArchiveVerification(layout: session.layout, ledger: session.ledger).run()
         }
         switch format {
         case .text:

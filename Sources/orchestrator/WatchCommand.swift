@@ -42,7 +42,7 @@ struct WatchCommand: AsyncParsableCommand {
     func run() async throws {
         // Before any call is made, so that every carrier and Mirakl call is counted.
         let registry = http.map { _ in MonitoringServer.bootstrapMetrics() }
-        try await Session.withLock(options, access: .working, booksShipments: true) { session in
+        try await Session.with(options, access: .working, booksShipments: true) { session in
             var services: [any Service] = [
                 WatchService(session: session, quiet: options.quiet, wantsProgress: options.wantsProgress)
             ]

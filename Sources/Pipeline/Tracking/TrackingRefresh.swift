@@ -89,11 +89,10 @@ package struct TrackingRefresh: Sendable {
             availability.recordSuccess(carrierCode)
         } catch {
             _ = availability.recordFailure(carrierCode, error)
-            try context.ledger.log([
-                OperationRecord(
-                    scope: .carrier, action: "refresh_tracking", status: .error, message: error.description,
-                    orderID: shipped.orderId, carrier: carrierCode, at: context.now())
-            ])
+            let failure = OperationRecord(
+                scope: .carrier, action: "refresh_tracking", status: .error, message: error.description,
+                orderID: shipped.orderId, carrier: carrierCode, at: context.now())
+            try await context.commits.commit { try $0.log(failure) }
             return .failed
         }
         guard let latest = events.last else { return .unchanged }
@@ -116,9 +115,13 @@ package struct TrackingRefresh: Sendable {
                 orderID: shipped.orderId, carrierCode: carrierCode, recordedAt: event.recordedAt,
                 status: event.status.rawValue, code: event.code, text: event.text)
         }
-        _ = try context.ledger.recordTracking(
-            shipped.orderId, in: shipped.state, latest: change.isNews ? records.last : nil,
-            completes: change.completes, events: records, fetchedAt: context.now(), logging: operations)
+        // On the blocking queue, many orders a flush: this runs in a task group as wide as `posting.concurrency`.
+        let (orderID, state, fetchedAt) = (shipped.orderId, shipped.state, context.now())
+        try await context.commits.commit { transaction in
+            try transaction.recordTracking(
+                orderID, in: state, latest: change.isNews ? records.last : nil, completes: change.completes,
+                events: records, fetchedAt: fetchedAt, logging: operations)
+        }
         return change.isNews ? .changed(latest.status, completed: change.completes) : .unchanged
     }
 }
