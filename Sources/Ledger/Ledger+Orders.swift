@@ -112,7 +112,7 @@ extension Ledger {
                 try ledger.transition(
                     orderID, from: from, set: "state = ?1, updated_at = ?2", [to.rawValue, LedgerDate.text(now)],
                     logging: OperationRecord(
-                        scope: .orchestrator, action: "retry", status: .ok,
+                        scope: .orchestrator, action: .retry, status: .ok,
                         message:
                             "re-queued from \(from.rawValue) to \(to.rawValue); last error: \(order.errorMessage ?? "")",
                         orderID: orderID, carrier: order.carrierCode ?? "", at: now))

@@ -20,7 +20,7 @@ extension Ledger {
     /// Has every create looked up first from `now` until the horizon, and says why in `operations.csv` (`action`:
     /// `rebuild_ledger`, `restore_ledger`).
     package func requireLookUpsBeforeCreates(
-        at now: Date, action: String, because reason: String
+        at now: Date, action: OperationAction, because reason: String
     ) throws(LedgerError) {
         let until = now.addingTimeInterval(Self.carrierLookUpHorizon)
         try transaction("require look-ups before creates") { transaction in

@@ -45,7 +45,7 @@ extension Ledger {
                 SELECT \(db.dialect.seconds(from: "o.created_at", to: booked)),
                        \(db.dialect.seconds(from: booked, to: "o.mirakl_ship_updated"))
                 FROM "order" o JOIN operation c ON c.order_id = o.order_id
-                WHERE o.created_at >= ? AND c.status = 'OK' AND c.action IN ('create_shipment', 'adopt_shipment')
+                WHERE o.created_at >= ? AND c.status = 'OK' AND c.action IN ('\(OperationAction.createShipment.rawValue)', '\(OperationAction.adoptShipment.rawValue)')
                 GROUP BY o.order_id
                 """, [since])
             return (

@@ -14,6 +14,7 @@ package struct OperationRecord: Sendable, Equatable {
     package var id: Int64?
     package var timestamp: Date
     package var scope: Scope
+    /// An `OperationAction`, as text: what an earlier version recorded reads back as it was written.
     package var action: String
     package var orderId: String
     package var carrier: String
@@ -24,12 +25,13 @@ package struct OperationRecord: Sendable, Equatable {
     package var metaJson: String
 
     package init(
-        scope: Scope, action: String, status: Status, message: String, orderID: String = "", carrier: String = "",
+        scope: Scope, action: OperationAction, status: Status, message: String, orderID: String = "",
+        carrier: String = "",
         durationMs: Int? = nil, meta: [String: String] = [:], at timestamp: Date = Date()
     ) {
         self.timestamp = timestamp
         self.scope = scope
-        self.action = action
+        self.action = action.rawValue
         self.orderId = orderID
         self.carrier = carrier
         self.marketplace = orderID.isEmpty ? "" : "mirakl"

@@ -65,7 +65,7 @@ package enum LedgerBackup {
         try FileManager.default.moveItem(atPath: incoming, toPath: layout.ledger)
         let ledger = try Ledger(path: layout.ledger)
         try ledger.requireLookUpsBeforeCreates(
-            at: now, action: "restore_ledger", because: "the ledger was restored from \(folder)")
+            at: now, action: .restoreLedger, because: "the ledger was restored from \(folder)")
         return replaced
     }
 

@@ -73,7 +73,7 @@ package struct Pruning {
         try ledger.recordPruned(
             inputs: plan.inputs, labels: plan.labels, trackingFiles: plan.trackingFiles,
             operation: OperationRecord(
-                scope: .orchestrator, action: "prune", status: .ok,
+                scope: .orchestrator, action: .prune, status: .ok,
                 message: "removed \(removed) file(s), \(plan.bytes) bytes: \(plan.inputs.count) input file(s), "
                     + "\(plan.labels.count) label(s), \(plan.trackingFiles.count) tracking file(s)",
                 at: now))

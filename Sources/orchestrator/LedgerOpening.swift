@@ -81,7 +81,7 @@ enum LedgerOpening {
         case (_?, true):
             do {
                 try ledger.requireLookUpsBeforeCreates(
-                    at: now, action: "rebuild_ledger", because: "the ledger in PostgreSQL was empty; it starts anew")
+                    at: now, action: .rebuildLedger, because: "the ledger in PostgreSQL was empty; it starts anew")
             } catch {
                 throw CommandFailure.fatal("\(error)")
             }
@@ -113,7 +113,7 @@ enum LedgerOpening {
         }
         do {
             let ledger = try Ledger(path: layout.ledger)
-            try ledger.requireLookUpsBeforeCreates(at: now, action: "rebuild_ledger", because: reason)
+            try ledger.requireLookUpsBeforeCreates(at: now, action: .rebuildLedger, because: reason)
             return ledger
         } catch {
             throw CommandFailure.fatal("\(error)")

@@ -55,14 +55,14 @@ struct HandoverStage {
             }
         } catch {
             let operation = OperationRecord(
-                scope: .carrier, action: "hand_over", status: .error,
+                scope: .carrier, action: .handOver, status: .error,
                 message: "\(batch.count) shipment(s) not handed over, tried again next run: \(error)",
                 carrier: code, at: context.now())
             try await context.commits.commit { try $0.log(operation) }
             return error
         }
         let operation = OperationRecord(
-            scope: .carrier, action: "hand_over", status: .ok, message: "\(batch.count) shipment(s) handed over",
+            scope: .carrier, action: .handOver, status: .ok, message: "\(batch.count) shipment(s) handed over",
             carrier: code, durationMs: (ContinuousClock.now - started).wholeMilliseconds, at: context.now())
         try await context.commits.commit { [now = context.now()] in
             try $0.markHandedOver(batch.map(\.orderID), at: now, logging: operation)

@@ -34,7 +34,7 @@ struct Archiver {
                 try ledger.update(done)
                 try ledger.log(
                     OperationRecord(
-                        scope: .intake, action: "archive_file", status: .error,
+                        scope: .intake, action: .archiveFile, status: .error,
                         message: "\(file.name) disappeared from archive/.taking/ before it could be archived",
                         meta: ["file.sha256": file.sha256], at: context.now()))
             }
@@ -74,7 +74,7 @@ struct Archiver {
             + "set aside in \(context.layout.relative(destination))"
         try context.ledger.log([
             OperationRecord(
-                scope: .intake, action: "duplicate_file", status: .skipped, message: message,
+                scope: .intake, action: .duplicateFile, status: .skipped, message: message,
                 meta: ["file.sha256": digest.sha256, "file.name": ready.name], at: context.now())
         ])
     }

@@ -54,7 +54,7 @@ struct IntakeStage {
     private func leaveInInbox(_ name: String, because reason: String) throws {
         try context.ledger.log([
             OperationRecord(
-                scope: .intake, action: "read_file", status: .warning,
+                scope: .intake, action: .readFile, status: .warning,
                 message: "\(name) stays in inbox/ for the next run: \(reason)", meta: ["file.name": name],
                 at: context.now())
         ])
@@ -143,7 +143,7 @@ struct IntakeStage {
             try ledger.update(file)
             try ledger.log(
                 OperationRecord(
-                    scope: .intake, action: "read_file", status: .ok,
+                    scope: .intake, action: .readFile, status: .ok,
                     message: "\(file.name): \(file.lineCount) line(s), \(file.orderCount) order(s)",
                     meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
             return file
@@ -167,7 +167,7 @@ struct IntakeStage {
             try ledger.update(failed)
             try ledger.log(
                 OperationRecord(
-                    scope: .intake, action: "read_file", status: .error, message: "\(file.name): \(reason)",
+                    scope: .intake, action: .readFile, status: .error, message: "\(file.name): \(reason)",
                     meta: ["file.sha256": file.sha256, "file.name": file.name], at: context.now()))
         }
         try archiver.archive(failed)

@@ -100,7 +100,7 @@ struct OrderAdmission {
         let message = "\(lines.count) line(s) without an order id"
         try record(.rejected, message, fileID: fileID, orderID: "", firstLine: lines.first?.sourceLine ?? 0, ledger)
         try ledger.log(
-            OperationRecord(scope: .intake, action: "merge_order", status: .error, message: message, at: now))
+            OperationRecord(scope: .intake, action: .mergeOrder, status: .error, message: message, at: now))
         return .rejected
     }
 
@@ -142,7 +142,7 @@ struct OrderAdmission {
             for cut in truncations {
                 try ledger.log(
                     OperationRecord(
-                        scope: .intake, action: "truncate_field", status: .warning,
+                        scope: .intake, action: .truncateField, status: .warning,
                         message:
                             "\(cut.field) cut from \(cut.original) to \(cut.limit) characters for \(route.carrier)",
                         orderID: orderID, carrier: route.carrier, meta: ["field": cut.field], at: now))
@@ -159,14 +159,14 @@ struct OrderAdmission {
             for field in line.cleanedFields {
                 try ledger.log(
                     OperationRecord(
-                        scope: .intake, action: "clean_field", status: .warning,
+                        scope: .intake, action: .cleanField, status: .warning,
                         message: "control characters removed from \(field.rawValue) (line \(line.sourceLine))",
                         orderID: orderID, meta: ["field": field.rawValue], at: now))
             }
         }
         try ledger.log(
             OperationRecord(
-                scope: .intake, action: "merge_order",
+                scope: .intake, action: .mergeOrder,
                 status: outcome == .accepted ? .ok : outcome == .skipped ? .skipped : .error,
                 message: message, orderID: orderID, carrier: order.carrierCode ?? "", at: now))
         return outcome
@@ -189,7 +189,7 @@ struct OrderAdmission {
             .cancelledAfterBooking, message, fileID: fileID, orderID: order.orderId, firstLine: firstLine, ledger)
         try ledger.log(
             OperationRecord(
-                scope: .intake, action: "cancelled_after_booking", status: .warning, message: message,
+                scope: .intake, action: .cancelledAfterBooking, status: .warning, message: message,
                 orderID: order.orderId, carrier: order.carrierCode ?? "",
                 meta: ["mirakl.state": miraklState, "tracking_number": order.trackingNumber ?? ""], at: now))
         return .cancelledAfterBooking

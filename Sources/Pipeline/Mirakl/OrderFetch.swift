@@ -49,7 +49,7 @@ struct OrderFetch {
         } catch {
             try context.ledger.log([
                 OperationRecord(
-                    scope: .mirakl, action: "fetch_orders", status: .error,
+                    scope: .mirakl, action: .fetchOrders, status: .error,
                     message: "orders changed since \(since.isoUTC) not fetched: \(error.message)", at: context.now())
             ])
             return .failed(error)
@@ -58,7 +58,7 @@ struct OrderFetch {
             try context.ledger.advanceMiraklFetch(
                 shop: shop, updatedSince: began,
                 logging: OperationRecord(
-                    scope: .mirakl, action: "fetch_orders", status: .ok,
+                    scope: .mirakl, action: .fetchOrders, status: .ok,
                     message: "no order changed since \(since.isoUTC)", at: context.now()))
             return .nothingNew
         }
@@ -67,7 +67,7 @@ struct OrderFetch {
         try context.ledger.advanceMiraklFetch(
             shop: shop, updatedSince: began,
             logging: OperationRecord(
-                scope: .mirakl, action: "fetch_orders", status: .ok,
+                scope: .mirakl, action: .fetchOrders, status: .ok,
                 message: "\(orders.count) order(s) changed since \(since.isoUTC) written to inbox/\(name)",
                 meta: ["file.name": name], at: context.now()))
         return .written(name: name, orders: orders.count)

@@ -56,7 +56,7 @@ struct TrackingPush {
             let message = "Mirakl push stopped: \(stop.message); \(waiting) order(s) stay TRACKED for the next run"
             try context.ledger.log([
                 OperationRecord(
-                    scope: .mirakl, action: "push_tracking", status: .error, message: message, at: context.now())
+                    scope: .mirakl, action: .pushTracking, status: .error, message: message, at: context.now())
             ])
             summary.miraklProblems.append(message)
         }
@@ -79,7 +79,7 @@ struct TrackingPush {
             }
             let carrierAsNamed = tracking.carrierCode.isEmpty ? tracking.carrierName : tracking.carrierCode
             let operation = OperationRecord(
-                scope: .mirakl, action: "update_tracking", status: .ok,
+                scope: .mirakl, action: .updateTracking, status: .ok,
                 message: "tracking \(tracking.trackingNumber) (\(carrierAsNamed)) given to Mirakl",
                 orderID: order.orderId, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
                 at: context.now())
@@ -98,7 +98,7 @@ struct TrackingPush {
         }
         CrashPoint.afterShipmentConfirmed.reach()
         let operation = OperationRecord(
-            scope: .mirakl, action: "confirm_shipment", status: .ok, message: "shipment confirmed to Mirakl",
+            scope: .mirakl, action: .confirmShipment, status: .ok, message: "shipment confirmed to Mirakl",
             orderID: order.orderId, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
             at: context.now())
         try await context.commits.commit { [now = context.now()] in
@@ -136,7 +136,7 @@ struct TrackingPush {
                     + "they stay TRACKED for the next run"
                 try context.ledger.log([
                     OperationRecord(
-                        scope: .mirakl, action: "push_tracking", status: .error, message: message, at: context.now())
+                        scope: .mirakl, action: .pushTracking, status: .error, message: message, at: context.now())
                 ])
                 summary.miraklProblems.append(message)
                 continue
@@ -146,7 +146,7 @@ struct TrackingPush {
                 let state = foundByID[orderID]?.state
                 if let order = foundByID[orderID], order.isShipped {
                     let operation = OperationRecord(
-                        scope: .mirakl, action: "confirm_shipment", status: .ok,
+                        scope: .mirakl, action: .confirmShipment, status: .ok,
                         message: "Mirakl already shows the order \(order.state): an earlier confirmation got through",
                         orderID: orderID, at: context.now())
                     try await context.commits.commit { [now = context.now()] in
@@ -156,7 +156,7 @@ struct TrackingPush {
                 } else {
                     let message = reason + (state.map { " (Mirakl shows the order \($0))" } ?? "")
                     let operation = OperationRecord(
-                        scope: .mirakl, action: "push_tracking", status: .error, message: message, orderID: orderID,
+                        scope: .mirakl, action: .pushTracking, status: .error, message: message, orderID: orderID,
                         at: context.now())
                     try await context.commits.commit { [now = context.now()] in
                         try $0.markPushFailed(orderID, reason: message, at: now, logging: operation)

@@ -39,7 +39,7 @@ struct LabelStage {
         } catch let error as CarrierError {
             if availability.recordFailure(carrierCode, error) { return false }
             let operation = OperationRecord(
-                scope: .carrier, action: "fetch_label", status: .error, message: error.description,
+                scope: .carrier, action: .fetchLabel, status: .error, message: error.description,
                 orderID: order.orderId, carrier: carrierCode, at: context.now())
             try await context.commits.commit { [now = context.now()] in
                 try $0.failTracking(order.orderId, reason: "label: \(error.description)", at: now, logging: operation)

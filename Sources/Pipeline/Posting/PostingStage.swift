@@ -146,7 +146,7 @@ struct PostingStage {
             ? "adopted shipment \(shipment.shipmentNumber), booked before an interruption"
             : "shipment \(shipment.shipmentNumber) booked"
         let operation = OperationRecord(
-            scope: .carrier, action: adopted ? "adopt_shipment" : "create_shipment", status: .ok, message: message,
+            scope: .carrier, action: adopted ? .adoptShipment : .createShipment, status: .ok, message: message,
             orderID: order.orderId, carrier: shipment.carrierCode,
             durationMs: (ContinuousClock.now - started).wholeMilliseconds,
             meta: ["service": order.serviceCode ?? ""], at: context.now())
@@ -182,7 +182,7 @@ struct PostingStage {
             + (createMayHaveGoneOut
                 ? " (a shipment may exist at the carrier: use orchestrator retry, which looks it up first)" : "")
         let operation = OperationRecord(
-            scope: .carrier, action: "create_shipment", status: .error, message: reason, orderID: orderID,
+            scope: .carrier, action: .createShipment, status: .error, message: reason, orderID: orderID,
             carrier: error.carrierCode, meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())
         try await context.commits.commit { [now = context.now()] in
             try $0.failPosting(

@@ -109,7 +109,7 @@ package struct RunPass: Sendable {
         try context.ledger.log(
             renames.map { rename in
                 OperationRecord(
-                    scope: .intake, action: "rename_file", status: .warning,
+                    scope: .intake, action: .renameFile, status: .warning,
                     message: "renamed \(rename.from) to \(rename.to) in inbox/: its name was not UTF-8",
                     meta: ["file.name": rename.to], at: context.now())
             })
@@ -168,7 +168,7 @@ package struct RunPass: Sendable {
         if summary != RunSummary(elapsedSeconds: summary.elapsedSeconds) {
             try context.ledger.log([
                 OperationRecord(
-                    scope: .orchestrator, action: "run", status: summary.exitCode == 0 ? .ok : .warning,
+                    scope: .orchestrator, action: .run, status: summary.exitCode == 0 ? .ok : .warning,
                     message: summary.line, durationMs: (clock.now - started).wholeMilliseconds, at: context.now())
             ])
         }

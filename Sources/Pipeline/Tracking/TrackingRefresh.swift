@@ -90,7 +90,7 @@ package struct TrackingRefresh: Sendable {
         } catch {
             _ = availability.recordFailure(carrierCode, error)
             let failure = OperationRecord(
-                scope: .carrier, action: "refresh_tracking", status: .error, message: error.description,
+                scope: .carrier, action: .refreshTracking, status: .error, message: error.description,
                 orderID: shipped.orderId, carrier: carrierCode, at: context.now())
             try await context.commits.commit { try $0.log(failure) }
             return .failed
@@ -105,7 +105,7 @@ package struct TrackingRefresh: Sendable {
             change.isNews
             ? [
                 OperationRecord(
-                    scope: .carrier, action: "refresh_tracking", status: latest.status == .incident ? .warning : .ok,
+                    scope: .carrier, action: .refreshTracking, status: latest.status == .incident ? .warning : .ok,
                     message: "\(latest.status.rawValue): \(latest.code) \(latest.text)"
                         + (change.completes ? "; order complete" : ""),
                     orderID: shipped.orderId, carrier: carrierCode, at: context.now())

@@ -31,7 +31,7 @@ struct TrackingStage {
             trackingFile: path, at: now,
             logging: rows.map { row in
                 OperationRecord(
-                    scope: .orchestrator, action: "write_tracking", status: .ok,
+                    scope: .orchestrator, action: .writeTracking, status: .ok,
                     message: "tracking \(row.trackingNumber) written to \(path)", orderID: row.orderID,
                     carrier: row.carrierCode, at: now)
             })

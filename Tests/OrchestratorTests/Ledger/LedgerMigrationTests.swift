@@ -34,7 +34,7 @@ import Testing
 
         #expect(try ledger.unexportedOperations(limit: 10).map(\.orderId) == ["O-3", "O-4"])
         try ledger.markExported(upTo: 3)
-        try ledger.log([OperationRecord(scope: .orchestrator, action: "run", status: .ok, message: "after the upgrade")]
+        try ledger.log([OperationRecord(scope: .orchestrator, action: .run, status: .ok, message: "after the upgrade")]
         )
         #expect(try ledger.unexportedOperations(limit: 10).map(\.message) == ["booked", "after the upgrade"])
     }

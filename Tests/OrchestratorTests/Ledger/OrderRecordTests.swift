@@ -55,7 +55,7 @@ import Testing
         order.labelPath = nil
         try temporary.ledger.transaction("record an order") { try $0.add(order) }
         let bookedAt = Date(timeIntervalSince1970: 1_790_000_900)
-        let booked = OperationRecord(scope: .carrier, action: "create_shipment", status: .ok, message: "booked")
+        let booked = OperationRecord(scope: .carrier, action: .createShipment, status: .ok, message: "booked")
 
         try temporary.ledger.transaction("book") {
             try $0.recordShipment(
@@ -111,7 +111,7 @@ import Testing
         let temporary = try TemporaryLedger()
         defer { temporary.remove() }
         var operation = OperationRecord(
-            scope: .carrier, action: "create_shipment", status: .warning, message: "shipment 0123456789 booked",
+            scope: .carrier, action: .createShipment, status: .warning, message: "shipment 0123456789 booked",
             orderID: "O-1", carrier: "tipsa", durationMs: 42, meta: ["service": "48", "path": "a/b \"c\""],
             at: Date(timeIntervalSince1970: 1_790_000_000))
 

@@ -10,7 +10,7 @@ import Testing
 @Suite struct OperationsRollOverTests {
     static func operation(_ message: String, at text: String) throws -> OperationRecord {
         OperationRecord(
-            scope: .carrier, action: "create_shipment", status: .ok, message: message, orderID: message,
+            scope: .carrier, action: .createShipment, status: .ok, message: message, orderID: message,
             at: try Date(text, strategy: .iso8601))
     }
 
