@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Generates `BuildCommit.swift`: the git commit the program is built from, for `orchestrator --version`. It runs
-/// again when the checked-out commit moves (`.git/HEAD`, the branch it names, the packed refs); outside a git
+/// Generates `BuildCommit.swift`: the git commit the program is built from, for `orchestrator --version`.
+///
+/// It runs again when the checked-out commit moves (`.git/HEAD`, the branch it names, the packed refs); outside a git
 /// checkout (a source archive) the commit is `unknown`.
 @main struct BuildCommit: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -3,7 +3,9 @@
 package struct CSVDialect: Sendable, Equatable {
     /// The field separator: `,`, or `;` where a spreadsheet's decimal mark is the comma.
     package var delimiter: Character
-    /// What number cells, given with a point, are written with: `.` or `,`. Never a thousands mark.
+    /// What number cells, given with a point, are written with: `.` or `,`.
+    ///
+    /// Never a thousands mark.
     package var decimalMark: Character
     /// Whether the header is preceded by a UTF-8 byte order mark, which Excel needs to read UTF-8.
     package var includesBOM: Bool

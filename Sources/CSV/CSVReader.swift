@@ -36,7 +36,8 @@ package struct CSVReader: Sendable {
         return isCROnly ? UInt8(ascii: "\r") : UInt8(ascii: "\n")
     }
 
-    /// Calls `body` once per record, streaming: memory stays bounded whatever the file size (read in fixed chunks, e.g. 64 KiB).
+    /// Calls `body` once per record, streaming: memory stays bounded whatever the file size (read in fixed chunks of
+    /// 64 KiB).
     ///
     /// Throws `CSVError` for input it cannot read (`.unreadable`, `.malformed` naming the line, `.tooLarge` for a
     /// field over 16 MiB) once the records before the problem have been handed over, and rethrows whatever `body`

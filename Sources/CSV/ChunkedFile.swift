@@ -6,8 +6,9 @@
     import Darwin
 #endif
 
-/// A file opened for reading in fixed-size chunks, closed when it goes out of scope. A file that starts with a UTF-16
-/// byte-order mark is read as the UTF-8 it holds, its mark left out.
+/// A file opened for reading in fixed-size chunks, closed when it goes out of scope.
+///
+/// A file that starts with a UTF-16 byte-order mark is read as the UTF-8 it holds, its mark left out.
 struct ChunkedFile: ~Copyable {
     /// The size of each read: large enough that system calls cost little, small enough that memory stays flat.
     static let chunkSize = 64 * 1024

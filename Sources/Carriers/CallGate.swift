@@ -49,8 +49,10 @@ package actor CallGate {
     private var decreases = 0
     private var calls = 0
 
-    /// No limit at all unless given; `maxPerSecond` 0 spaces nothing. With `startingAt`, the limit adapts between
-    /// 1 and `maxInFlight`, starting there; `name` and `logger` then tell each change in the debug log.
+    /// No limit at all unless given; `maxPerSecond` 0 spaces nothing.
+    ///
+    /// With `startingAt`, the limit adapts between 1 and `maxInFlight`, starting there; `name` and `logger` then tell
+    /// each change in the debug log.
     package init(
         maxInFlight: Int = .max, maxPerSecond: Double = 0, startingAt initial: Int? = nil, name: String = "",
         logger: Logger? = nil, timeline: Timeline = .continuous
@@ -73,16 +75,19 @@ package actor CallGate {
     }
 
     /// Lets no more than `slots` calls through at once (nor more than configured): the share of the carrier's calls
-    /// this worker holds. With none, every call fails as the carrier unavailable.
+    /// this worker holds.
+    ///
+    /// With none, every call fails as the carrier unavailable.
     package func holdCalls(toAtMost slots: Int) {
         ceiling = min(configuredCeiling, slots)
         limit = isAdaptive ? max(1, min(limit, ceiling)) : ceiling
         admitWaiting()
     }
 
-    /// Starts no more calls per second than `share` (at most 1) of those configured: the share of the carrier's
-    /// calls a worker holds beside others that share its limits. With no share, no call starts anyway
-    /// (`holdCalls(toAtMost: 0)`), and the spacing is left as it is.
+    /// Starts no more calls per second than `share` (at most 1) of those configured: the share of the carrier's calls a
+    /// worker holds beside others that share its limits.
+    ///
+    /// With no share, no call starts anyway (`holdCalls(toAtMost: 0)`), and the spacing is left as it is.
     package func holdStarts(toShare share: Double) {
         guard share > 0 else { return }
         spacing = configuredSpacing * (1 / min(1, share))

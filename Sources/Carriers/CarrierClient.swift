@@ -1,7 +1,8 @@
 import Foundation
 
-/// What the pipeline needs from a parcel carrier. One adapter per carrier implements it; the pipeline never
-/// knows which carrier it talks to.
+/// What the pipeline needs from a parcel carrier.
+///
+/// One adapter per carrier implements it; the pipeline never knows which carrier it talks to.
 package protocol CarrierClient: Sendable {
     /// The carrier's code in the ledger, routing rules and folder names (`tipsa`, `ontime`).
     var carrierCode: String { get }

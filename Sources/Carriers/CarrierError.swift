@@ -14,7 +14,9 @@ package struct CarrierError: Error, Sendable, Equatable, CustomStringConvertible
     package var carrierCode: String
     /// The carrier's own error code where it gives one (TIPSA's fault number), else empty.
     package var code: String
-    /// A message a person can act on. Never holds a credential.
+    /// A message a person can act on.
+    ///
+    /// Never holds a credential.
     package var message: String
     /// Seconds the carrier asked us to wait before trying again (HTTP `Retry-After`).
     package var retryAfterSeconds: Double?

@@ -3,8 +3,10 @@ import Foundation
 import Logging
 import NIOHTTP1
 
-/// One HTTP POST to a carrier under the call deadline, and what its HTTP-level outcome means. Each adapter wraps it
-/// with its own wire format (TIPSA's SOAP envelopes, OnTime's JSON) and reads the carrier's own refusals itself.
+/// One HTTP POST to a carrier under the call deadline, and what its HTTP-level outcome means.
+///
+/// Each adapter wraps it with its own wire format (TIPSA's SOAP envelopes, OnTime's JSON) and reads the carrier's own
+/// refusals itself.
 ///
 /// HTTP-level outcomes, the one table every adapter shares:
 ///

@@ -2,8 +2,10 @@ import AsyncHTTPClient
 import Domain
 import Logging
 
-/// A carrier this program can post to: how it is named, what it needs from the environment and how its client is
-/// made. A new carrier is one adapter folder with one `CarrierKind`, registered in `CarrierRegistry` (the Connections target).
+/// A carrier this program can post to: how it is named, what it needs from the environment and how its client is made.
+///
+/// A new carrier is one adapter folder with one `CarrierKind`, registered in `CarrierRegistry` (the Connections
+/// target).
 package protocol CarrierKind: Sendable {
     /// The code in routing rules, the ledger and folder names (`tipsa`).
     var code: String { get }

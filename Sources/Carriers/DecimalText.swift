@@ -3,6 +3,7 @@ import Domain
 /// Decimals as carriers read them (weights): a dot whatever the locale, at most three places, no trailing zeros.
 package enum DecimalText {
     /// `2.5` → `"2.5"`, `1` → `"1"`; zero, negative or non-finite values → `"0"`.
+    ///
     /// Plain integer arithmetic: `String(format:locale:)` cost more than the rest of a request's body.
     package static func text(_ value: Double) -> String {
         guard value.isFinite, value > 0 else { return "0" }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A shipment the carrier has booked. Its public tracking page comes from the configured URL template of the
-/// carrier (`carriers.<code>.tracking_url`).
+/// A shipment the carrier has booked.
+///
+/// Its public tracking page comes from the configured URL template of the carrier (`carriers.<code>.tracking_url`).
 package struct ShipmentResult: Sendable, Equatable {
     package var carrierCode: String
     /// The carrier's number for the shipment (TIPSA's albarán, OnTime's `numero_envio`).

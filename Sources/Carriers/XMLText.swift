@@ -1,8 +1,9 @@
 /// Escaping of values placed in XML text or attributes, for the SOAP adapters and their simulators.
 package enum XMLText {
-    /// `value` as XML 1.0 character data: `& < > " '` and CR as references, and the characters XML 1.0 forbids
-    /// (C0 controls but TAB and LF, U+FFFE, U+FFFF) left out, so that no value can make a request malformed. Intake
-    /// has already removed them from orders; this holds for any other text too. Values with nothing to change
+    /// `value` as XML 1.0 character data: `& < > " '` and CR as references, and the characters XML 1.0 forbids (C0
+    /// controls but TAB and LF, U+FFFE, U+FFFF) left out, so that no value can make a request malformed.
+    ///
+    /// Intake has already removed them from orders; this holds for any other text too. Values with nothing to change
     /// (almost all of them) come back as they are.
     package static func escaped(_ value: String) -> String {
         guard value.utf8.contains(where: needsAttention) else { return value }

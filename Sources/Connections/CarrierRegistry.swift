@@ -6,7 +6,9 @@ import OnTime
 import Settings
 import TIPSA
 
-/// The carriers this program can post to. A new carrier is one adapter folder and one entry in `kinds`.
+/// The carriers this program can post to.
+///
+/// A new carrier is one adapter folder and one entry in `kinds`.
 package enum CarrierRegistry {
     package static let kinds: [any CarrierKind] = [TipsaKind(), OnTimeKind()]
 
@@ -16,10 +18,11 @@ package enum CarrierRegistry {
     /// Calls at once an adaptive carrier gate starts at, whatever `max_calls_in_flight` allows above it.
     static let startingCallsInFlight = 8
 
-    /// The clients the environment configures, each held to the call limits `settings` give its carrier (calls at
-    /// once adapting from `startingCallsInFlight` up to `max_calls_in_flight`), with their gates, and for each known
-    /// carrier the environment does not configure, why. Secrets come from the environment only and are never part of
-    /// a message.
+    /// The clients the environment configures, each held to the call limits `settings` give its carrier (calls at once
+    /// adapting from `startingCallsInFlight` up to `max_calls_in_flight`), with their gates, and for each known carrier
+    /// the environment does not configure, why.
+    ///
+    /// Secrets come from the environment only and are never part of a message.
     package static func clients(
         environment: [String: String], httpClient: HTTPClient, settings: Settings, logger: Logger
     ) -> (clients: [String: any CarrierClient], unconfigured: [String: String], callGates: [String: CallGate]) {
@@ -29,7 +32,7 @@ package enum CarrierRegistry {
         for kind in kinds {
             let missing = kind.environmentVariables.filter { (environment[$0] ?? "").isEmpty }
             if missing.isEmpty {
-                let limits = settings.limits(ofCarrier: kind.code)
+                let limits = settings.carrier(kind.code)
                 let gate = CallGate(
                     maxInFlight: min(limits.maxCallsInFlight, limits.maxCallsInFlightPerWorker),
                     maxPerSecond: limits.maxCallsPerSecond,

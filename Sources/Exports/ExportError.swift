@@ -1,4 +1,6 @@
-/// Why a file cannot be read as an order export at all. The file goes to `archive/failed/` with this message.
+/// Why a file cannot be read as an order export at all.
+///
+/// The file goes to `archive/failed/` with this message.
 package struct ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     package enum Code: String, Sendable {
         case unreadable, empty, binary, unknownFormat, missingColumns, malformed

@@ -1,7 +1,9 @@
 import Domain
 
-/// The column names each field is known by in English, French and Spanish back-office exports, besides its
-/// canonical OR11 name. The configuration can add more.
+/// The column names each field is known by in English, French and Spanish back-office exports, besides its canonical
+/// OR11 name.
+///
+/// The configuration can add more.
 enum HeaderAliases {
     static let builtIn: [OrderField: [String]] = [
         .orderID: [

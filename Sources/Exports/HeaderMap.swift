@@ -12,6 +12,7 @@ package struct HeaderMap: Sendable, Equatable {
     ]
 
     /// Maps `header` by canonical names, the built-in aliases and `extraAliases` (field raw name → names).
+    ///
     /// When two columns hold the same field, the first one is read.
     package init(header: [String], extraAliases: [String: [String]] = [:]) {
         var lookup: [String: OrderField] = [:]

@@ -1,8 +1,10 @@
 import Domain
 import Foundation
 
-/// A Mirakl JSON export: an OR11 response (`{"orders": [...], "total_count": N}`), an OR15 chunk
-/// (`{"orders": [...]}`) or one order object. Each order line becomes one line, numbered from 1 in file order.
+/// A Mirakl JSON export: an OR11 response (`{"orders": [...], "total_count": N}`), an OR15 chunk (`{"orders": [...]}`)
+/// or one order object.
+///
+/// Each order line becomes one line, numbered from 1 in file order.
 struct JSONExport: ExportReading {
     let format = "json"
     let fields: [OrderField?] = OrderField.allCases

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Writes JSON text straight to bytes: an object a member at a time (the ledger's validated orders), or a whole tree
-/// of strings, numbers, booleans, arrays and dictionaries (carrier request and answer bodies). Foundation's
-/// `JSONEncoder` and `JSONSerialization` cost more than everything else around them on these hot paths.
+/// Writes JSON text straight to bytes: an object a member at a time (the ledger's validated orders), or a whole tree of
+/// strings, numbers, booleans, arrays and dictionaries (carrier request and answer bodies).
+///
+/// Foundation's `JSONEncoder` and `JSONSerialization` cost more than everything else around them on these hot paths.
 package struct JSONWriter {
     package private(set) var bytes: [UInt8] = []
     private var needsComma = false

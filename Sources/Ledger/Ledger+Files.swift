@@ -13,7 +13,9 @@ package enum FileRegistration: Sendable, Equatable {
 
 extension Ledger {
     /// Registers a file by its SHA-256, claimed by `worker`; the database's uniqueness on `sha256` decides what is a
-    /// duplicate. The same content being taken by another live worker right now is a duplicate too.
+    /// duplicate.
+    ///
+    /// The same content being taken by another live worker right now is a duplicate too.
     package func register(_ file: InputFile, for worker: Worker) throws(LedgerError) -> FileRegistration {
         try write("register \(file.name)") { db in
             if let inserted = try file.insert(in: db) {
@@ -80,7 +82,7 @@ extension Ledger {
             try db.rows(
                 "SELECT line, order_id, field, reason FROM rejection WHERE file_id = ? ORDER BY line, id", [fileID]
             ).map { row in
-                Rejection(line: try row[0], orderId: try row[1], field: try row[2], reason: try row[3])
+                Rejection(line: try row[0], orderID: try row[1], field: try row[2], reason: try row[3])
             }
         }
     }
@@ -88,7 +90,7 @@ extension Ledger {
 
 /// What became of one order of an input file.
 package struct FileOrderOutcome: Sendable, Equatable {
-    package var orderId: String
+    package var orderID: String
     package var firstLine: Int
     /// The intake decision: `accepted`, `rejected`, `skipped`, `already posted`.
     package var outcome: String
@@ -100,7 +102,7 @@ package struct FileOrderOutcome: Sendable, Equatable {
     package var errorMessage: String?
 
     init(row: LedgerRow) throws {
-        orderId = try row[0]
+        orderID = try row[0]
         firstLine = try row[1]
         outcome = try row[2]
         message = try row[3]
@@ -114,7 +116,7 @@ package struct FileOrderOutcome: Sendable, Equatable {
 /// One rejected field of one line.
 package struct Rejection: Sendable, Equatable {
     package var line: Int
-    package var orderId: String
+    package var orderID: String
     package var field: String
     package var reason: String
 }

@@ -5,6 +5,7 @@ extension Ledger {
     /// How far a shop's orders were fetched from Mirakl.
     package struct MiraklFetchMark: Sendable, Equatable {
         /// When the last fetch that completed began: the next asks for orders changed since then (less an overlap).
+        ///
         /// Nil until a fetch has completed.
         package var updatedSince: Date?
         /// When a fetch was last begun, completed or not: fetches are spaced from it.

@@ -8,9 +8,10 @@ extension Ledger {
         }
     }
 
-    /// Up to `limit` operations not yet appended to `outbox/operations.csv`, oldest first: those after the export
-    /// mark. Operations commit in the order of their ids (SQLite has one writer), so what is exported is always a
-    /// prefix, and one number says how far the export got.
+    /// Up to `limit` operations not yet appended to `outbox/operations.csv`, oldest first: those after the export mark.
+    ///
+    /// Operations commit in the order of their ids (SQLite has one writer), so what is exported is always a prefix, and
+    /// one number says how far the export got.
     package func unexportedOperations(limit: Int) throws(LedgerError) -> [OperationRecord] {
         try read("read operations to export") { db in
             try db.rows(

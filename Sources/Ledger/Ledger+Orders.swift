@@ -2,9 +2,10 @@ import Domain
 import Foundation
 
 extension Ledger {
-    /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` in the
-    /// order they were first recorded: a queue of any length is read page by page. Pass the last position returned
-    /// to get the next page.
+    /// Up to `limit` orders in `states` (only those without a label, if asked) that come after `position` in the order
+    /// they were first recorded: a queue of any length is read page by page.
+    ///
+    /// Pass the last position returned to get the next page.
     package func orders(
         in states: [OrderState], withoutLabelOnly: Bool = false, after position: Int64, limit: Int
     ) throws(LedgerError) -> [(position: Int64, order: OrderRecord)] {
@@ -28,7 +29,9 @@ extension Ledger {
     }
 
     /// The tracking row of every posted, labelled order, with the tracking file it goes to: the one a killed run
-    /// promised it, else `relativePath`, promised now, before the file is written. One transaction.
+    /// promised it, else `relativePath`, promised now, before the file is written.
+    ///
+    /// One transaction.
     package func promiseTrackingFile(_ relativePath: String) throws(LedgerError) -> [TrackingRow] {
         try write("assign a tracking file") { db in
             let posted = OrderState.posted.rawValue
@@ -84,8 +87,9 @@ extension Ledger {
         case unknown
     }
 
-    /// Puts failed orders back in the queue: `FAILED_POST` → `PENDING_POST` (its earlier attempts make the next
-    /// post look the order up at the carrier first), `FAILED_TRACKING` → `POSTED`, `FAILED_PUSH` → `TRACKED`.
+    /// Puts failed orders back in the queue: `FAILED_POST` → `PENDING_POST` (its earlier attempts make the next post
+    /// look the order up at the carrier first), `FAILED_TRACKING` → `POSTED`, `FAILED_PUSH` → `TRACKED`.
+    ///
     /// `orderIDs` nil means every failed order. Each change is logged as an operation, all in one transaction.
     package func requeueFailed(
         _ orderIDs: [String]?, at now: Date

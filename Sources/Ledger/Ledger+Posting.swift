@@ -4,9 +4,10 @@ import Foundation
 /// The transitions of posting and labelling: each changes only the columns it is about, from the state the stage
 /// believes the order is in.
 extension LedgerTransaction {
-    /// A create may go out now: the order is `POSTING` before the call, so a crash finds it to look up. False, and
-    /// nothing changed, when the order is no longer in `state` with `contentSHA256`: a newer export of it, taken by
-    /// another worker since it was claimed, is posted from its next claim.
+    /// A create may go out now: the order is `POSTING` before the call, so a crash finds it to look up.
+    ///
+    /// False, and nothing changed, when the order is no longer in `state` with `contentSHA256`: a newer export of it,
+    /// taken by another worker since it was claimed, is posted from its next claim.
     package func beginPosting(
         _ orderID: String, from state: OrderState, contentSHA256: String, at date: Date
     ) throws -> Bool {
@@ -15,8 +16,10 @@ extension LedgerTransaction {
             OrderState.posting.rawValue, date, orderID, state.rawValue, contentSHA256) == 1
     }
 
-    /// The carrier booked the shipment (or had booked it before an interruption): `POSTED`, with its numbers and,
-    /// when it came with the booking, its label. `failedAttempts` transient failures before it count as retries.
+    /// The carrier booked the shipment (or had booked it before an interruption): `POSTED`, with its numbers and, when
+    /// it came with the booking, its label.
+    ///
+    /// `failedAttempts` transient failures before it count as retries.
     package func recordShipment(
         _ orderID: String, shipmentNumber: String, trackingNumber: String, labelPath: String?, failedAttempts: Int,
         at date: Date, logging operation: OperationRecord

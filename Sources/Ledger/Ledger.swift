@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 
 /// The state store (`logs/ledger.sqlite`, or PostgreSQL: `LedgerLocation`): every file, staged line, order and
-/// operation. Each stage commits its
-/// outcome here before the next stage starts and before any file moves.
+/// operation.
+///
+/// Each stage commits its outcome here before the next stage starts and before any file moves.
 package final class Ledger: Sendable {
     let store: any LedgerStore
 
@@ -40,8 +41,10 @@ package final class Ledger: Sendable {
         }
     }
 
-    /// Calls `body` with each row of a query, reading beside the writer: what `orders`, `operations`, the results
-    /// files and `verify` stream. An error thrown by `body` itself comes back unchanged.
+    /// Calls `body` with each row of a query, reading beside the writer: what `orders`, `operations`, the results files
+    /// and `verify` stream.
+    ///
+    /// An error thrown by `body` itself comes back unchanged.
     func forEachRow(
         _ what: String, _ sql: String, _ arguments: [any LedgerValueConvertible] = [],
         _ body: (LedgerRow) throws -> Void
@@ -59,7 +62,9 @@ package final class Ledger: Sendable {
     }
 }
 
-/// A ledger operation that failed. Bound values (personal data) are not part of the message.
+/// A ledger operation that failed.
+///
+/// Bound values (personal data) are not part of the message.
 package struct LedgerError: Error, Sendable, CustomStringConvertible {
     package var operation: String
     package var message: String

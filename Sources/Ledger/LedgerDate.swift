@@ -6,8 +6,10 @@ import Synchronization
 /// wrote read the same), written and read without a `DateFormatter`: intake stores several per order.
 enum LedgerDate {
     /// The last date written and its text: intake writes its file's one date a few times per order, on the ledger's
-    /// thread. Intake of a 43 MB export: 91,951 and 90,051 rows/s with it, 68,318 and 59,544 without (release build,
-    /// two runs each).
+    /// thread.
+    ///
+    /// Intake of a 43 MB export: 91,951 and 90,051 rows/s with it, 68,318 and 59,544 without (release build, two runs
+    /// each).
     private static let last = Mutex<(date: Date, text: String)?>(nil)
 
     static func text(_ date: Date) -> String {

@@ -1,9 +1,10 @@
 import GRDB
 
-/// The ledger's tables, built by named migrations, each written for SQLite and for PostgreSQL. A released migration
-/// is never edited: a change is a new one. PostgreSQL's columns are the same but for its types (`BIGINT`, `DOUBLE
-/// PRECISION`, identity columns) and for `"order".position`, which stands in for SQLite's `rowid`: the order in
-/// which orders were first recorded (`LedgerDialect.recordingOrder`).
+/// The ledger's tables, built by named migrations, each written for SQLite and for PostgreSQL.
+///
+/// A released migration is never edited: a change is a new one. PostgreSQL's columns are the same but for its types
+/// (`BIGINT`, `DOUBLE PRECISION`, identity columns) and for `"order".position`, which stands in for SQLite's `rowid`:
+/// the order in which orders were first recorded (`LedgerDialect.recordingOrder`).
 enum LedgerSchema {
     struct Migration {
         let name: String

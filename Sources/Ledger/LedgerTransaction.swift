@@ -17,7 +17,7 @@ package struct LedgerTransaction {
         let found = try db.rows(
             "SELECT \(OrderRecord.selection) FROM \"order\" WHERE order_id IN (\(placeholders))", orderIDs
         ).map(OrderRecord.init(row:))
-        return Dictionary(found.map { ($0.orderId, $0) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(found.map { ($0.orderID, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Records an order the ledger does not have yet; one it has is an error.
@@ -50,7 +50,7 @@ package struct LedgerTransaction {
             fileID, problem.line, orderID, problem.field, problem.reason)
     }
 
-    /// Is `relativePath` already promised to some file's archive, rejects or results?
+    /// Whether `relativePath` is already promised to some file's archive, rejects or results.
     package func isPathTaken(_ relativePath: String) throws -> Bool {
         try db.value(
             "SELECT 1 FROM input_file WHERE archive_path = ?1 OR rejects_path = ?1 OR results_path = ?1 LIMIT 1",
@@ -62,8 +62,9 @@ package struct LedgerTransaction {
         try db.value("SELECT outcome FROM file_order WHERE file_id = ? AND order_id = ?", [fileID, orderID])
     }
 
-    /// Keeps the lines of an order until the whole file is read: its lines are not all next to each other. Staging
-    /// them again (a resumed file) changes nothing.
+    /// Keeps the lines of an order until the whole file is read: its lines are not all next to each other.
+    ///
+    /// Staging them again (a resumed file) changes nothing.
     package func stage(_ order: ExportedOrder, fileID: Int64, codec: StagedLineCodec) throws {
         for line in order.lines {
             try db.execute(

@@ -1,5 +1,7 @@
-/// What an operation in `outbox/operations.csv` records: its `action` column. The one list of them; the outbox
-/// page of the reference (docs/reference/outbox-files.md) says each one's statuses, and a test holds them together.
+/// What an operation in `outbox/operations.csv` records: its `action` column.
+///
+/// The one list of them; the outbox page of the reference (docs/reference/outbox-files.md) says each one's statuses,
+/// and a test holds them together.
 package enum OperationAction: String, Sendable, CaseIterable {
     // intake
     case readFile = "read_file"

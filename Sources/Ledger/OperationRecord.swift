@@ -16,13 +16,13 @@ package struct OperationRecord: Sendable, Equatable {
     package var scope: Scope
     /// An `OperationAction`, as text: what an earlier version recorded reads back as it was written.
     package var action: String
-    package var orderId: String
+    package var orderID: String
     package var carrier: String
     package var marketplace: String
     package var status: Status
     package var message: String
     package var durationMs: Int?
-    package var metaJson: String
+    package var metaJSON: String
 
     package init(
         scope: Scope, action: OperationAction, status: Status, message: String, orderID: String = "",
@@ -32,13 +32,13 @@ package struct OperationRecord: Sendable, Equatable {
         self.timestamp = timestamp
         self.scope = scope
         self.action = action.rawValue
-        self.orderId = orderID
+        self.orderID = orderID
         self.carrier = carrier
         self.marketplace = orderID.isEmpty ? "" : "mirakl"
         self.status = status
         self.message = message
         self.durationMs = durationMs
-        self.metaJson = meta.isEmpty ? "{}" : Self.json(meta)
+        self.metaJSON = meta.isEmpty ? "{}" : Self.json(meta)
     }
 
     /// Keys sorted, so that the same meta always reads the same.
@@ -66,21 +66,21 @@ package struct OperationRecord: Sendable, Equatable {
         }
         self.scope = scope
         action = try row[3]
-        orderId = try row[4]
+        orderID = try row[4]
         carrier = try row[5]
         marketplace = try row[6]
         self.status = status
         message = try row[8]
         durationMs = try row[9]
-        metaJson = try row[10]
+        metaJSON = try row[10]
     }
 
     /// The values of `databaseColumns`, in their order, for `insert`.
     var insertValues: [LedgerValue] {
         [
-            timestamp.ledgerValue, scope.rawValue.ledgerValue, action.ledgerValue, orderId.ledgerValue,
+            timestamp.ledgerValue, scope.rawValue.ledgerValue, action.ledgerValue, orderID.ledgerValue,
             carrier.ledgerValue, marketplace.ledgerValue, status.rawValue.ledgerValue, message.ledgerValue,
-            durationMs.ledgerValue, metaJson.ledgerValue,
+            durationMs.ledgerValue, metaJSON.ledgerValue,
         ]
     }
 

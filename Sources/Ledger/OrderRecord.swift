@@ -3,12 +3,12 @@ import Foundation
 
 /// The ledger's row for one order: its state and everything the review files show about it.
 package struct OrderRecord: Sendable, Equatable {
-    package var orderId: String
+    package var orderID: String
     package var marketplace: String
     package var state: OrderState
     /// SHA-256 of the order's lines as exported: tells a changed re-export from an unchanged one.
-    package var contentSha256: String
-    package var sourceFileId: Int64
+    package var contentSHA256: String
+    package var sourceFileID: Int64
     /// The validated order (JSON), kept to post it.
     package var shippable: String?
     package var carrierCode: String?
@@ -44,11 +44,11 @@ package struct OrderRecord: Sendable, Equatable {
     package var miraklState: String?
 
     package init(orderID: String, state: OrderState, contentSHA256: String, sourceFileID: Int64, now: Date) {
-        self.orderId = orderID
+        self.orderID = orderID
         self.marketplace = "mirakl"
         self.state = state
-        self.contentSha256 = contentSHA256
-        self.sourceFileId = sourceFileID
+        self.contentSHA256 = contentSHA256
+        self.sourceFileID = sourceFileID
         self.createdAt = now
         self.updatedAt = now
         self.retryCount = 0
@@ -123,20 +123,21 @@ package struct OrderRecord: Sendable, Equatable {
         databaseColumns.map { "\(prefix)\"\($0)\"" }.joined(separator: ", ")
     }
 
-    /// Reads the columns of `selection` by position, in their order: a lookup by name for each of some thirty
-    /// columns cost more than the rest of a queued order's handling. With GRDB's `Codable` records instead (decoding
-    /// by name, `upsert`, `insert`) intake recorded 10,000 rows/s against 39,600 (a 30 MB export, release build, two
-    /// alternating runs each): the hand-written codec stays.
+    /// Reads the columns of `selection` by position, in their order: a lookup by name for each of some thirty columns
+    /// cost more than the rest of a queued order's handling.
+    ///
+    /// With GRDB's `Codable` records instead (decoding by name, `upsert`, `insert`) intake recorded 10,000 rows/s
+    /// against 39,600 (a 30 MB export, release build, two alternating runs each): the hand-written codec stays.
     package init(row: LedgerRow) throws {
-        orderId = try row[0]
+        orderID = try row[0]
         marketplace = try row[1]
         let stateText: String = try row[2]
         guard let state = OrderState(rawValue: stateText) else {
-            throw LedgerError("read order \(orderId)", "unknown state '\(stateText)'")
+            throw LedgerError("read order \(orderID)", "unknown state '\(stateText)'")
         }
         self.state = state
-        contentSha256 = try row[3]
-        sourceFileId = try row[4]
+        contentSHA256 = try row[3]
+        sourceFileID = try row[4]
         shippable = try row[5]
         carrierCode = try row[6]
         serviceCode = try row[7]
@@ -169,8 +170,8 @@ package struct OrderRecord: Sendable, Equatable {
     /// Every column's value, in the order of `databaseColumns`, for `insert`.
     var insertValues: [LedgerValue] {
         [
-            orderId.ledgerValue, marketplace.ledgerValue, state.rawValue.ledgerValue, contentSha256.ledgerValue,
-            sourceFileId.ledgerValue, shippable.ledgerValue, carrierCode.ledgerValue, serviceCode.ledgerValue,
+            orderID.ledgerValue, marketplace.ledgerValue, state.rawValue.ledgerValue, contentSHA256.ledgerValue,
+            sourceFileID.ledgerValue, shippable.ledgerValue, carrierCode.ledgerValue, serviceCode.ledgerValue,
             shipmentNumber.ledgerValue, trackingNumber.ledgerValue, labelPath.ledgerValue, trackingFile.ledgerValue,
             carrierStatus.ledgerValue, carrierStatusCode.ledgerValue, carrierStatusText.ledgerValue,
             carrierStatusAt.ledgerValue, handedOverAt.ledgerValue, consigneeName.ledgerValue,

@@ -2,9 +2,11 @@ import Domain
 import Foundation
 
 extension LedgerTransaction {
-    /// Changes one order that is in `state`, as the caller believes, and logs `operation`. An order no longer in that
-    /// state (another stage, run or command moved it) is an error, not a silent overwrite: a change never undoes what
-    /// was written since the caller read the order. `assignments` number their values from `?1`.
+    /// Changes one order that is in `state`, as the caller believes, and logs `operation`.
+    ///
+    /// An order no longer in that state (another stage, run or command moved it) is an error, not a silent overwrite: a
+    /// change never undoes what was written since the caller read the order. `assignments` number their values from
+    /// `?1`.
     func transition(
         _ orderID: String, from state: OrderState, set assignments: String, _ values: [any LedgerValueConvertible],
         logging operation: OperationRecord? = nil

@@ -1,8 +1,10 @@
 import Domain
 import JSONWriting
 
-/// The JSON kept in `order.shippable`, written by hand: Foundation's `JSONEncoder` cost intake more per order than
-/// all its SQL. The keys are those `ShippableOrder`'s `Decodable` conformance reads back.
+/// The JSON kept in `order.shippable`, written by hand: Foundation's `JSONEncoder` cost intake more per order than all
+/// its SQL.
+///
+/// The keys are those `ShippableOrder`'s `Decodable` conformance reads back.
 package enum ShippableOrderJSON {
     package static func text(_ order: ShippableOrder) -> String {
         var json = JSONWriter()

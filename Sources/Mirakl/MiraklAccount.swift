@@ -7,7 +7,9 @@ package struct MiraklAccount: Sendable {
     /// The instance's base URL (`https://your-instance.mirakl.net`); a trailing `/api` is taken off, as the SDKs'
     /// users often write it.
     package var baseURL: String
-    /// Sent as it is in `Authorization` (Mirakl wants the raw key, no `Bearer`). Never logged or printed.
+    /// Sent as it is in `Authorization` (Mirakl wants the raw key, no `Bearer`).
+    ///
+    /// Never logged or printed.
     package var apiKey: String
     /// Sent as `shop_id` on every call when set.
     package var shopID: String?

@@ -2,7 +2,9 @@ import Carriers
 import Synchronization
 
 /// The calls one run may make to Mirakl (`mirakl.max_calls_per_run`): a loop that goes wrong, or a backlog of
-/// thousands, never hammers the seller's API past what the operator allowed. Counted before each call.
+/// thousands, never hammers the seller's API past what the operator allowed.
+///
+/// Counted before each call.
 package final class MiraklCallBudget: Sendable {
     package let limit: Int
     private let spent = Mutex(0)

@@ -4,11 +4,12 @@ import JSONWriting
 import Logging
 import NIOHTTP1
 
-/// The seller side of Mirakl's order API: OR11 (list orders), OR23 (tracking), OR24 (confirm shipment), over the
-/// HTTP transport the carriers use. Failures come back as `CarrierError`s with code `mirakl`, in the same three
-/// kinds: worth retrying (429, 5xx, timeouts), refused for this order (a 4xx about it), or Mirakl unusable for the run
-/// (the key refused, the budget spent). Mirakl's own words (its error body) are kept verbatim in the message;
-/// the API key never is.
+/// The seller side of Mirakl's order API: OR11 (list orders), OR23 (tracking), OR24 (confirm shipment), over the HTTP
+/// transport the carriers use.
+///
+/// Failures come back as `CarrierError`s with code `mirakl`, in the same three kinds: worth retrying (429, 5xx,
+/// timeouts), refused for this order (a 4xx about it), or Mirakl unusable for the run (the key refused, the budget
+/// spent). Mirakl's own words (its error body) are kept verbatim in the message; the API key never is.
 package struct MiraklClient: Sendable {
     /// The code Mirakl's failures and log lines carry.
     package static let code = "mirakl"
@@ -58,8 +59,9 @@ package struct MiraklClient: Sendable {
         if let error = refusal(reply, operation: "OR23 tracking", orderID: orderID) { throw error }
     }
 
-    /// OR24: confirms the order shipped (SHIPPING → SHIPPED). No body, but a length of 0: Mirakl answers 411 to a
-    /// PUT without one.
+    /// OR24: confirms the order shipped (SHIPPING → SHIPPED).
+    ///
+    /// No body, but a length of 0: Mirakl answers 411 to a PUT without one.
     package func confirmShipment(orderID: String) async throws(CarrierError) {
         let reply = try await call(
             .PUT, "api/orders/\(Self.escaped(orderID, keeping: Self.unreserved))/ship", body: [],

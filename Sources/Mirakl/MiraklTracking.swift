@@ -1,5 +1,7 @@
-/// What OR23 tells Mirakl about a shipment. A carrier the operator registered in Mirakl is named by its code
-/// (Mirakl computes the tracking URL); any other by its name and tracking URL.
+/// What OR23 tells Mirakl about a shipment.
+///
+/// A carrier the operator registered in Mirakl is named by its code (Mirakl computes the tracking URL); any other by
+/// its name and tracking URL.
 package struct MiraklTracking: Sendable, Equatable {
     package var carrierCode: String
     package var carrierName: String

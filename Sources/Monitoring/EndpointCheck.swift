@@ -8,8 +8,10 @@ import Settings
 
 /// Whether each endpoint the configuration needs answers with the credentials it is given: for each carrier routing
 /// uses, a look-up by a reference no order has (TIPSA logs in first); for Mirakl, when configured, a look-up of an
-/// order id no order has. A short timeout and no retries: a monitor wants an answer, not patience. Secrets never
-/// appear: only the carriers' and Mirakl's own messages, which the clients already keep free of them.
+/// order id no order has.
+///
+/// A short timeout and no retries: a monitor wants an answer, not patience. Secrets never appear: only the carriers'
+/// and Mirakl's own messages, which the clients already keep free of them.
 package struct EndpointCheck {
     /// The longest a health check waits for one endpoint.
     static let timeout: TimeInterval = 10

@@ -5,9 +5,11 @@ import Pipeline
 import Settings
 import Workspace
 
-/// What `orchestrator health` looks at, for a monitor (cron and mail, Nagios, a systemd timer) to run while a
-/// watcher works: the root's folders and free space, the ledger, the lock, the last run, the inbox's backlog, and
-/// orders that wait longer than they should. It only reads: it takes no lock and creates nothing.
+/// What `orchestrator health` looks at, for a monitor (cron and mail, Nagios, a systemd timer) to run while a watcher
+/// works: the root's folders and free space, the ledger, the lock, the last run, the inbox's backlog, and orders that
+/// wait longer than they should.
+///
+/// It only reads: it takes no lock and creates nothing.
 package struct HealthCheck {
     /// A POSTING order unchanged this long, with no run holding the lock, was left by a run that stopped.
     static let postingTooLong: TimeInterval = 10 * 60

@@ -4,8 +4,10 @@ import Outbox
 import Workspace
 
 /// A backup of the root: a consistent copy of the ledger taken while a watcher runs, the configuration, and a
-/// `MANIFEST.sha256` (`sha256sum -c` reads it). Restoring verifies the manifest, keeps the ledger it replaces, and
-/// has every create looked up first: the backup is older than what the carriers booked since.
+/// `MANIFEST.sha256` (`sha256sum -c` reads it).
+///
+/// Restoring verifies the manifest, keeps the ledger it replaces, and has every create looked up first: the backup is
+/// older than what the carriers booked since.
 package enum LedgerBackup {
     static let ledgerName = "ledger.sqlite"
     static let configurationName = "orchestrator.yml"
@@ -37,8 +39,10 @@ package enum LedgerBackup {
         return files + [manifestName]
     }
 
-    /// Puts the backup's ledger in place of the root's, which is kept beside it; returns where it was kept, if
-    /// there was one. The caller holds the run lock.
+    /// Puts the backup's ledger in place of the root's, which is kept beside it; returns where it was kept, if there
+    /// was one.
+    ///
+    /// The caller holds the run lock.
     package static func restore(from folder: String, into layout: RootLayout, at now: Date) throws -> String? {
         if case .postgres(let url) = try LedgerLocation.configured(sqlitePath: layout.ledger) {
             throw Failure(description: postgresNote("restore it with pg_restore or psql, into \(url.redacted)"))

@@ -9,9 +9,10 @@ import Settings
 import Workspace
 
 /// `watch --http HOST:PORT`: `GET /health` (the local checks of `orchestrator health`, as JSON; 200 healthy, 503
-/// degraded — the endpoints are not called on every probe) and `GET /metrics` (Prometheus text: orders by state,
-/// the inbox's backlog, the last run, and every carrier and Mirakl call by outcome with its latency). Read-only;
-/// no secret in either.
+/// degraded — the endpoints are not called on every probe) and `GET /metrics` (Prometheus text: orders by state, the
+/// inbox's backlog, the last run, and every carrier and Mirakl call by outcome with its latency).
+///
+/// Read-only; no secret in either.
 package enum MonitoringServer {
     /// Routes every process's swift-metrics to Prometheus: call it once, before the first call is made.
     package static func bootstrapMetrics() -> PrometheusCollectorRegistry {

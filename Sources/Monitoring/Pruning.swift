@@ -4,10 +4,12 @@ import Outbox
 import Workspace
 
 /// `orchestrator prune`: removes the files of the past that no order needs any more — archived inputs (with their
-/// sidecar and their run's results and rejects files with their twins) whose orders are all final, labels and tracking files of final
-/// orders, duplicates set aside — when older than the cutoff. A dry run lists them; `apply` removes them, then the
-/// ledger forgets their paths (a file already gone counts as removed, so an interrupted prune finishes on the next).
-/// The ledger's rows stay: a re-dropped file is still a duplicate, and nothing is shipped twice.
+/// sidecar and their run's results and rejects files with their twins) whose orders are all final, labels and tracking
+/// files of final orders, duplicates set aside — when older than the cutoff.
+///
+/// A dry run lists them; `apply` removes them, then the ledger forgets their paths (a file already gone counts as
+/// removed, so an interrupted prune finishes on the next). The ledger's rows stay: a re-dropped file is still a
+/// duplicate, and nothing is shipped twice.
 package struct Pruning {
     let layout: RootLayout
     let ledger: Ledger

@@ -8,7 +8,9 @@ package struct OnTimeAccount: Sendable, Equatable, CustomStringConvertible, Cust
 
     /// The HTTP Basic user (`ONTIME_USER`).
     package var user: String
-    /// The HTTP Basic password (`ONTIME_PASSWORD`). Never printed.
+    /// The HTTP Basic password (`ONTIME_PASSWORD`).
+    ///
+    /// Never printed.
     package var password: String
     /// `CLIENTE` / `CLIENTE_REMITENTE` in every body (`ONTIME_CLIENT`).
     package var client: String

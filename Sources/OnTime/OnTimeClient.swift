@@ -20,10 +20,6 @@ package struct OnTimeClient: CarrierClient {
     static let lookupDays = 7
     /// Pages read at most for one reference lookup.
     static let maxLookupPages = 20
-    /// Expeditions per `entregaRecogidas` call. OnTime documents no limit; a run can book thousands, and one huge body
-    /// is one huge thing to lose to a timeout. 150 is OnTime's own page size, the only batch size it is known to use.
-    static let handoverChunkSize = 150
-
     /// `ENVIO_CON_RECOGIDA` of the handover call.
     package enum Pickup: String, Sendable {
         /// `S`: create today's pickup, or attach to the one already asked for today.
@@ -113,24 +109,20 @@ package struct OnTimeClient: CarrierClient {
     /// OnTime acts on an expedition only once `entregaRecogidas` has handed it over.
     package var needsHandover: Bool { true }
 
-    /// Hands the expeditions over to OnTime (`entregaRecogidas`) in chunks of `handoverChunkSize`. A failed chunk
-    /// stops the handover; the chunks before it stay handed over (handing one over again is assumed harmless: the
-    /// simulator accepts it, OnTime's behaviour is not documented).
+    /// Hands the expeditions over to OnTime (`entregaRecogidas`), in one call (none for none).
+    ///
+    /// The handover stage sends them in batches. On a refusal none of them counts as handed over (handing one over
+    /// again is assumed harmless: the simulator accepts it, OnTime's behaviour is not documented).
     package func handOver(shipmentNumbers: [String]) async throws(CarrierError) {
-        var start = shipmentNumbers.startIndex
-        while start < shipmentNumbers.endIndex {
-            let end = min(start + Self.handoverChunkSize, shipmentNumbers.endIndex)
-            let chunk = Array(shipmentNumbers[start..<end])
-            let replies = try await transport.call(
-                .entregaRecogidas,
-                body: OnTimeRequests.entregaRecogidas(shipmentNumbers: chunk, account: account, pickup: pickup.rawValue)
-            )
-            try Self.checkHandedOver(replies, count: chunk.count)
-            logger.info(
-                "OnTime expeditions handed over",
-                metadata: ["carrier.code": "ontime", "shipment.count": "\(chunk.count)"])
-            start = end
-        }
+        guard !shipmentNumbers.isEmpty else { return }
+        let replies = try await transport.call(
+            .entregaRecogidas,
+            body: OnTimeRequests.entregaRecogidas(
+                shipmentNumbers: shipmentNumbers, account: account, pickup: pickup.rawValue))
+        try Self.checkHandedOver(replies, count: shipmentNumbers.count)
+        logger.info(
+            "OnTime expeditions handed over",
+            metadata: ["carrier.code": "ontime", "shipment.count": "\(shipmentNumbers.count)"])
     }
 }
 

@@ -23,8 +23,10 @@ package struct OnTimeKind: CarrierKind {
 
 extension FieldLimits {
     /// OnTime publishes no field lengths, so these are conservative guesses: no longer than TIPSA's (which are
-    /// documented) and short enough for a 10 × 15 cm label line. `CLIENTE_REFERENCIA` 30 holds a Mirakl order id
-    /// (`<shop>-<n>-A`); a longer id is rejected before posting rather than cut.
+    /// documented) and short enough for a 10 × 15 cm label line.
+    ///
+    /// `CLIENTE_REFERENCIA` 30 holds a Mirakl order id (`<shop>-<n>-A`); a longer id is rejected before posting rather
+    /// than cut.
     package static let ontime = FieldLimits(
         reference: 30, name: 40, street: 60, city: 40, phone: 15, contact: 40, notes: 100)
 }

@@ -2,8 +2,9 @@ import Domain
 import Foundation
 
 /// One result object of an OnTime answer (`respuestaDocuemtarEnvio`, `respuestaDetalleExpediciones`, …), with
-/// OnTime's JSON quirks smoothed over:
+/// OnTime's JSON quirks smoothed over.
 ///
+/// The quirks:
 /// - the answer is a top-level JSON array with one item per result, each wrapping its result under one key (a bare
 ///   object instead of the array is read as a one-item array);
 /// - the create answer's key is misspelled `respuestaDocuemtarEnvio`; callers pass every spelling they accept, and keys
@@ -15,7 +16,9 @@ package struct OnTimeReply {
     let fields: [String: Any]
 
     /// The result objects under any of `keys` in `data`; nil when `data` is not an OnTime answer at all (not JSON, or
-    /// items none of which holds such a key). An empty array is an answer with no results.
+    /// items none of which holds such a key).
+    ///
+    /// An empty array is an answer with no results.
     package static func replies(in data: Data, keys: [String]) -> [OnTimeReply]? {
         guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
         let items: [Any]
@@ -67,8 +70,9 @@ package struct OnTimeReply {
     /// OnTime's `mensaje` (`mensError` in some answers).
     var message: String { string("mensaje", "mensError") }
 
-    /// The refusal this result carries, nil when it is OK. A result without `resultado` counts as OK unless it names
-    /// an error code other than 0.
+    /// The refusal this result carries, nil when it is OK.
+    ///
+    /// A result without `resultado` counts as OK unless it names an error code other than 0.
     var refusal: OnTimeRefusal? {
         let result = string("resultado").uppercased()
         if result == "OK" { return nil }

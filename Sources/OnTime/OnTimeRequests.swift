@@ -86,8 +86,10 @@ enum OnTimeRequests {
     }
 
     /// `CODIGO_ADMISION`: the same for every attempt at one order, so that a repeated create says which booking it
-    /// repeats. The reference itself when it is plain (letters, digits, `-`, `_`, `.`; at most 30), else a plain prefix
-    /// of it and a hash of the whole.
+    /// repeats.
+    ///
+    /// The reference itself when it is plain (letters, digits, `-`, `_`, `.`; at most 30), else a plain prefix of it
+    /// and a hash of the whole.
     static func admissionCode(reference: String) -> String {
         let isPlain = reference.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
         if isPlain && !reference.isEmpty && reference.count <= 30 { return reference }

@@ -22,18 +22,21 @@ package struct BuiltBinary: Sendable {
         path = candidate
     }
 
-    /// Runs the binary to the end and returns what it printed and how it exited. Waits without blocking a
-    /// thread, so simulators served by the same process keep answering.
+    /// Runs the binary to the end and returns what it printed and how it exited.
+    ///
+    /// Waits without blocking a thread, so simulators served by the same process keep answering.
     package func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> Exit {
         let started = try start(arguments, environment: environment)
         return await started.wait()
     }
 
-    /// Runs the binary as a person at a terminal does, under the pseudo-terminal util-linux's `script` opens: what it
-    /// printed on either output is in `standardOutput`. Nil where `script` is not installed.
-    package func runOnTerminal(_ arguments: [String], environment: [String: String] = [:]) async throws -> Exit? {
-        let script = "/usr/bin/script"
-        guard FileManager.default.isExecutableFile(atPath: script) else { return nil }
+    /// util-linux's `script`, which opens a pseudo-terminal.
+    package static let terminalOpener = "/usr/bin/script"
+
+    /// Runs the binary as a person at a terminal does, under the pseudo-terminal `terminalOpener` opens: what it
+    /// printed on either output is in `standardOutput`.
+    package func runOnTerminal(_ arguments: [String], environment: [String: String] = [:]) async throws -> Exit {
+        let script = Self.terminalOpener
         let command = ([path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }
         let running = try RunningBinary(
             path: script, arguments: ["--quiet", "--return", "--command", command.joined(separator: " "), "/dev/null"],

@@ -1,8 +1,9 @@
 import Synchronization
 
-/// A clock that moves only when a test says so: whatever waits on it (a gate's spacing, a server's pause, a
-/// session's lifetime) waits for `advance(by:)`, not for the wall clock, and a test's timings are exact. Sleeping
-/// on it cannot be cancelled: no test needs that.
+/// A clock that moves only when a test says so: whatever waits on it (a gate's spacing, a server's pause, a session's
+/// lifetime) waits for `advance(by:)`, not for the wall clock, and a test's timings are exact.
+///
+/// Sleeping on it cannot be cancelled: no test needs that.
 package final class ManualClock: Clock, Sendable {
     package struct Instant: InstantProtocol {
         /// Time since the clock was made.

@@ -4,9 +4,10 @@ import Mirakl
 import OnTime
 import TIPSA
 
-/// Each reader of bytes that come from outside — the exports people drop and the answers of TIPSA, OnTime and
-/// Mirakl — run on one input the way the program runs it, to the end. The fuzz targets and the mutation tests drive
-/// these: a reader may refuse an input, but never crash, trap or hang.
+/// Each reader of bytes that come from outside — the exports people drop and the answers of TIPSA, OnTime and Mirakl —
+/// run on one input the way the program runs it, to the end.
+///
+/// The fuzz targets and the mutation tests drive these: a reader may refuse an input, but never crash, trap or hang.
 package enum OutsideReader: String, CaseIterable, Sendable {
     case csvExport = "csv-export"
     case jsonExport = "json-export"
@@ -14,7 +15,9 @@ package enum OutsideReader: String, CaseIterable, Sendable {
     case onTimeAnswer = "ontime-answer"
     case miraklPage = "mirakl-page"
 
-    /// Reads `input`. The export readers read files, so `scratch` (a folder) receives the input as a file first.
+    /// Reads `input`.
+    ///
+    /// The export readers read files, so `scratch` (a folder) receives the input as a file first.
     package func read(_ input: Data, scratch: URL) {
         switch self {
         case .csvExport, .jsonExport:

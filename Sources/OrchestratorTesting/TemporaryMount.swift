@@ -1,8 +1,9 @@
 import Foundation
 
-/// A small file system of its own (tmpfs) mounted on a folder, for tests that need a second file system or a full
-/// disk; or a folder mounted on another (a bind mount), as a network share is on its mount point. Mounting needs root
-/// and a machine that lets root mount (not every container does).
+/// A small file system of its own (tmpfs) mounted on a folder, for tests that need a second file system or a full disk;
+/// or a folder mounted on another (a bind mount), as a network share is on its mount point.
+///
+/// Mounting needs root and a machine that lets root mount (not every container does).
 package struct TemporaryMount {
     package let path: String
     private let arguments: [String]

@@ -3,8 +3,10 @@ import Ledger
 import Settings
 import Workspace
 
-/// A root folder under the system's temporary directory, laid out as `orchestrator init` would, with a
-/// configuration (by default `Settings.forTests`: no settle time, quick retries). Removed by `remove()`.
+/// A root folder under the system's temporary directory, laid out as `orchestrator init` would, with a configuration
+/// (by default `Settings.forTests`: no settle time, quick retries).
+///
+/// Removed by `remove()`.
 package struct TemporaryRoot: Sendable {
     package let layout: RootLayout
 

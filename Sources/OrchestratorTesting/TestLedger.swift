@@ -1,9 +1,11 @@
 import Foundation
 import Ledger
 
-/// Which ledger the tests run on. By default each root's own SQLite file; with `ORCHESTRATOR_TEST_POSTGRES_URL` set
-/// (a PostgreSQL role that may create databases, as `scripts/postgres-scratch` starts), a database of its own for
-/// each root, made with `psql`: the whole suite runs on either backend (`scripts/test` runs both).
+/// Which ledger the tests run on.
+///
+/// By default each root's own SQLite file; with `ORCHESTRATOR_TEST_POSTGRES_URL` set (a PostgreSQL role that may create
+/// databases, as `scripts/postgres-scratch` starts), a database of its own for each root, made with `psql`: the whole
+/// suite runs on either backend (`scripts/test` runs both).
 package enum TestLedger {
     package static let postgresVariable = "ORCHESTRATOR_TEST_POSTGRES_URL"
     private static let administration = ProcessInfo.processInfo.environment[postgresVariable].flatMap {

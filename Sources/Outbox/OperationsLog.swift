@@ -18,11 +18,12 @@ package enum OperationsLog {
         try AppendOnlyFile.append(rows, to: path, header: writer.header(columns))
     }
 
-    /// Once a month has ended, moves `operations.csv` (whose first row is of that month) to
-    /// `operations-YYYY-MM.csv` in `folder`, so that the next rows start a new file with its header: a file people
-    /// open stays of a month's size. The same when the file was written in another dialect than `writer`'s (the
-    /// reviewers' spreadsheet changed): rows of two dialects in one file would split in neither. Never over another
-    /// file; a file with no row yet, in the dialect of today, stays.
+    /// Once a month has ended, moves `operations.csv` (whose first row is of that month) to `operations-YYYY-MM.csv` in
+    /// `folder`, so that the next rows start a new file with its header: a file people open stays of a month's size.
+    ///
+    /// The same when the file was written in another dialect than `writer`'s (the reviewers' spreadsheet changed): rows
+    /// of two dialects in one file would split in neither. Never over another file; a file with no row yet, in the
+    /// dialect of today, stays.
     package static func rollOver(_ path: String, into folder: String, now: Date, writer: CSVWriter) throws {
         guard let head = head(path) else { return }
         let month = firstRowMonth(head)
@@ -56,9 +57,9 @@ package enum OperationsLog {
     package static func row(_ operation: OperationRecord, writer: CSVWriter) -> Data {
         writer.row([
             .text(operation.timestamp.isoUTC), .text(operation.scope.rawValue), .text(operation.action),
-            .text(operation.orderId), .text(operation.carrier), .text(operation.marketplace),
+            .text(operation.orderID), .text(operation.carrier), .text(operation.marketplace),
             .text(operation.status.rawValue), .text(operation.message),
-            .number(operation.durationMs.map(String.init) ?? ""), .text(operation.metaJson),
+            .number(operation.durationMs.map(String.init) ?? ""), .text(operation.metaJSON),
         ])
     }
 }

@@ -21,7 +21,7 @@ package enum OrdersView {
         let labelPath = order.labelPath ?? ""
         return ReviewRow(
             [
-                .text(order.orderId), .text(order.marketplace), .text(order.state.rawValue),
+                .text(order.orderID), .text(order.marketplace), .text(order.state.rawValue),
                 .text(order.carrierCode.map(carriers.miraklCode) ?? ""),
                 .text(order.carrierCode.map(carriers.name) ?? ""), .text(order.serviceCode ?? ""),
                 .text(order.trackingNumber ?? ""), .link(target: trackingURL, text: trackingURL),

@@ -11,10 +11,12 @@ package enum RejectsFile {
         "\(stamp)-\(OutboxName.stem(of: inputName)).rejects.csv"
     }
 
-    /// One rejected field's row. Every row of the file is a rejection, so none is marked above the others.
+    /// One rejected field's row.
+    ///
+    /// Every row of the file is a rejection, so none is marked above the others.
     package static func row(_ rejection: Rejection, inputName: String) -> ReviewRow {
         ReviewRow([
-            .text(inputName), .number(String(rejection.line), decimals: 0), .text(rejection.orderId),
+            .text(inputName), .number(String(rejection.line), decimals: 0), .text(rejection.orderID),
             .text(rejection.field), .text(rejection.reason),
         ])
     }

@@ -19,7 +19,7 @@ package enum ResultsFile {
         let message = [outcome.message, later].compactMap { $0 }.joined(separator: "; ")
         return ReviewRow(
             [
-                .text(outcome.orderId), .number(String(outcome.firstLine), decimals: 0), .text(outcome.outcome),
+                .text(outcome.orderID), .number(String(outcome.firstLine), decimals: 0), .text(outcome.outcome),
                 .text(outcome.state ?? ""), .text(outcome.carrierCode ?? ""), .text(outcome.trackingNumber ?? ""),
                 .text(message),
             ], needsAPerson: outcome.state.flatMap(OrderState.init(rawValue:))?.needsAPerson ?? false)

@@ -3,9 +3,10 @@ import Foundation
 import Workspace
 import XLSX
 
-/// A review file under `outbox/` and its typed `.xlsx` twin beside it (docs/reference/outbox-files.md): the same
-/// name, columns and rows, both written from one pass over the rows. Each appears atomically, the twin first, so a
-/// CSV is never without it.
+/// A review file under `outbox/` and its typed `.xlsx` twin beside it (docs/reference/outbox-files.md): the same name,
+/// columns and rows, both written from one pass over the rows.
+///
+/// Each appears atomically, the twin first, so a CSV is never without it.
 package struct ReviewFile {
     /// How much of the CSV is held before it is written.
     static let chunkSize = 1 << 20
@@ -45,6 +46,7 @@ package struct ReviewFile {
     }
 
     /// Writes both files unless the CSV is there already (a results or rejects file, written once): `false` then.
+    ///
     /// A twin without its CSV was left by an interrupted run, and is written again with it.
     package func createExactly(_ produce: (_ add: (ReviewRow) throws -> Void) throws -> Void) throws -> Bool {
         guard !FileManager.default.fileExists(atPath: path) else { return false }

@@ -1,5 +1,7 @@
-/// The commented configuration `orchestrator init` writes. It works as it is once the secrets are in the
-/// environment; every value shown is the default, but for the reviewers' spreadsheet when another is asked for.
+/// The commented configuration `orchestrator init` writes.
+///
+/// It works as it is once the secrets are in the environment; every value shown is the default, but for the reviewers'
+/// spreadsheet when another is asked for.
 package enum ExampleConfiguration {
     package static let fileName = "orchestrator.yml"
 

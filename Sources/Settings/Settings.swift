@@ -2,18 +2,19 @@ import Domain
 import Foundation
 import Yams
 
-/// Everything the configuration file can set (docs/reference/configuration.md). Secrets never live here: see
-/// `CarrierSecrets`.
-/// Every key is optional; a missing one takes the default documented in `ExampleConfiguration`.
+/// Everything the configuration file can set (docs/reference/configuration.md).
+///
+/// Secrets never live here: see `CarrierSecrets`. Every key is optional; a missing one takes the default documented in
+/// `ExampleConfiguration`.
 package struct Settings: Sendable, Equatable {
     package var intake = Intake()
     package var watch = Watch()
     package var orders = Orders()
     package var sender = Sender()
     package var routing: [RoutingRule] = Router.defaultRules
-    package var carriers: [String: CarrierPresentation] = [
-        "tipsa": CarrierPresentation(miraklCode: "TIPSA", name: "TIPSA"),
-        "ontime": CarrierPresentation(
+    package var carriers: [String: Carrier] = [
+        "tipsa": Carrier(miraklCode: "TIPSA", name: "TIPSA"),
+        "ontime": Carrier(
             miraklCode: "ONTIME", name: "OnTime",
             trackingURL: "https://ontimegts.alertran.net/gts/pub/locNumSeguimiento.seam?localizador={tracking}"),
     ]
@@ -24,9 +25,9 @@ package struct Settings: Sendable, Equatable {
 
     package init() {}
 
-    /// The call limits of the carrier `code`: as configured, or the defaults.
-    package func limits(ofCarrier code: String) -> CarrierPresentation {
-        carriers[code] ?? CarrierPresentation(miraklCode: code, name: code)
+    /// The carrier `code` as configured, or with the defaults (its call limits, its names).
+    package func carrier(_ code: String) -> Carrier {
+        carriers[code] ?? Carrier(miraklCode: code, name: code)
     }
 
     package struct Intake: Sendable, Equatable {
@@ -44,7 +45,7 @@ package struct Settings: Sendable, Equatable {
         /// Parcel weight when the export carries none and the SKU table does not know the items.
         package var defaultWeightKg: Double = 1
         package var skuWeightsKg: [String: Double] = [:]
-        /// More column names for a canonical field, e.g. `order_id: ["Pedido nº"]`.
+        /// More column names for a canonical field, such as `order_id: ["Pedido nº"]`.
         package var headerAliases: [String: [String]] = [:]
     }
 
@@ -62,7 +63,7 @@ package struct Settings: Sendable, Equatable {
     }
 
     /// How a carrier is named towards Mirakl and people, and how hard it may be called.
-    package struct CarrierPresentation: Sendable, Equatable {
+    package struct Carrier: Sendable, Equatable {
         /// The carrier code the operator configured in Mirakl (OR23 `carrier_code`).
         package var miraklCode: String
         package var name: String
@@ -107,8 +108,9 @@ package struct Settings: Sendable, Equatable {
         package var firstFetchDays = 7.0
         /// Calls at once, at most: what keeps a backlog from looking like the parallel pulls that draw 429s.
         package var maxCallsInFlight = 4
-        /// Calls started per second, at most; 0 for no limit. Mirakl publishes no figure: its 429 and
-        /// `Retry-After` say when to slow down, and every call obeys them.
+        /// Calls started per second, at most; 0 for no limit.
+        ///
+        /// Mirakl publishes no figure: its 429 and `Retry-After` say when to slow down, and every call obeys them.
         package var maxCallsPerSecond = 0.0
         /// Calls one run may make; the orders left over wait for the next run.
         package var maxCallsPerRun = 20_000

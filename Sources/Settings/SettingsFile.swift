@@ -4,7 +4,9 @@ import Yams
 
 /// Reads `Settings` from the YAML configuration file.
 package enum SettingsFile {
-    /// The settings in `path`. A missing file is an error only when `isRequired` (the user named it).
+    /// The settings in `path`.
+    ///
+    /// A missing file is an error only when `isRequired` (the user named it).
     package static func load(path: String, isRequired: Bool) throws(SettingsError) -> Settings {
         guard FileManager.default.fileExists(atPath: path) else {
             if isRequired { throw SettingsError(path: path, message: "the configuration file does not exist") }

@@ -2,6 +2,7 @@ import Domain
 import Yams
 
 /// Walks the YAML tree of a configuration file into `Settings`, naming the key of any value it cannot use.
+///
 /// Unknown keys are errors, so a misspelt setting never silently keeps its default.
 struct SettingsReader {
     let path: String
@@ -110,12 +111,12 @@ struct SettingsReader {
     }
 
     private func carriers(
-        _ node: Node, defaults: [String: Settings.CarrierPresentation]
-    ) throws(SettingsError) -> [String: Settings.CarrierPresentation] {
+        _ node: Node, defaults: [String: Settings.Carrier]
+    ) throws(SettingsError) -> [String: Settings.Carrier] {
         var carriers = defaults
         try forEachEntry(of: node, at: "carriers") { (code, value) throws(SettingsError) in
             let at = "carriers.\(code)"
-            var presentation = carriers[code] ?? Settings.CarrierPresentation(miraklCode: code.uppercased(), name: code)
+            var presentation = carriers[code] ?? Settings.Carrier(miraklCode: code.uppercased(), name: code)
             try forEachEntry(of: value, at: at) { (name, value) throws(SettingsError) in
                 switch name {
                 case "mirakl_code": presentation.miraklCode = try string(value, "\(at).\(name)")

@@ -13,7 +13,9 @@ struct SOAPEnvelope: Sendable {
     var method: String
     /// The session GUID for `ROClientIDHeader/ID`; nil for the login call.
     var sessionID: String?
-    /// Field name and value, in the order TIPSA's examples list them. Values are escaped on writing.
+    /// Field name and value, in the order TIPSA's examples list them.
+    ///
+    /// Values are escaped on writing.
     var fields: [(name: String, value: String)]
 
     var elementName: String { "\(service.rawValue)___\(method)" }

@@ -1,10 +1,12 @@
 /// The agency, client and password TIPSA issues for its web service.
 package struct TipsaCredentials: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
-    /// The agency code (`strCodAge`, six digits, e.g. `000000`).
+    /// The agency code (`strCodAge`, six digits such as `000000`).
     package var agency: String
-    /// The client code within the agency (`strCod`, e.g. `33333`).
+    /// The client code within the agency (`strCod`, such as `33333`).
     package var client: String
-    /// The web-service password. Never printed.
+    /// The web-service password.
+    ///
+    /// Never printed.
     package var password: String
 
     package init(agency: String, client: String, password: String) {

@@ -44,7 +44,9 @@ struct TipsaFault: Sendable, Equatable {
         }
     }
 
-    /// The session ID was refused: expired, unknown or missing. Worth one fresh login.
+    /// The session ID was refused: expired, unknown or missing.
+    ///
+    /// Worth one fresh login.
     var isSessionGone: Bool {
         let text = message.lowercased()
         let mentionsSession = text.contains("sesión") || text.contains("sesion") || text.contains("session")

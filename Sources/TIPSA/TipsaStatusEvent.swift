@@ -31,7 +31,9 @@ package struct TipsaStatusEvent: Sendable, Equatable {
         "14": "DISPONIBLE", "15": "ENTREGA PARCIAL",
     ]
 
-    /// TIPSA's status table (Documentación WS Resumen v1.2). Envialia's table differs and must not be used here.
+    /// TIPSA's status table (Documentación WS Resumen v1.2).
+    ///
+    /// Envialia's table differs and must not be used here.
     package static func status(forCode code: String) -> CarrierStatus {
         switch code.trimmingCharacters(in: .whitespaces) {
         case "1", "7", "14": return .inTransit  // tránsito, recanalizado, disponible

@@ -4,11 +4,13 @@ import Foundation
 /// temporary name in the same folder, are flushed to disk, then take their final name in one step.
 package enum AtomicFile {
     /// Marks the temporaries a killed run may leave; `removeTemporaries(below:)` deletes them on the next start.
+    ///
     /// The marker is followed by the host, the process id and a random number.
     package static let temporaryMarker = ".orchestrator-tmp-"
 
-    /// Writes what `produce` emits to `path`, replacing what was there (the `orders_view.csv` snapshot, a label
-    /// fetched again).
+    /// Writes what `produce` emits to `path`, replacing what was there (the `orders_view.csv` snapshot, a label fetched
+    /// again).
+    ///
     /// The bytes are written as they come, so a file of any size needs no more memory than one chunk.
     package static func replace(
         _ path: String, durability: Durability = .immediate,
@@ -74,10 +76,11 @@ package enum AtomicFile {
         return false
     }
 
-    /// Deletes the temporaries killed processes left anywhere below `folder`. Alone on the root, a process deletes
-    /// them all. Beside processes of other hosts (`othersMayWriteFor`), it deletes those of this host's processes
-    /// that are gone, and others' only once untouched for that many seconds: a newer one may be in the middle of
-    /// being written.
+    /// Deletes the temporaries killed processes left anywhere below `folder`.
+    ///
+    /// Alone on the root, a process deletes them all. Beside processes of other hosts (`othersMayWriteFor`), it deletes
+    /// those of this host's processes that are gone, and others' only once untouched for that many seconds: a newer one
+    /// may be in the middle of being written.
     package static func removeTemporaries(below folder: String, othersMayWriteFor seconds: Double? = nil) {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
         let now = Date().timeIntervalSince1970

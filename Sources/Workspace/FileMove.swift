@@ -3,12 +3,13 @@ import Foundation
 /// Moves a file without ever replacing a file already at the destination.
 package enum FileMove {
     /// Moves `source` to exactly `destination`, or finishes a move that a crash interrupted (the file is already at
-    /// `destination`, maybe still at `source` too). Never replaces a file at `destination`; a different file that
-    /// has since taken `source`'s name is left where it is. Across file systems (`inbox/` on an SFTP chroot or an SMB
-    /// mount), where a link cannot go, the file is copied whole and flushed, and the source is removed only once
-    /// `isIntact` accepts the copy (the claim of an inbox file: its original did not change while copied); without
-    /// `isIntact` the move must stay on one file system.
-    /// Returns false when neither `source` nor `destination` exists: there is nothing to move.
+    /// `destination`, maybe still at `source` too).
+    ///
+    /// Never replaces a file at `destination`; a different file that has since taken `source`'s name is left where it
+    /// is. Across file systems (`inbox/` on an SFTP chroot or an SMB mount), where a link cannot go, the file is copied
+    /// whole and flushed, and the source is removed only once `isIntact` accepts the copy (the claim of an inbox file:
+    /// its original did not change while copied); without `isIntact` the move must stay on one file system. Returns
+    /// false when neither `source` nor `destination` exists: there is nothing to move.
     @discardableResult
     package static func finish(
         _ source: String, to destination: String, isIntact: ((_ copy: String) -> Bool)? = nil
@@ -61,7 +62,7 @@ package enum FileMove {
         return true
     }
 
-    /// A path in `folder` for `name` that no file has yet and `isTaken` does not claim: `name`, `stem-2.ext`, …
+    /// A path in `folder` for `name` that no file has yet and `isTaken` does not claim: `name`, then `stem-2.ext` and on.
     package static func freeName(
         in folder: String, for name: String, isTaken: (_ path: String) throws -> Bool = { _ in false }
     ) throws -> String {

@@ -1,10 +1,12 @@
 import Domain
 import Foundation
 
-/// The names the program derives from an input's name — temporaries, sidecars, `-2` suffixes — kept within the
-/// file system's limit on one name, 255 bytes (`NAME_MAX`). A name too long keeps its ending (the extension, or the
-/// suffix that says what the file is), as much of its start as fits, and between them a hash of the whole name, so
-/// that two long names never shorten to the same one. The same name always shortens the same way.
+/// The names the program derives from an input's name — temporaries, sidecars, `-2` suffixes — kept within the file
+/// system's limit on one name, 255 bytes (`NAME_MAX`).
+///
+/// A name too long keeps its ending (the extension, or the suffix that says what the file is), as much of its start as
+/// fits, and between them a hash of the whole name, so that two long names never shorten to the same one. The same name
+/// always shortens the same way.
 package enum FileName {
     package static let maximumBytes = 255
 

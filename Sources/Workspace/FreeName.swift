@@ -1,4 +1,4 @@
-/// The names tried for a file that must not overwrite another: `x.csv`, then `x-2.csv`, `x-3.csv`, …
+/// The names tried for a file that must not overwrite another: `x.csv`, then `x-2.csv`, `x-3.csv` and on.
 enum FreeName {
     static let attempts = 10_000
 

@@ -1,9 +1,10 @@
 import Foundation
 import Synchronization
 
-/// The roots this process works on, below which folders are made only inside the root's own folders: those
-/// (`inbox/`, `outbox/`, `archive/`, `logs/`) are made when the root is set up, never on the way to a file. When
-/// one is missing, the root is gone — its network share unmounted, the bare mount point left — and a folder made
+/// The roots this process works on, below which folders are made only inside the root's own folders: those (`inbox/`,
+/// `outbox/`, `archive/`, `logs/`) are made when the root is set up, never on the way to a file.
+///
+/// When one is missing, the root is gone — its network share unmounted, the bare mount point left — and a folder made
 /// there, with the label or review file meant for it, would vanish from sight once the share returns over it.
 package enum RootGuard {
     private static let roots = Mutex<[String]>([])

@@ -1,8 +1,9 @@
 import Foundation
 
 extension RootLayout {
-    /// Some file under `archive/`, relative to the root: the sign that runs have taken files here before. Nil when
-    /// there is none.
+    /// Some file under `archive/`, relative to the root: the sign that runs have taken files here before.
+    ///
+    /// Nil when there is none.
     package func firstArchivedFile() -> String? {
         guard let files = FileManager.default.enumerator(atPath: archive) else { return nil }
         while let relative = files.nextObject() as? String {

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The root's identity: a random id in `.orchestrator-root`, written once, when the root is first set up. A process
-/// reads it when it starts and before each pass: a root without it, or with another, is not the folder the process
-/// started on. Its network share was unmounted, leaving the empty mount point, or another was mounted there. Nothing
-/// is then written into it (no folder made, no file taken) until the root is back: files written into a bare mount
-/// point would vanish from sight once the share returns over them.
+/// The root's identity: a random id in `.orchestrator-root`, written once, when the root is first set up.
+///
+/// A process reads it when it starts and before each pass: a root without it, or with another, is not the folder the
+/// process started on. Its network share was unmounted, leaving the empty mount point, or another was mounted there.
+/// Nothing is then written into it (no folder made, no file taken) until the root is back: files written into a bare
+/// mount point would vanish from sight once the share returns over them.
 package struct RootMarker: Sendable, Equatable {
     package let id: String
 

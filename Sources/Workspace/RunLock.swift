@@ -1,7 +1,8 @@
 import Foundation
 
-/// The lock that keeps two runs from working on one root at once. The kernel releases it when the process
-/// ends, however it ends, so a killed run never leaves a stale lock behind.
+/// The lock that keeps two runs from working on one root at once.
+///
+/// The kernel releases it when the process ends, however it ends, so a killed run never leaves a stale lock behind.
 package final class RunLock: Sendable {
     private let descriptor: Int32
 

@@ -33,6 +33,7 @@ package final class XLSXTableWriter {
     private var widths: [Int] = []
 
     /// Starts a workbook at `path` (its temporary files in the same folder) whose first sheet is `sheetName`.
+    ///
     /// `rowsPerSheet` is Excel's, but for tests of a table longer than a sheet.
     package init(
         path: String, sheetName: String, header: [String], rowsPerSheet: Int = XLSXTableWriter.excelRowsPerSheet

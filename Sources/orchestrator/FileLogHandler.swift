@@ -4,8 +4,10 @@ import Synchronization
 
 /// Writes one line per log event to `logs/orchestrator.log`: time, level, message, then `key=value` metadata.
 struct FileLogHandler: LogHandler {
-    /// The open log file, shared by every logger of the process. Past `maximumBytes` it rotates: `orchestrator.log`
-    /// becomes `orchestrator.log.1`, the older ones move up a number, and the `kept`-th goes.
+    /// The open log file, shared by every logger of the process.
+    ///
+    /// Past `maximumBytes` it rotates: `orchestrator.log` becomes `orchestrator.log.1`, the older ones move up a
+    /// number, and the `kept`-th goes.
     final class Sink: Sendable {
         private struct File {
             var descriptor: Int32

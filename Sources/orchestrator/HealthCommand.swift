@@ -5,8 +5,10 @@ import Monitoring
 import Settings
 import Simulators
 
-/// `orchestrator health`: one command for a monitor. Exit 0 healthy, 1 degraded (each problem on a line of its own,
-/// with what to do), 2 configuration error. It reads only; secrets are never printed.
+/// `orchestrator health`: one command for a monitor.
+///
+/// Exit 0 healthy, 1 degraded (each problem on a line of its own, with what to do), 2 configuration error. It reads
+/// only; secrets are never printed.
 struct HealthCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "health", abstract: "Check the root, the ledger, the inbox and the orders; exit 1 if degraded.",

@@ -3,8 +3,9 @@ import Ledger
 import Outbox
 import Workspace
 
-/// Opens the root's ledger, and never afresh by accident: a ledger missing while `archive/` shows earlier runs
-/// (a disk swap, a mistaken clean-up) would book every order of a re-dropped or re-fetched export a second time.
+/// Opens the root's ledger, and never afresh by accident: a ledger missing while `archive/` shows earlier runs (a disk
+/// swap, a mistaken clean-up) would book every order of a re-dropped or re-fetched export a second time.
+///
 /// Then, and for a damaged ledger, the command stops (exit 4) and names the ways back; with `--rebuild-ledger` it
 /// starts a new ledger that looks every order up at its carrier before booking it.
 enum LedgerOpening {
@@ -44,10 +45,11 @@ enum LedgerOpening {
         }
     }
 
-    /// A ledger in PostgreSQL is lost the way a file is (a database dropped or made anew by mistake): an empty one —
-    /// no run recorded — while `archive/` shows earlier runs stops the command, as a missing file does, and
-    /// `--rebuild-ledger` starts it anew with look-ups before creates. It is never damaged in a way this program
-    /// could repair: the database's own tools restore it.
+    /// A ledger in PostgreSQL is lost the way a file is (a database dropped or made anew by mistake): an empty one — no
+    /// run recorded — while `archive/` shows earlier runs stops the command, as a missing file does, and
+    /// `--rebuild-ledger` starts it anew with look-ups before creates.
+    ///
+    /// It is never damaged in a way this program could repair: the database's own tools restore it.
     private static func openPostgres(
         _ location: LedgerLocation, _ layout: RootLayout, rebuilding: Bool, now: Date
     ) throws -> Ledger {

@@ -53,7 +53,7 @@ struct OperationsCommand: AsyncParsableCommand {
                 let listed: [Any] = operations.map { operation in
                     [
                         "timestamp": operation.timestamp.formatted(.iso8601), "scope": operation.scope.rawValue,
-                        "action": operation.action, "order_id": operation.orderId, "carrier": operation.carrier,
+                        "action": operation.action, "order_id": operation.orderID, "carrier": operation.carrier,
                         "status": operation.status.rawValue, "message": operation.message,
                     ]
                 }
@@ -65,7 +65,7 @@ struct OperationsCommand: AsyncParsableCommand {
                         rows: operations.map {
                             [
                                 $0.timestamp.formatted(.iso8601), $0.scope.rawValue, $0.action, $0.status.rawValue,
-                                $0.orderId, $0.message,
+                                $0.orderID, $0.message,
                             ]
                         }) + "\n\(operations.count) operation(s)")
             }

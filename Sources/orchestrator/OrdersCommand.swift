@@ -78,14 +78,14 @@ struct OrdersCommand: AsyncParsableCommand {
 
 /// An order as `orders --format json` shows it, its keys in snake case like every other listing's.
 struct ListedOrder: Encodable {
-    var orderId, state: String
+    var orderID, state: String
     var carrier, service, trackingNumber, labelPath, error: String?
     var sourceFile: String
     var updatedAt: Date
     var retryCount: Int
 
     init(_ order: OrderRecord, sourceFile: String) {
-        orderId = order.orderId
+        orderID = order.orderID
         state = order.state.rawValue
         carrier = order.carrierCode
         service = order.serviceCode
@@ -105,7 +105,7 @@ enum OrdersTable {
             header: ["ORDER", "STATE", "CARRIER", "TRACKING", "LAST ERROR"],
             rows: orders.map { order in
                 [
-                    order.orderId, order.state.rawValue, order.carrierCode ?? "", order.trackingNumber ?? "",
+                    order.orderID, order.state.rawValue, order.carrierCode ?? "", order.trackingNumber ?? "",
                     order.errorMessage ?? "",
                 ]
             }) + "\n\(orders.count) order(s)"

@@ -3,8 +3,10 @@ import Pipeline
 
 /// The one line a terminal shows while a run works, rewritten twice a second: the stage, its work done (of how much,
 /// when known), the files taken, the orders recorded, posted and confirmed, the stage's rate and, when its work is
-/// known ahead, the time left. Nothing of it when standard error is not a terminal (cron mails stay clean), with
-/// `--quiet`, or with `--verbose` (whose log lines would break it).
+/// known ahead, the time left.
+///
+/// Nothing of it when standard error is not a terminal (cron mails stay clean), with `--quiet`, or with `--verbose`
+/// (whose log lines would break it).
 struct ProgressLine {
     private let task: Task<Void, Never>?
 

@@ -5,7 +5,9 @@ import JSONWriting
 import Monitoring
 
 /// `orchestrator prune --older-than DAYS [--apply]`: lists, or with `--apply` removes, archived inputs, labels and
-/// outbox files older than DAYS whose orders are all in a final state. Holds the run lock.
+/// outbox files older than DAYS whose orders are all in a final state.
+///
+/// Holds the run lock.
 struct PruneCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prune",

@@ -3,9 +3,11 @@ import Foundation
 import Monitoring
 import Workspace
 
-/// `orchestrator restore --from DIR`: the backup's ledger in place of the root's, once its manifest checks out;
-/// refused while a run holds the lock. The ledger it replaces is kept, and every create is looked up first for
-/// the carriers' look-up horizon. The backup's configuration is left in DIR for the operator to compare.
+/// `orchestrator restore --from DIR`: the backup's ledger in place of the root's, once its manifest checks out; refused
+/// while a run holds the lock.
+///
+/// The ledger it replaces is kept, and every create is looked up first for the carriers' look-up horizon. The backup's
+/// configuration is left in DIR for the operator to compare.
 struct RestoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore", abstract: "Put a backup's ledger back (not while a run works).",

@@ -4,8 +4,10 @@ import Settings
 /// The configured sender must be an address a carrier accepts: checked before anything is posted.
 enum SenderCheck {
     /// Outside `--sandbox`, nothing is booked from the placeholder address `init` writes: the carrier's courier would
-    /// go there. It is still the placeholder while its name, street or phone is; each key still holding the
-    /// placeholder's value is named (its country and city are those of many real sellers).
+    /// go there.
+    ///
+    /// It is still the placeholder while its name, street or phone is; each key still holding the placeholder's value
+    /// is named (its country and city are those of many real sellers).
     static func requireChosen(_ sender: Settings.Sender) throws(SettingsError) {
         let placeholder = Settings.Sender.placeholder
         guard

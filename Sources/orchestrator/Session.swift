@@ -138,10 +138,11 @@ struct Session {
         return WorkerLease(worker: worker)
     }
 
-    /// Opens the session, runs `work` and closes the session, whatever `work` did: the one way commands use a
-    /// session. Unless `access` is `.shared`, the session holds the run lock (or, on a shared ledger, its worker's
-    /// lease) while `work` runs. An error thrown by `work` that is not a `CommandFailure` means the ledger or the
-    /// disk failed under it: exit 4 (1 for a dropped database connection).
+    /// Opens the session, runs `work` and closes the session, whatever `work` did: the one way commands use a session.
+    ///
+    /// Unless `access` is `.shared`, the session holds the run lock (or, on a shared ledger, its worker's lease) while
+    /// `work` runs. An error thrown by `work` that is not a `CommandFailure` means the ledger or the disk failed under
+    /// it: exit 4 (1 for a dropped database connection).
     static func with<T: Sendable>(
         _ options: CommonOptions, access: Access = .exclusive, booksShipments: Bool = false,
         _ work: (Session) async throws -> T

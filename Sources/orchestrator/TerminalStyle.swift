@@ -1,8 +1,9 @@
 import Foundation
 
-/// Colour on standard output, the way command-line tools agree on: only when it is a terminal, never with
-/// `NO_COLOR` set to anything (https://no-color.org) nor on a `dumb` terminal. A pipe, a file, cron's mail and the
-/// journal get plain text.
+/// Colour on standard output, the way command-line tools agree on: only when it is a terminal, never with `NO_COLOR`
+/// set to anything (https://no-color.org) nor on a `dumb` terminal.
+///
+/// A pipe, a file, cron's mail and the journal get plain text.
 struct TerminalStyle {
     let isColoured: Bool
 

@@ -38,7 +38,9 @@ package enum OrderField: String, CaseIterable, Sendable, Codable {
 
     /// Hashed by case rather than by raw name (the `RawRepresentable` default): fields key the dictionaries intake
     /// reads for every value of every line, and hashing a name like `customer.shipping_address.firstname` cost more
-    /// than the lookup. The bytes of a case without payload are the same for equal cases.
+    /// than the lookup.
+    ///
+    /// The bytes of a case without payload are the same for equal cases.
     package func hash(into hasher: inout Hasher) {
         withUnsafeBytes(of: self) { hasher.combine(bytes: $0) }
     }

@@ -1,4 +1,6 @@
-/// Where an order stands in its life (docs/reference/order-states.md). Stored as text in the ledger.
+/// Where an order stands in its life (docs/reference/order-states.md).
+///
+/// Stored as text in the ledger.
 package enum OrderState: String, Codable, Sendable, CaseIterable {
     /// Validation failed; a corrected re-drop moves it on.
     case rejected = "REJECTED"

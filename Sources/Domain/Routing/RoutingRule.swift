@@ -1,4 +1,6 @@
-/// One line of the routing table: the orders it matches and the carrier service they go to. Empty conditions match all.
+/// One line of the routing table: the orders it matches and the carrier service they go to.
+///
+/// Empty conditions match all.
 package struct RoutingRule: Sendable, Equatable, Codable {
     package var countries: [String]
     package var minWeightKg: Double?

@@ -1,6 +1,7 @@
 /// Characters no carrier must receive, which Excel cells and copy-paste carry into exports: the C0 controls (XML 1.0
-/// forbids all of them but TAB, LF and CR), DEL, the C1 controls, and the noncharacters U+FFFE and U+FFFF. A label
-/// has no room for a line break or a tab either.
+/// forbids all of them but TAB, LF and CR), DEL, the C1 controls, and the noncharacters U+FFFE and U+FFFF.
+///
+/// A label has no room for a line break or a tab either.
 package enum ControlCharacters {
     /// `text` with line breaks and tabs (C0 and C1 ones, U+2028, U+2029) made spaces and every other control
     /// character removed, then trimmed; nil when `text` holds none (nearly always, decided on its bytes: only a C0

@@ -1,8 +1,10 @@
 import Foundation
 
 extension String {
-    /// Without leading and trailing white space and newlines. Most values start and end with a visible ASCII
-    /// character: that is decided on the bytes, and only the others go through Foundation's Unicode tables.
+    /// Without leading and trailing white space and newlines.
+    ///
+    /// Most values start and end with a visible ASCII character: that is decided on the bytes, and only the others go
+    /// through Foundation's Unicode tables.
     package var trimmed: String {
         if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
             return self

@@ -1,6 +1,8 @@
 /// Phone numbers as carriers take them: digits, with a leading `+` for an international prefix.
 package enum PhoneNumber {
-    /// `+34 612-34.56 78` → `+34612345678`; `0034…` → `+34…`. Empty when `text` holds no digits.
+    /// `+34 612-34.56 78` → `+34612345678`; `0034…` → `+34…`.
+    ///
+    /// Empty when `text` holds no digits.
     package static func normalised(_ text: String) -> String {
         let trimmed = text.trimmed
         let digits = trimmed.filter(\.isASCIIDigit)

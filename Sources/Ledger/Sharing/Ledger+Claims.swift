@@ -4,8 +4,10 @@ import Foundation
 /// Claims: what one worker takes out of the shared queues, so that no two work on the same file or order. On
 /// PostgreSQL a claim skips rows another worker is claiming in the same instant (`FOR UPDATE SKIP LOCKED`).
 extension Ledger {
-    /// Claims for `worker` up to `limit` orders in `states` that no live worker holds, oldest first: the next batch
-    /// of its posting queue. Orders it already holds are not handed out again.
+    /// Claims for `worker` up to `limit` orders in `states` that no live worker holds, oldest first: the next batch of
+    /// its posting queue.
+    ///
+    /// Orders it already holds are not handed out again.
     package func claimOrders(
         in states: [OrderState], for worker: Worker, limit: Int
     ) throws(LedgerError) -> [OrderRecord] {

@@ -2,11 +2,12 @@ import Foundation
 
 extension Ledger {
     /// Records `worker` as working on the ledger, unless a worker whose lease runs was started with other settings:
-    /// that one is returned, and nothing is recorded. Workers that route or limit differently must not share a
-    /// queue. From then on, the database ends this process's sessions when they idle for a lease in the middle of
-    /// a transaction, or holding the chores' locks: frozen, it holds up no other worker for longer. The rows of
-    /// workers gone for a day are forgotten on the way (what they still claim counts as free, as for any worker
-    /// whose lease ran out).
+    /// that one is returned, and nothing is recorded.
+    ///
+    /// Workers that route or limit differently must not share a queue. From then on, the database ends this process's
+    /// sessions when they idle for a lease in the middle of a transaction, or holding the chores' locks: frozen, it
+    /// holds up no other worker for longer. The rows of workers gone for a day are forgotten on the way (what they
+    /// still claim counts as free, as for any worker whose lease ran out).
     package func join(_ worker: Worker, settingsSHA256: String, at date: Date) throws(LedgerError) -> WorkerRecord? {
         let refusedBy = try write("join the work") { db -> WorkerRecord? in
             try db.execute(

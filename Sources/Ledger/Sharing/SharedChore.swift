@@ -10,8 +10,9 @@ package enum SharedChore: Int64, Sendable {
 }
 
 extension Ledger {
-    /// Takes `chore`'s lock when no other worker holds it; true when taken. Alone on its ledger, a process always
-    /// takes it.
+    /// Takes `chore`'s lock when no other worker holds it; true when taken.
+    ///
+    /// Alone on its ledger, a process always takes it.
     package func tryLock(_ chore: SharedChore) throws(LedgerError) -> Bool {
         do {
             return try store.tryLock(chore.rawValue)

@@ -1,9 +1,10 @@
 import Foundation
 
-/// One process working on a ledger. The files, orders and carrier call slots it claims are its own while its lease
-/// runs. Alone on its ledger (SQLite, under the run lock) a process outlives every earlier one, so each claim they
-/// left is its to take at once; sharing one (PostgreSQL), a claim stays another worker's until that worker's lease
-/// runs out.
+/// One process working on a ledger.
+///
+/// The files, orders and carrier call slots it claims are its own while its lease runs. Alone on its ledger (SQLite,
+/// under the run lock) a process outlives every earlier one, so each claim they left is its to take at once; sharing
+/// one (PostgreSQL), a claim stays another worker's until that worker's lease runs out.
 package struct Worker: Sendable, Equatable {
     /// Host, process id and a random suffix: unique, and safe as a folder name.
     package let id: String
@@ -29,7 +30,9 @@ package struct Worker: Sendable, Equatable {
     }
 
     /// SQL that is true when no other worker whose lease runs holds the claim in `column`, with its values (`?`
-    /// placeholders). Alone on the ledger, no claim but its own can be held by a running process.
+    /// placeholders).
+    ///
+    /// Alone on the ledger, no claim but its own can be held by a running process.
     func noOtherLiveWorkerHolds(
         _ column: String, dialect: LedgerDialect
     ) -> (sql: String, values: [any LedgerValueConvertible]) {

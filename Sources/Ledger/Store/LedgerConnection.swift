@@ -1,6 +1,7 @@
 /// The ledger's database as its queries see it, SQLite or PostgreSQL: statements written once, in the SQL both
-/// understand, with `?` or `?N` placeholders. A connection is used by one caller at a time, inside one `read` or
-/// `write` of its store.
+/// understand, with `?` or `?N` placeholders.
+///
+/// A connection is used by one caller at a time, inside one `read` or `write` of its store.
 package protocol LedgerConnection {
     /// Which database it is, for the few statements written twice.
     var dialect: LedgerDialect { get }

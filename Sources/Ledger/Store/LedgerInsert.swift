@@ -1,9 +1,10 @@
 /// A statement that inserts one row into a table, or with `updatingOnConflict` replaces the columns given of the row
-/// already there under the same key. A connection may run it together with the rows inserted into the same table
-/// after it, in one statement, as long as no other statement runs in between; of rows with the same key, the last
-/// then stands for them all, as it would have after one statement each. On PostgreSQL a statement per row was most
-/// of the time a page of orders took: intake of 5,000 orders 2.0 s → 0.5 s, three workers' whole drop of them
-/// (`sharing-benchmark`) 12.3 s → 9.6–10.3 s.
+/// already there under the same key.
+///
+/// A connection may run it together with the rows inserted into the same table after it, in one statement, as long as
+/// no other statement runs in between; of rows with the same key, the last then stands for them all, as it would have
+/// after one statement each. On PostgreSQL a statement per row was most of the time a page of orders took: intake of
+/// 5,000 orders 2.0 s → 0.5 s, three workers' whole drop of them (`sharing-benchmark`) 12.3 s → 9.6–10.3 s.
 package struct LedgerInsert: Sendable, Hashable {
     /// The table's name as SQL writes it (quoted where needed).
     let table: String

@@ -9,7 +9,9 @@ package enum LedgerLocation: Sendable, Equatable, CustomStringConvertible {
     package static let environmentVariable = "ORCHESTRATOR_LEDGER_URL"
 
     /// The PostgreSQL database of `ORCHESTRATOR_LEDGER_URL` when it is set and not empty, else the SQLite file at
-    /// `sqlitePath`. A URL that cannot be read is an error.
+    /// `sqlitePath`.
+    ///
+    /// A URL that cannot be read is an error.
     package static func configured(
         sqlitePath: String, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(LedgerError) -> LedgerLocation {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A value bound to a ledger statement or read from its result: what SQLite and PostgreSQL have in common. Dates
-/// are text (`LedgerDate`), booleans integers.
+/// A value bound to a ledger statement or read from its result: what SQLite and PostgreSQL have in common.
+///
+/// Dates are text (`LedgerDate`), booleans integers.
 package enum LedgerValue: Sendable, Equatable {
     case null
     case integer(Int64)

@@ -5,10 +5,12 @@ import NIOSSL
 import PostgresNIO
 import Synchronization
 
-/// A `LedgerConnection` on a PostgreSQL connection. The ledger's callers are synchronous (they run on the blocking
-/// queue), so each query waits for its answer: postgres-nio runs it on its own event loop, never on the thread that
-/// waits. Rows inserted into a table (`insert`) are held until another statement is to run, or the transaction to
-/// commit (`runHeldInserts`), and go as one statement per table.
+/// A `LedgerConnection` on a PostgreSQL connection.
+///
+/// The ledger's callers are synchronous (they run on the blocking queue), so each query waits for its answer:
+/// postgres-nio runs it on its own event loop, never on the thread that waits. Rows inserted into a table (`insert`)
+/// are held until another statement is to run, or the transaction to commit (`runHeldInserts`), and go as one statement
+/// per table.
 final class PostgresLedgerConnection: LedgerConnection {
     let connection: PostgresConnection
     let logger: Logger
@@ -185,8 +187,9 @@ enum PostgresPlaceholders {
     }
 }
 
-/// What PostgreSQL (or the way to it) answered, as a `LedgerError`. Only the server's message and SQL state are
-/// kept: a query's values (personal data) never reach a message.
+/// What PostgreSQL (or the way to it) answered, as a `LedgerError`.
+///
+/// Only the server's message and SQL state are kept: a query's values (personal data) never reach a message.
 enum PostgresFailure {
     static func ledgerError(_ error: any Error) -> LedgerError {
         guard let failure = error as? PSQLError else { return LedgerError("reach PostgreSQL", error) }

@@ -3,10 +3,12 @@ import Logging
 import NIOPosix
 import PostgresNIO
 
-/// One connection to the ledger's database, used by one transaction at a time, and opened anew when the server
-/// dropped it while it was idle (a restart, a failover, an idle timeout): the next transaction connects again,
-/// retrying with a bounded backoff, instead of failing every pass of a watcher from then on. A transaction the drop
-/// cuts short fails as any other ledger failure: what it did is rolled back, and the next run takes it up.
+/// One connection to the ledger's database, used by one transaction at a time, and opened anew when the server dropped
+/// it while it was idle (a restart, a failover, an idle timeout): the next transaction connects again, retrying with a
+/// bounded backoff, instead of failing every pass of a watcher from then on.
+///
+/// A transaction the drop cuts short fails as any other ledger failure: what it did is rolled back, and the next run
+/// takes it up.
 final class PostgresSession: @unchecked Sendable {
     /// The pauses, in seconds, before each new attempt to connect again: 15 s in all.
     static let reconnectionPauses: [TimeInterval] = [0.25, 0.75, 2, 4, 8]

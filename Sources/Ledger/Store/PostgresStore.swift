@@ -1,13 +1,13 @@
 import Foundation
 import Logging
 
-/// A ledger in a PostgreSQL database (`ORCHESTRATOR_LEDGER_URL`), shared by every worker on every host: one
-/// connection for the writer, one for readers, each read a snapshot of what was committed (`REPEATABLE READ`), and
-/// one to coordinate with other workers (the locks of the chores one worker does at a time, lease renewals).
+/// A ledger in a PostgreSQL database (`ORCHESTRATOR_LEDGER_URL`), shared by every worker on every host: one connection
+/// for the writer, one for readers, each read a snapshot of what was committed (`REPEATABLE READ`), and one to
+/// coordinate with other workers (the locks of the chores one worker does at a time, lease renewals).
+///
 /// Write transactions run one at a time over all workers, as SQLite's do (each takes an advisory lock first): every
-/// invariant the ledger keeps on SQLite, such as operations exported in the order of their ids, holds here too.
-/// The schema is built by the same named migrations as SQLite's, in PostgreSQL's dialect, recorded in
-/// `ledger_migration`.
+/// invariant the ledger keeps on SQLite, such as operations exported in the order of their ids, holds here too. The
+/// schema is built by the same named migrations as SQLite's, in PostgreSQL's dialect, recorded in `ledger_migration`.
 final class PostgresStore: LedgerStore {
     var dialect: LedgerDialect { .postgres }
     private let writer: PostgresSession
@@ -82,9 +82,10 @@ final class PostgresStore: LedgerStore {
         (try? read { db in try db.value("SELECT 1", as: Int.self) }) == 1
     }
 
-    /// Applies the migrations this database lacks, in one transaction with their records, under an advisory lock:
-    /// two hosts starting together migrate once. A database a newer version migrated further is
-    /// refused, untouched.
+    /// Applies the migrations this database lacks, in one transaction with their records, under an advisory lock: two
+    /// hosts starting together migrate once.
+    ///
+    /// A database a newer version migrated further is refused, untouched.
     private func migrate() throws(LedgerError) {
         do {
             try writer.transaction("BEGIN") { db in

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where a PostgreSQL ledger is: `postgres://user:password@host:port/database`, from `ORCHESTRATOR_LEDGER_URL`,
-/// with libpq's `?sslmode=…&sslrootcert=…` when the connection is to be encrypted otherwise than libpq's default.
+/// Where a PostgreSQL ledger is: `postgres://user:password@host:port/database`, from `ORCHESTRATOR_LEDGER_URL`, with
+/// libpq's `?sslmode=…&sslrootcert=…` when the connection is to be encrypted otherwise than libpq's default.
+///
 /// The password is a secret: only `redacted` (without it) is ever printed or logged.
 package struct PostgresURL: Sendable, Equatable {
     package var host: String

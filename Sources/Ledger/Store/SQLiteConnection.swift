@@ -1,10 +1,12 @@
 import GRDB
 import GRDBSQLite
 
-/// A `LedgerConnection` on one of GRDB's SQLite connections. Each statement is prepared once per connection and its
-/// values bound through SQLite's C API, one by one: GRDB's arguments (an array of existentials converted to another
-/// array of values, then bound) cost intake a third of its speed — 67,600 and 66,600 rows/s against 95,800 and
-/// 97,100 when it inserted its three rows per order this way (a 43 MB export, release build, two runs each).
+/// A `LedgerConnection` on one of GRDB's SQLite connections.
+///
+/// Each statement is prepared once per connection and its values bound through SQLite's C API, one by one: GRDB's
+/// arguments (an array of existentials converted to another array of values, then bound) cost intake a third of its
+/// speed — 67,600 and 66,600 rows/s against 95,800 and 97,100 when it inserted its three rows per order this way (a 43
+/// MB export, release build, two runs each).
 struct SQLiteConnection: LedgerConnection {
     let db: Database
     var dialect: LedgerDialect { .sqlite }

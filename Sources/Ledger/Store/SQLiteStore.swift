@@ -6,8 +6,10 @@ struct SQLiteStore: LedgerStore {
     private let pool: DatabasePool
     var dialect: LedgerDialect { .sqlite }
 
-    /// Opens (creating if needed) and migrates the ledger at `path`. A ledger a newer version of the program has
-    /// migrated further is refused, never written: this version does not know what its columns mean.
+    /// Opens (creating if needed) and migrates the ledger at `path`.
+    ///
+    /// A ledger a newer version of the program has migrated further is refused, never written: this version does not
+    /// know what its columns mean.
     init(path: String) throws(LedgerError) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)

@@ -2,11 +2,16 @@ import Carriers
 import Foundation
 import Ledger
 
-/// Hands each carrier that needs it (OnTime) every shipment booked for it and not yet handed over — this run's and
-/// any whose handover failed before — a batch per call and several calls at once, and records each handover. Once a
-/// carrier refuses one, no further batch goes to it in this run; the next run hands the rest over, and this one says
-/// so and exits 1.
+/// Hands each carrier that needs it (OnTime) every shipment booked for it and not yet handed over — this run's and any
+/// whose handover failed before — a batch per call and several calls at once, and records each handover.
+///
+/// Once a carrier refuses one, no further batch goes to it in this run; the next run hands the rest over, and this one
+/// says so and exits 1.
 struct HandoverStage {
+    /// Shipments per call.
+    ///
+    /// OnTime documents no limit; a run can book thousands, and one huge body is one huge thing to lose to a timeout.
+    /// 150 is OnTime's own page size, the only batch size it is known to use: 100 stays under.
     static let batchSize = 100
     /// Batches read from the ledger and sent at once; the carrier's own call limits hold them further.
     static let batchesAtOnce = 32

@@ -3,8 +3,10 @@ import Ledger
 import Outbox
 import Workspace
 
-/// Moves claimed input files into place once the ledger has committed what they held, and finishes moves that a
-/// crash interrupted. Every file ends in exactly one of `archive/`, `archive/failed/`, `archive/duplicates/`.
+/// Moves claimed input files into place once the ledger has committed what they held, and finishes moves that a crash
+/// interrupted.
+///
+/// Every file ends in exactly one of `archive/`, `archive/failed/`, `archive/duplicates/`.
 struct Archiver {
     let context: RunContext
     let claim: InboxClaim
@@ -17,8 +19,10 @@ struct Archiver {
             })
     }
 
-    /// Moves the file to its planned place with its sidecar (checksum, or the reason it failed) and the rejects
-    /// file, then records it done. Safe to call again after a crash at any point.
+    /// Moves the file to its planned place with its sidecar (checksum, or the reason it failed) and the rejects file,
+    /// then records it done.
+    ///
+    /// Safe to call again after a crash at any point.
     func archive(_ file: InputFile) throws {
         guard let archivePath = file.archivePath else { return }
         try context.lease.requireHeld()

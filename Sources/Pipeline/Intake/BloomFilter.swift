@@ -1,5 +1,7 @@
-/// A set of strings that may answer "maybe" for one never added, in a fixed, small memory: a Bloom filter with
-/// four probes per string. "No" is always right.
+/// A set of strings that may answer "maybe" for one never added, in a fixed, small memory: a Bloom filter with four
+/// probes per string.
+///
+/// "No" is always right.
 struct BloomFilter {
     private var words: [UInt64]
     private let bitMask: Int

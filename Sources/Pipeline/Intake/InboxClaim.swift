@@ -3,11 +3,13 @@ import Ledger
 import Workspace
 
 /// Takes a ready file out of the inbox before a byte of it is read: moved into `archive/.taking/` (a link, or from
-/// another file system a copy, kept only if the original did not change while it was copied), where no SFTP client
-/// or person reaches it. What intake then hashes, reads and archives stays put: a client that rewrites the file by
-/// its name, or a person who deletes or replaces it, changes the inbox, not the file being taken, and a new file by
-/// that name is taken on the next run. A run killed before the claimed file is archived leaves it claimed; the next
-/// run takes it first (it is older than anything still in the inbox).
+/// another file system a copy, kept only if the original did not change while it was copied), where no SFTP client or
+/// person reaches it.
+///
+/// What intake then hashes, reads and archives stays put: a client that rewrites the file by its name, or a person who
+/// deletes or replaces it, changes the inbox, not the file being taken, and a new file by that name is taken on the
+/// next run. A run killed before the claimed file is archived leaves it claimed; the next run takes it first (it is
+/// older than anything still in the inbox).
 ///
 /// Workers sharing a ledger each claim into a folder of their own, `archive/.taking/<worker>/`, by a rename that
 /// only one of them can win; a worker whose lease ran out leaves its folder to the first worker that adopts it.
@@ -23,9 +25,10 @@ struct InboxClaim {
 
     func isClaimed(_ file: InboxScanner.ReadyFile) -> Bool { file.path == path(of: file.name) }
 
-    /// Files claimed by a run that was killed before archiving them, oldest first. A claim the kill cut before the
-    /// inbox name was unlinked — after the link, or after the whole copy from another file system (the same bytes) —
-    /// is finished first, so that the file is not also taken from there.
+    /// Files claimed by a run that was killed before archiving them, oldest first.
+    ///
+    /// A claim the kill cut before the inbox name was unlinked — after the link, or after the whole copy from another
+    /// file system (the same bytes) — is finished first, so that the file is not also taken from there.
     func leftovers() -> [InboxScanner.ReadyFile] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { !$0.contains(AtomicFile.temporaryMarker) }.compactMap { name in
@@ -42,10 +45,11 @@ struct InboxClaim {
         }.sorted { ($0.modified, $0.name) < ($1.modified, $1.name) }
     }
 
-    /// Moves into this worker's folder the files claimed by workers that no longer run (none of `live`), and files
-    /// an earlier version left directly in `archive/.taking/`; each is then taken as a leftover of this worker's.
-    /// A rename moves each to one worker only. Alone on its ledger, a process finds its predecessors' files in its
-    /// own folder already.
+    /// Moves into this worker's folder the files claimed by workers that no longer run (none of `live`), and files an
+    /// earlier version left directly in `archive/.taking/`; each is then taken as a leftover of this worker's.
+    ///
+    /// A rename moves each to one worker only. Alone on its ledger, a process finds its predecessors' files in its own
+    /// folder already.
     func adoptClaims(ofWorkersOtherThan live: Set<String>) throws {
         guard worker.sharesWork else { return }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: sharedFolder)) ?? []

@@ -2,9 +2,11 @@ import CSV
 import Foundation
 import Workspace
 
-/// Gives a UTF-8 name to each file of `inbox/` whose name is not UTF-8 (a zip made on Windows, an old FTP client):
-/// its bytes read as Windows-1252, as intake reads such text in exports. Without it the file could not be named to
-/// be opened, and would wait in the inbox forever. A file already holding that name is never replaced.
+/// Gives a UTF-8 name to each file of `inbox/` whose name is not UTF-8 (a zip made on Windows, an old FTP client): its
+/// bytes read as Windows-1252, as intake reads such text in exports.
+///
+/// Without it the file could not be named to be opened, and would wait in the inbox forever. A file already holding
+/// that name is never replaced.
 enum InboxNameRepair {
     struct Rename: Sendable {
         /// The old name, each byte that is not UTF-8 written as `\xNN`.

@@ -25,8 +25,10 @@ package struct InboxScanner: Sendable {
         package var modified: Date
     }
 
-    /// The ready files, oldest first (so that the newest export of an order is applied last). Files named in
-    /// `complete` are known to be whole (this program wrote them, a fetch from Mirakl): no settle time, no marker.
+    /// The ready files, oldest first (so that the newest export of an order is applied last).
+    ///
+    /// Files named in `complete` are known to be whole (this program wrote them, a fetch from Mirakl): no settle time,
+    /// no marker.
     package func readyFiles(now: Date, complete: Set<String> = []) -> [ReadyFile] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: inbox)) ?? []
         var ready: [ReadyFile] = []

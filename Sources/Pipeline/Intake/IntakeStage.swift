@@ -6,8 +6,10 @@ import Outbox
 import Workspace
 
 /// Takes one ready file from the inbox to the archive: claim it (out of the inbox's reach), hash, register, read it
-/// once to find its scattered orders, then again recording its orders a page at a time as they stream by, then move
-/// it into place. Each step commits to the ledger before the next, so a killed run resumes where it stopped.
+/// once to find its scattered orders, then again recording its orders a page at a time as they stream by, then move it
+/// into place.
+///
+/// Each step commits to the ledger before the next, so a killed run resumes where it stopped.
 struct IntakeStage {
     let context: RunContext
     let run: RunRecord
@@ -21,8 +23,9 @@ struct IntakeStage {
         self.archiver = Archiver(context: context, claim: claim)
     }
 
-    /// Takes `file`, from the inbox or claimed by a killed run. Blocking (SQLite, file moves): run it on the
-    /// blocking queue.
+    /// Takes `file`, from the inbox or claimed by a killed run.
+    ///
+    /// Blocking (SQLite, file moves): run it on the blocking queue.
     func take(_ file: InboxScanner.ReadyFile, summary: inout RunSummary) throws {
         try context.lease.requireHeld()
         var ready = file
@@ -120,8 +123,9 @@ struct IntakeStage {
             now: context.now())
     }
 
-    /// Once every order is recorded: the file's planned destinations and its summary, in one transaction. A run
-    /// killed before it records the file again, its orders keeping what was recorded for them.
+    /// Once every order is recorded: the file's planned destinations and its summary, in one transaction.
+    ///
+    /// A run killed before it records the file again, its orders keeping what was recorded for them.
     private func finishRecording(
         _ file: InputFile, counts: [OrderAdmission.Outcome: Int], summary: inout RunSummary
     ) throws -> InputFile {

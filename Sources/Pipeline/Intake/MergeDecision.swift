@@ -1,6 +1,7 @@
 import Domain
 
 /// Intake's decision table: what becomes of an order an export holds, given what the ledger already knows of it.
+///
 /// Until an order may have a shipment the newest export wins; once it may, a later export changes nothing, but a
 /// cancellation at Mirakl, which is flagged for a person.
 package enum MergeDecision: Equatable, Sendable {

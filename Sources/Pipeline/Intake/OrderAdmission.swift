@@ -50,9 +50,10 @@ struct OrderAdmission {
                 fieldLimits: fieldLimits))
     }
 
-    /// Records what becomes of the order, as `assess` found its lines and `MergeDecision` decides. `existing` is the
-    /// ledger's record of the order, read in the transaction that records it (posting may have changed it since the
-    /// page was read).
+    /// Records what becomes of the order, as `assess` found its lines and `MergeDecision` decides.
+    ///
+    /// `existing` is the ledger's record of the order, read in the transaction that records it (posting may have
+    /// changed it since the page was read).
     func merge(
         _ orderID: String, _ assessment: Assessment, existing: OrderRecord?, fileID: Int64,
         in ledger: LedgerTransaction
@@ -116,8 +117,8 @@ struct OrderAdmission {
             existing
             ?? OrderRecord(
                 orderID: orderID, state: .pendingPost, contentSHA256: contentHash, sourceFileID: fileID, now: now)
-        order.contentSha256 = contentHash
-        order.sourceFileId = fileID
+        order.contentSHA256 = contentHash
+        order.sourceFileID = fileID
         order.updatedAt = now
         order.errorMessage = nil
         order.miraklState = assessment.miraklState.isEmpty ? nil : assessment.miraklState
@@ -180,17 +181,17 @@ struct OrderAdmission {
         let carrier = carrierNames.name(order.carrierCode ?? "")
         let shipment =
             order.trackingNumber.map { "\(carrier) tracking \($0)" }
-            ?? "a shipment may exist at \(carrier) under reference \(order.orderId)"
+            ?? "a shipment may exist at \(carrier) under reference \(order.orderID)"
         let message =
             "\(miraklState == "REFUSED" ? "refused" : "cancelled") at Mirakl after booking — stop the parcel: "
             + shipment
-        try ledger.markCancelledAfterBooking(order.orderId, miraklState: miraklState, message: message, at: now)
+        try ledger.markCancelledAfterBooking(order.orderID, miraklState: miraklState, message: message, at: now)
         try record(
-            .cancelledAfterBooking, message, fileID: fileID, orderID: order.orderId, firstLine: firstLine, ledger)
+            .cancelledAfterBooking, message, fileID: fileID, orderID: order.orderID, firstLine: firstLine, ledger)
         try ledger.log(
             OperationRecord(
                 scope: .intake, action: .cancelledAfterBooking, status: .warning, message: message,
-                orderID: order.orderId, carrier: order.carrierCode ?? "",
+                orderID: order.orderID, carrier: order.carrierCode ?? "",
                 meta: ["mirakl.state": miraklState, "tracking_number": order.trackingNumber ?? ""], at: now))
         return .cancelledAfterBooking
     }
@@ -232,6 +233,6 @@ struct OrderAdmission {
 
 extension MergeDecision.Known {
     init(_ order: OrderRecord) {
-        self.init(state: order.state, contentHash: order.contentSha256, miraklState: order.miraklState)
+        self.init(state: order.state, contentHash: order.contentSHA256, miraklState: order.miraklState)
     }
 }

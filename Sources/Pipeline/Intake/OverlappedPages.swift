@@ -1,8 +1,9 @@
 import Dispatch
 
-/// Assesses each page of items on another thread while the caller records the page before. In intake, validating
-/// the next orders (pure computation) overlaps the SQL that records the previous ones on the ledger's connection.
-/// At most two pages are held at a time.
+/// Assesses each page of items on another thread while the caller records the page before.
+///
+/// In intake, validating the next orders (pure computation) overlaps the SQL that records the previous ones on the
+/// ledger's connection. At most two pages are held at a time.
 struct OverlappedPages<Item: Sendable, Assessment: Sendable> {
     let assess: @Sendable (Item) -> Assessment
     private var inFlight: PageAssessment<Item, Assessment>?

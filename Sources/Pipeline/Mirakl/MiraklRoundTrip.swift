@@ -12,8 +12,9 @@ package struct MiraklRoundTrip: Sendable {
         self.client = client
     }
 
-    /// Fetches now, whenever the last fetch was; the export lands in the inbox for the next run. Beside workers
-    /// sharing the ledger, it waits while one of them fetches.
+    /// Fetches now, whenever the last fetch was; the export lands in the inbox for the next run.
+    ///
+    /// Beside workers sharing the ledger, it waits while one of them fetches.
     package func fetch() async throws -> (summary: RunSummary, file: String?) {
         var summary = RunSummary()
         var file: String?

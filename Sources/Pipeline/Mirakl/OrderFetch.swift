@@ -28,8 +28,9 @@ struct OrderFetch {
         case failed(CarrierError)
     }
 
-    /// Fetches unless the last fetch is too recent (or always, with `ignoringInterval`). Throws only when the
-    /// ledger or the disk fails.
+    /// Fetches unless the last fetch is too recent (or always, with `ignoringInterval`).
+    ///
+    /// Throws only when the ledger or the disk fails.
     func run(ignoringInterval: Bool = false) async throws -> FetchResult {
         let settings = context.settings.mirakl
         let shop = client.account.shopLabel
@@ -73,9 +74,10 @@ struct OrderFetch {
         return .written(name: name, orders: orders.count)
     }
 
-    /// Pages through OR11 with `offset` until `total_count` (never trusting the default page of 10, never the
-    /// `Link` header, whose URLs hold unescaped commas). An order on two pages (orders changing while we page shift
-    /// the pages) is kept once, as last read.
+    /// Pages through OR11 with `offset` until `total_count` (never trusting the default page of 10, never the `Link`
+    /// header, whose URLs hold unescaped commas).
+    ///
+    /// An order on two pages (orders changing while we page shift the pages) is kept once, as last read.
     private func fetchEveryPage(updatedSince since: Date) async throws(CarrierError) -> [MiraklOrder] {
         let retry = RetryPolicy(context.settings.mirakl)
         var orders: [MiraklOrder] = []

@@ -5,10 +5,12 @@ import Ledger
 import Mirakl
 import Outbox
 
-/// Gives Mirakl the tracking of every `TRACKED` order (OR23) and confirms its shipment (OR24), whatever file or
-/// fetch it came from. Each accepted call is committed before the next, so a killed push resumes at the call that
-/// was not yet accepted: OR23 is never repeated once the ledger has it, and an OR24 whose answer was lost is found
-/// out by looking the order up (Mirakl shows it `SHIPPED`), never counted as a failure.
+/// Gives Mirakl the tracking of every `TRACKED` order (OR23) and confirms its shipment (OR24), whatever file or fetch
+/// it came from.
+///
+/// Each accepted call is committed before the next, so a killed push resumes at the call that was not yet accepted:
+/// OR23 is never repeated once the ledger has it, and an OR24 whose answer was lost is found out by looking the order
+/// up (Mirakl shows it `SHIPPED`), never counted as a failure.
 ///
 /// Mirakl refusing an order (cancelled, not in `SHIPPING`, tracking mandatory, unknown) makes it `FAILED_PUSH` with
 /// Mirakl's words. Mirakl itself failing (the key refused, an outage past the retries, the run's call budget spent)
@@ -38,7 +40,7 @@ struct TrackingPush {
         try await queue.forEach(
             concurrently: context.settings.mirakl.maxCallsInFlight * 2,
             isStopRequested: { stop != nil || context.isStopRequested() },
-            { order in (order.orderId, try await push(order)) },
+            { order in (order.orderID, try await push(order)) },
             collect: { orderID, result in
                 context.progress.update { $0.done += 1 }
                 switch result {
@@ -72,7 +74,7 @@ struct TrackingPush {
             let started = ContinuousClock.now
             do {
                 try await retry.run { () async throws(CarrierError) in
-                    try await client.updateTracking(orderID: order.orderId, tracking)
+                    try await client.updateTracking(orderID: order.orderID, tracking)
                 }
             } catch {
                 return error.kind == .permanent ? .refused(error.message) : .stopped(error)
@@ -81,17 +83,17 @@ struct TrackingPush {
             let operation = OperationRecord(
                 scope: .mirakl, action: .updateTracking, status: .ok,
                 message: "tracking \(tracking.trackingNumber) (\(carrierAsNamed)) given to Mirakl",
-                orderID: order.orderId, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
+                orderID: order.orderID, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
                 at: context.now())
             try await context.commits.commit { [now = context.now()] in
-                try $0.markTrackingSentToMirakl(order.orderId, at: now, logging: operation)
+                try $0.markTrackingSentToMirakl(order.orderID, at: now, logging: operation)
             }
             CrashPoint.afterTrackingSent.reach()
         }
         let started = ContinuousClock.now
         do {
             try await retry.run { () async throws(CarrierError) in
-                try await client.confirmShipment(orderID: order.orderId)
+                try await client.confirmShipment(orderID: order.orderID)
             }
         } catch {
             return error.kind == .permanent ? .refused(error.message) : .stopped(error)
@@ -99,10 +101,10 @@ struct TrackingPush {
         CrashPoint.afterShipmentConfirmed.reach()
         let operation = OperationRecord(
             scope: .mirakl, action: .confirmShipment, status: .ok, message: "shipment confirmed to Mirakl",
-            orderID: order.orderId, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
+            orderID: order.orderID, carrier: carrier, durationMs: (ContinuousClock.now - started).wholeMilliseconds,
             at: context.now())
         try await context.commits.commit { [now = context.now()] in
-            try $0.markShipmentConfirmedToMirakl(order.orderId, at: now, logging: operation)
+            try $0.markShipmentConfirmedToMirakl(order.orderID, at: now, logging: operation)
         }
         return .confirmed
     }
@@ -119,8 +121,10 @@ struct TrackingPush {
     }
 
     /// Looks the refused orders up (OR11 by `order_ids`, a hundred at a time): one Mirakl already shows shipped was
-    /// confirmed by an earlier call whose answer was lost, and is `MIRAKL_OK`; any other is `FAILED_PUSH` with
-    /// Mirakl's words. When the look-up itself fails, they stay `TRACKED` for the next run.
+    /// confirmed by an earlier call whose answer was lost, and is `MIRAKL_OK`; any other is `FAILED_PUSH` with Mirakl's
+    /// words.
+    ///
+    /// When the look-up itself fails, they stay `TRACKED` for the next run.
     private func settle(_ refused: [(orderID: String, reason: String)], summary: inout RunSummary) async throws {
         let retry = RetryPolicy(context.settings.mirakl)
         for start in stride(from: 0, to: refused.count, by: MiraklClient.idsPerLookup) {

@@ -2,6 +2,7 @@ import Carriers
 import Synchronization
 
 /// Which carriers were found unusable during this run (bad credentials, carrier down): no more calls go to them.
+///
 /// A carrier is unavailable once `failuresBeforeUnavailable` calls in a row failed transiently (the circuit breaker,
 /// `posting.unavailable_after_failures`): its orders then wait in the queue instead of spending their retries and
 /// failing one by one.
@@ -29,8 +30,10 @@ final class CarrierAvailability: Sendable {
         return !isAvailable(carrier)
     }
 
-    /// Counts a failed call against `carrier`: bad credentials take it out at once, transient failures count
-    /// towards the breaker, a permanent failure concerns one order only. True when the carrier is now unavailable.
+    /// Counts a failed call against `carrier`: bad credentials take it out at once, transient failures count towards
+    /// the breaker, a permanent failure concerns one order only.
+    ///
+    /// True when the carrier is now unavailable.
     func recordFailure(_ carrier: String, _ error: CarrierError) -> Bool {
         switch error.kind {
         case .unavailable:

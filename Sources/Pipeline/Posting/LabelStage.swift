@@ -5,6 +5,7 @@ import Outbox
 import Workspace
 
 /// Fetches and saves the label of every posted order that has none yet: `outbox/labels/<carrier>/<tracking>.pdf`.
+///
 /// A label that cannot be had makes the order `FAILED_TRACKING`; `orchestrator retry` brings it back.
 struct LabelStage {
     let context: RunContext
@@ -33,16 +34,16 @@ struct LabelStage {
                 layout: context.layout)
             availability.recordSuccess(carrierCode)
             try await context.commits.commit(afterFlushingFiles: true) { [now = context.now()] in
-                try $0.recordLabel(order.orderId, labelPath: labelPath, at: now)
+                try $0.recordLabel(order.orderID, labelPath: labelPath, at: now)
             }
             return false
         } catch let error as CarrierError {
             if availability.recordFailure(carrierCode, error) { return false }
             let operation = OperationRecord(
                 scope: .carrier, action: .fetchLabel, status: .error, message: error.description,
-                orderID: order.orderId, carrier: carrierCode, at: context.now())
+                orderID: order.orderID, carrier: carrierCode, at: context.now())
             try await context.commits.commit { [now = context.now()] in
-                try $0.failTracking(order.orderId, reason: "label: \(error.description)", at: now, logging: operation)
+                try $0.failTracking(order.orderID, reason: "label: \(error.description)", at: now, logging: operation)
             }
             return true
         }

@@ -2,7 +2,9 @@ import Ledger
 
 extension OrderQueue {
     /// Runs `work` on every order of the queue, at most `limit` at once, handing each result to `collect` in the
-    /// caller's context. Once `isStopRequested` says so no order is started; those in hand are finished.
+    /// caller's context.
+    ///
+    /// Once `isStopRequested` says so no order is started; those in hand are finished.
     mutating func forEach<Result: Sendable>(
         concurrently limit: Int,
         isStopRequested: () -> Bool,

@@ -27,7 +27,9 @@ struct OrderQueue {
         self.source = source
     }
 
-    /// The next page, or nil when the queue is done for now. Orders that change state meanwhile are not seen twice.
+    /// The next page, or nil when the queue is done for now.
+    ///
+    /// Orders that change state meanwhile are not seen twice.
     mutating func nextPage() throws(LedgerError) -> [OrderRecord]? {
         switch source {
         case .listed(let withoutLabelOnly):

@@ -5,10 +5,11 @@ import Ledger
 import Logging
 
 /// Books a shipment for every queued order and saves the label that comes with it (or is fetched right after).
-/// `POSTING` is committed before each create; an order found in `POSTING` (a crash, a timeout after the request
-/// left, a worker whose lease ran out) is looked up at the carrier by reference and adopted if it exists, so no
-/// order is ever shipped twice. The queue is claimed a batch at a time: workers sharing the ledger never post the
-/// same order, and a worker that loses its lease stops before its next create.
+///
+/// `POSTING` is committed before each create; an order found in `POSTING` (a crash, a timeout after the request left, a
+/// worker whose lease ran out) is looked up at the carrier by reference and adopted if it exists, so no order is ever
+/// shipped twice. The queue is claimed a batch at a time: workers sharing the ledger never post the same order, and a
+/// worker that loses its lease stops before its next create.
 struct PostingStage {
     let context: RunContext
     let availability: CarrierAvailability
@@ -57,14 +58,14 @@ struct PostingStage {
             let error = CarrierError(
                 kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post")
             return try await fail(
-                order.orderId, from: order.state, error, failedAttempts: 0, createMayHaveGoneOut: false)
+                order.orderID, from: order.state, error, failedAttempts: 0, createMayHaveGoneOut: false)
         }
         let request = ShipmentRequestBuilder.request(for: shippable, service: service, sender: context.settings.sender)
         // A create may already have reached the carrier: after a crash in POSTING, after an earlier failure, or
         // before the ledger was lost.
         var mustLookUpFirst = order.state == .posting || order.retryCount > 0 || looksUpEveryOrder
         let hasBegun = try await context.commits.commit { [now = context.now()] in
-            try $0.beginPosting(order.orderId, from: order.state, contentSHA256: order.contentSha256, at: now)
+            try $0.beginPosting(order.orderID, from: order.state, contentSHA256: order.contentSHA256, at: now)
         }
         guard hasBegun else { return .deferred }
 
@@ -98,7 +99,7 @@ struct PostingStage {
                     context.logger.info(
                         "carrier call failed, will retry",
                         metadata: [
-                            "order.id": "\(order.orderId)", "carrier.code": "\(carrierCode)", "error": "\(error)",
+                            "order.id": "\(order.orderID)", "carrier.code": "\(carrierCode)", "error": "\(error)",
                         ])
                     try? await Task.sleep(for: policy.delay(after: failedAttempts, error: error))
                 case .deferToNextRun(let createMayHaveGoneOut):
@@ -106,11 +107,11 @@ struct PostingStage {
                         availability.markUnavailable(carrierCode, reason: error.message)
                     }
                     return try await deferPosting(
-                        order.orderId, error, failedAttempts: failedAttempts,
+                        order.orderID, error, failedAttempts: failedAttempts,
                         createMayHaveGoneOut: createMayHaveGoneOut)
                 case .fail(let createMayHaveGoneOut):
                     return try await fail(
-                        order.orderId, from: .posting, error, failedAttempts: failedAttempts + 1,
+                        order.orderID, from: .posting, error, failedAttempts: failedAttempts + 1,
                         createMayHaveGoneOut: createMayHaveGoneOut)
                 }
             }
@@ -147,12 +148,12 @@ struct PostingStage {
             : "shipment \(shipment.shipmentNumber) booked"
         let operation = OperationRecord(
             scope: .carrier, action: adopted ? .adoptShipment : .createShipment, status: .ok, message: message,
-            orderID: order.orderId, carrier: shipment.carrierCode,
+            orderID: order.orderID, carrier: shipment.carrierCode,
             durationMs: (ContinuousClock.now - started).wholeMilliseconds,
             meta: ["service": order.serviceCode ?? ""], at: context.now())
         try await context.commits.commit(afterFlushingFiles: labelPath != nil) { [now = context.now()] in
             try $0.recordShipment(
-                order.orderId, shipmentNumber: shipment.shipmentNumber, trackingNumber: shipment.trackingNumber,
+                order.orderID, shipmentNumber: shipment.shipmentNumber, trackingNumber: shipment.trackingNumber,
                 labelPath: labelPath, failedAttempts: failedAttempts, at: now, logging: operation)
         }
     }
@@ -170,9 +171,10 @@ struct PostingStage {
         return .deferred
     }
 
-    /// Fails the order with the carrier's reason. When a create may have reached the carrier all the same, the
-    /// message says so: `orchestrator retry` looks the order up before booking it again, a person booking it by
-    /// hand might not.
+    /// Fails the order with the carrier's reason.
+    ///
+    /// When a create may have reached the carrier all the same, the message says so: `orchestrator retry` looks the
+    /// order up before booking it again, a person booking it by hand might not.
     private func fail(
         _ orderID: String, from state: OrderState, _ error: CarrierError, failedAttempts: Int,
         createMayHaveGoneOut: Bool

@@ -4,8 +4,9 @@ import Ledger
 import Outbox
 import Workspace
 
-/// Writes the review files: each archived file's results, the `orders_view.csv` snapshot (when anything changed
-/// since it was written), and the operations recorded since the last export, appended to `operations.csv`.
+/// Writes the review files: each archived file's results, the `orders_view.csv` snapshot (when anything changed since
+/// it was written), and the operations recorded since the last export, appended to `operations.csv`.
+///
 /// Each results file and the orders view come with their `.xlsx` twins. Rows stream from the ledger to disk a chunk at
 /// a time: memory does not grow with the number of orders.
 struct ReportingStage {
@@ -13,9 +14,11 @@ struct ReportingStage {
 
     let context: RunContext
 
-    /// The three files are written at once: each reads the ledger apart and writes a file of its own, on the
-    /// blocking queue. Held on the cooperative pool, two of them took both its threads for as long as the review
-    /// files took, and a worker sharing a PostgreSQL ledger could not renew its lease meanwhile.
+    /// The three files are written at once: each reads the ledger apart and writes a file of its own, on the blocking
+    /// queue.
+    ///
+    /// Held on the cooperative pool, two of them took both its threads for as long as the review files took, and a
+    /// worker sharing a PostgreSQL ledger could not renew its lease meanwhile.
     func run() async throws {
         let stage = self
         let hasNews = try await BlockingWork.run { try !stage.context.ledger.unexportedOperations(limit: 1).isEmpty }

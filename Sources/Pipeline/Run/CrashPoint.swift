@@ -1,9 +1,11 @@
 import Foundation
 import Synchronization
 
-/// Named instants at which a test can have the process killed (SIGKILL, no clean-up), to prove that a run
-/// killed there loses nothing and posts nothing twice. Set `ORCHESTRATOR_CRASH_AT=name` (or `name:N` for the
-/// N-th time the point is reached). Without the variable a crash point does nothing.
+/// Named instants at which a test can have the process killed (SIGKILL, no clean-up), to prove that a run killed there
+/// loses nothing and posts nothing twice.
+///
+/// Set `ORCHESTRATOR_CRASH_AT=name` (or `name:N` for the N-th time the point is reached). Without the variable a crash
+/// point does nothing.
 package enum CrashPoint: String, Sendable, CaseIterable {
     /// A line of an input file is read; the orders before it may be recorded (`:N` for the N-th line).
     case duringParsing = "intake.during-parsing"

@@ -4,10 +4,11 @@ import Ledger
 import Outbox
 import Workspace
 
-/// One pass over the root, its stages in order, each reading its input from the ledger and recording its output
-/// there: finish what a killed run left, fetch from Mirakl, take every ready file, post (and label), hand shipments
-/// over, write the tracking file, confirm to Mirakl, then the review files. `orchestrator run` is one pass;
-/// `orchestrator watch` repeats it.
+/// One pass over the root, its stages in order, each reading its input from the ledger and recording its output there:
+/// finish what a killed run left, fetch from Mirakl, take every ready file, post (and label), hand shipments over,
+/// write the tracking file, confirm to Mirakl, then the review files.
+///
+/// `orchestrator run` is one pass; `orchestrator watch` repeats it.
 ///
 /// Workers sharing a ledger run their passes side by side: each takes the files it claims and posts the orders it
 /// claims, within its share of each carrier's calls at once; one at a time fetches from Mirakl, and one at a time
@@ -25,6 +26,7 @@ package struct RunPass: Sendable {
     }
 
     /// Deletes the temporaries a killed process left under `inbox/` (a Mirakl fetch's), `outbox/` and `archive/`.
+    ///
     /// Once per process start: it walks the whole archive. Beside other workers, only those of this host's gone
     /// processes, and others' once untouched for a lease: a live worker may be writing them.
     package func removeLeftovers() {
@@ -183,9 +185,11 @@ package struct RunPass: Sendable {
     }
 
     /// What stopped processes left: workers of this host that are gone lose their lease at once; files whose orders
-    /// were recorded but which were not archived are claimed and archived; files claimed by workers that no longer
-    /// run are adopted, to be taken first. The files are claimed in the ledger before the live workers are listed:
-    /// a worker whose file is claimed here is already among the gone, and its folder is adopted too.
+    /// were recorded but which were not archived are claimed and archived; files claimed by workers that no longer run
+    /// are adopted, to be taken first.
+    ///
+    /// The files are claimed in the ledger before the live workers are listed: a worker whose file is claimed here is
+    /// already among the gone, and its folder is adopted too.
     private func finishWhatStoppedWorkersLeft(_ intake: IntakeStage) throws {
         let worker = context.lease.worker
         if worker.sharesWork {

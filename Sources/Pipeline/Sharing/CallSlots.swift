@@ -1,10 +1,11 @@
 import Carriers
 import Ledger
 
-/// Each carrier's calls at once over every worker sharing the ledger: before a pass calls a carrier, the worker
-/// claims its slots (up to its own limit) and its gate lets no more calls through at once than it holds, and starts
-/// no more per second than the same share of `max_calls_per_second`; after the pass, it gives them back. A gate
-/// lets no call through once the worker's lease may have run out, however long the call waited for its turn: its
+/// Each carrier's calls at once over every worker sharing the ledger: before a pass calls a carrier, the worker claims
+/// its slots (up to its own limit) and its gate lets no more calls through at once than it holds, and starts no more
+/// per second than the same share of `max_calls_per_second`; after the pass, it gives them back.
+///
+/// A gate lets no call through once the worker's lease may have run out, however long the call waited for its turn: its
 /// orders may be another worker's by then. Alone on its ledger, a process keeps its gates as configured.
 struct CallSlots {
     let context: RunContext
@@ -14,7 +15,7 @@ struct CallSlots {
         let worker = context.lease.worker
         guard worker.sharesWork else { return }
         for (carrier, gate) in context.callGates.sorted(by: { $0.key < $1.key }) {
-            let limits = context.settings.limits(ofCarrier: carrier)
+            let limits = context.settings.carrier(carrier)
             while true {
                 let held = try await BlockingWork.run {
                     try context.ledger.claimCallSlots(

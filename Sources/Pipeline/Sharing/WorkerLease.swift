@@ -4,9 +4,10 @@ import Logging
 import Synchronization
 
 /// This process's lease on what it claimed in a ledger it shares with other workers: renewed every quarter of the
-/// lease, and taken as still held for half a lease after the last renewal began, so that the process stops
-/// working on its claims before any other worker can count it gone. A process alone on its ledger holds it for
-/// good.
+/// lease, and taken as still held for half a lease after the last renewal began, so that the process stops working on
+/// its claims before any other worker can count it gone.
+///
+/// A process alone on its ledger holds it for good.
 package final class WorkerLease: Sendable {
     package let worker: Worker
     private let lastRenewal = Mutex(ContinuousClock.now)
@@ -33,8 +34,10 @@ package final class WorkerLease: Sendable {
         guard isHeld else { throw LeaseLost(worker: worker) }
     }
 
-    /// Renews the lease until the task is cancelled. A renewal that finds the lease already ran out ends it for
-    /// good; one that fails (the database unreachable) is tried again at the next turn.
+    /// Renews the lease until the task is cancelled.
+    ///
+    /// A renewal that finds the lease already ran out ends it for good; one that fails (the database unreachable) is
+    /// tried again at the next turn.
     package func keepRenewing(_ ledger: Ledger, logger: Logger) async {
         guard worker.sharesWork else { return }
         while !Task.isCancelled {

@@ -20,8 +20,9 @@ package struct TrackingChange: Equatable, Sendable {
         }
     }
 
-    /// Delivered, and the order already in the tracking file: it becomes `COMPLETE`. A `POSTED` order keeps its
-    /// state, so that its tracking row is still written.
+    /// Delivered, and the order already in the tracking file: it becomes `COMPLETE`.
+    ///
+    /// A `POSTED` order keeps its state, so that its tracking row is still written.
     package var completes: Bool
     /// Something to record and log: a completion, or an event other than the one kept (status, code, words, time).
     package var isNews: Bool

@@ -3,9 +3,10 @@ import Domain
 import Foundation
 import Ledger
 
-/// `orchestrator refresh-tracking`: asks each carrier where the shipped orders are, stores the events it has not
-/// stored before, keeps the latest status beside the order's state, and completes delivered orders. Orders not yet
-/// in the tracking file (`POSTED`) get their status but keep their state, so no tracking row is skipped.
+/// `orchestrator refresh-tracking`: asks each carrier where the shipped orders are, stores the events it has not stored
+/// before, keeps the latest status beside the order's state, and completes delivered orders.
+///
+/// Orders not yet in the tracking file (`POSTED`) get their status but keep their state, so no tracking row is skipped.
 package struct TrackingRefresh: Sendable {
     /// What a refresh did.
     package struct Summary: Sendable, Equatable {
@@ -91,7 +92,7 @@ package struct TrackingRefresh: Sendable {
             _ = availability.recordFailure(carrierCode, error)
             let failure = OperationRecord(
                 scope: .carrier, action: .refreshTracking, status: .error, message: error.description,
-                orderID: shipped.orderId, carrier: carrierCode, at: context.now())
+                orderID: shipped.orderID, carrier: carrierCode, at: context.now())
             try await context.commits.commit { try $0.log(failure) }
             return .failed
         }
@@ -108,15 +109,15 @@ package struct TrackingRefresh: Sendable {
                     scope: .carrier, action: .refreshTracking, status: latest.status == .incident ? .warning : .ok,
                     message: "\(latest.status.rawValue): \(latest.code) \(latest.text)"
                         + (change.completes ? "; order complete" : ""),
-                    orderID: shipped.orderId, carrier: carrierCode, at: context.now())
+                    orderID: shipped.orderID, carrier: carrierCode, at: context.now())
             ] : []
         let records = events.map { event in
             TrackingEventRecord(
-                orderID: shipped.orderId, carrierCode: carrierCode, recordedAt: event.recordedAt,
+                orderID: shipped.orderID, carrierCode: carrierCode, recordedAt: event.recordedAt,
                 status: event.status.rawValue, code: event.code, text: event.text)
         }
         // On the blocking queue, many orders a flush: this runs in a task group as wide as `posting.concurrency`.
-        let (orderID, state, fetchedAt) = (shipped.orderId, shipped.state, context.now())
+        let (orderID, state, fetchedAt) = (shipped.orderID, shipped.state, context.now())
         try await context.commits.commit { transaction in
             try transaction.recordTracking(
                 orderID, in: state, latest: change.isNews ? records.last : nil, completes: change.completes,

@@ -4,8 +4,10 @@ import Outbox
 import Workspace
 
 /// Writes the tracking rows of posted, labelled orders to `outbox/tracking/tracking-<stamp>.csv` and marks them
-/// `TRACKED`. The file is promised to the orders in the ledger before it is written, so a crash in between
-/// ends with the same file written once, never with a row lost or given twice.
+/// `TRACKED`.
+///
+/// The file is promised to the orders in the ledger before it is written, so a crash in between ends with the same file
+/// written once, never with a row lost or given twice.
 struct TrackingStage {
     let context: RunContext
     let run: RunRecord

@@ -58,8 +58,9 @@ final class LoopbackServer: Sendable {
         return LoopbackServer(baseURL: baseURL, meter: meter, services: services, server: server)
     }
 
-    /// Stops the server and waits until it has closed. Requests still in flight a second later (a simulated hang)
-    /// are cut off.
+    /// Stops the server and waits until it has closed.
+    ///
+    /// Requests still in flight a second later (a simulated hang) are cut off.
     func stop() async {
         await services.triggerGracefulShutdown()
         let server = self.server

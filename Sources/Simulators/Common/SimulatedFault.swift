@@ -1,5 +1,6 @@
-/// What a faulty call to a simulator gets instead of a good answer. Every simulator knows every kind; the
-/// carrier-level ones are worded in that carrier's own terms.
+/// What a faulty call to a simulator gets instead of a good answer.
+///
+/// Every simulator knows every kind; the carrier-level ones are worded in that carrier's own terms.
 package enum SimulatedFault: Sendable, Equatable, CustomStringConvertible {
     /// The carrier's own "try later" (TIPSA SOAP fault 99, OnTime `resultado: KO` with a temporary error).
     case carrierTransient

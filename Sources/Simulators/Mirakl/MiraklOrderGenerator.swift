@@ -1,9 +1,10 @@
 import Foundation
 
-/// Makes OR11 order objects for the Mirakl simulator: in `SHIPPING`, with one or two lines and a Spanish or
-/// Portuguese address that the program's validator accepts. They are shaped like Mirakl's own sample
-/// (`or11_order_SHIPPING_2lines_with_taxes.json`) but carry only the fields the program reads and the few that every
-/// real answer has, so that a page of 100 stays small and readable in a log.
+/// Makes OR11 order objects for the Mirakl simulator: in `SHIPPING`, with one or two lines and a Spanish or Portuguese
+/// address that the program's validator accepts.
+///
+/// They are shaped like Mirakl's own sample (`or11_order_SHIPPING_2lines_with_taxes.json`) but carry only the fields
+/// the program reads and the few that every real answer has, so that a page of 100 stays small and readable in a log.
 struct MiraklOrderGenerator: Sendable {
     struct Place: Sendable {
         var street: String
@@ -57,8 +58,9 @@ struct MiraklOrderGenerator: Sendable {
     /// A flat shipping price per order, as Mirakl's `STD` shipping type has in the sandbox.
     static let shippingCents = 490
 
-    /// Order `number` (which picks the address, the products and whether there are two lines) under `id`. The dates
-    /// are ISO 8601 texts; the simulator owns `created_date` and `last_updated_date` from then on.
+    /// Order `number` (which picks the address, the products and whether there are two lines) under `id`.
+    ///
+    /// The dates are ISO 8601 texts; the simulator owns `created_date` and `last_updated_date` from then on.
     func order(
         id: String, number: Int, createdDate: String, lastUpdatedDate: String, shippingDeadline: String
     ) -> [String: Any] {

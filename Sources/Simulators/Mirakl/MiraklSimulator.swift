@@ -3,12 +3,13 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// A loopback Mirakl seller API for `--sandbox`, `simulate`, tests and benchmarks. It lists orders (OR11, offset
-/// pages with `total_count` and a `Link` header), stores tracking (OR23) and ships orders (OR24), and counts both per
-/// order, so that callers can prove every order was confirmed once. The refusals a client must survive — a page too
-/// large, more than 100 ids, an order no longer in SHIPPING, a PUT without a length, a 429 with `Retry-After` — are
-/// answered as the public sources describe them (docs/reference/calls.md); where they are silent (exact
-/// texts, the 400 for `max` over 100) the simulator's choice is the strict one.
+/// A loopback Mirakl seller API for `--sandbox`, `simulate`, tests and benchmarks.
+///
+/// It lists orders (OR11, offset pages with `total_count` and a `Link` header), stores tracking (OR23) and ships orders
+/// (OR24), and counts both per order, so that callers can prove every order was confirmed once. The refusals a client
+/// must survive — a page too large, more than 100 ids, an order no longer in SHIPPING, a PUT without a length, a 429
+/// with `Retry-After` — are answered as the public sources describe them (docs/reference/calls.md); where they are
+/// silent (exact texts, the 400 for `max` over 100) the simulator's choice is the strict one.
 package final class MiraklSimulator: Sendable {
     /// `http://127.0.0.1:PORT`; a client appends `/api/orders…` as it would to its Mirakl instance's URL.
     package var baseURL: String { server.baseURL }
@@ -73,10 +74,12 @@ package final class MiraklSimulator: Sendable {
     }
 
     /// Adds orders given as OR11 order objects (`[String: any Sendable]`, values that `JSONSerialization` writes:
-    /// strings, numbers, booleans, `NSNull`, arrays and dictionaries of them). Each must hold a text `order_id` and
-    /// `order_state`; `created_date` and `last_updated_date` are set to now when missing and handed back as given
-    /// when present, even unparseable. Everything else is answered as given, so bad-input tests can add any shape.
-    /// An order that cannot be taken is logged and left out; one with the id of an order already there replaces it.
+    /// strings, numbers, booleans, `NSNull`, arrays and dictionaries of them).
+    ///
+    /// Each must hold a text `order_id` and `order_state`; `created_date` and `last_updated_date` are set to now when
+    /// missing and handed back as given when present, even unparseable. Everything else is answered as given, so
+    /// bad-input tests can add any shape. An order that cannot be taken is logged and left out; one with the id of an
+    /// order already there replaces it.
     package func addOrders(_ orders: [[String: any Sendable]]) async {
         for order in orders {
             do {
@@ -121,7 +124,9 @@ package final class MiraklSimulator: Sendable {
     /// OR11 calls answered with a page of orders (broken ones included), not those refused or faulted.
     package func listCalls() async -> Int { await state.listCalls }
 
-    /// Calls that came sooner than the `Retry-After` of a 429 answered to the same method and path. Should stay 0.
+    /// Calls that came sooner than the `Retry-After` of a 429 answered to the same method and path.
+    ///
+    /// Should stay 0.
     package func retryAfterViolations() async -> Int { await state.retryAfterViolations }
 
     /// While set, every OR11 page is broken this way, for the client's bad-input tests; nil answers normally.
@@ -129,8 +134,9 @@ package final class MiraklSimulator: Sendable {
 }
 
 extension MiraklSimulator {
-    /// What the simulator accepts as the seller's account, and how it treats orders it never heard of. How slow and
-    /// faulty it is comes from `SimulatorBehaviour`.
+    /// What the simulator accepts as the seller's account, and how it treats orders it never heard of.
+    ///
+    /// How slow and faulty it is comes from `SimulatorBehaviour`.
     package struct Options: Sendable {
         /// The simulator's demo key (not a Mirakl secret).
         package static let demoAPIKey = "sandbox-mirakl-key"
@@ -140,8 +146,9 @@ extension MiraklSimulator {
         package var apiKey: String
         /// A `shop_id` query parameter naming another shop is refused with 401; nil accepts any.
         package var shopID: String?
-        /// When true, OR23 or OR24 for an order the simulator never heard of first creates it in SHIPPING. The
-        /// sandbox wants this: orders that reach the program by file were exported from this same Mirakl by hand.
+        /// When true, OR23 or OR24 for an order the simulator never heard of first creates it in SHIPPING.
+        ///
+        /// The sandbox wants this: orders that reach the program by file were exported from this same Mirakl by hand.
         package var adoptsUnknownOrders: Bool
         /// Times the pauses its 429s ask for: the continuous clock, or a test's.
         package var timeline: Timeline

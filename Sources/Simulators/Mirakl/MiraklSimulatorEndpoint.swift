@@ -5,7 +5,9 @@ import NIOCore
 
 /// Answers one HTTP request the way Mirakl's seller API would: checks the raw API key and the shop, injects the
 /// configured faults, and answers OR11, OR23 and OR24 with Mirakl's shapes — errors as `{"message", "status"}` JSON,
-/// successes of OR23 and OR24 as 204 without a body. Also serves the `_simulator` control calls, which take no key.
+/// successes of OR23 and OR24 as 204 without a body.
+///
+/// Also serves the `_simulator` control calls, which take no key.
 struct MiraklSimulatorEndpoint: Sendable {
     enum Operation: String, Sendable {
         case listOrders = "OR11"
@@ -130,8 +132,10 @@ struct MiraklSimulatorEndpoint: Sendable {
         return response
     }
 
-    /// `<url>; rel="previous", <url>; rel="next"` as applicable. The URLs repeat the request's query with commas
-    /// unescaped, as Mirakl's do: a client that splits the header on commas breaks, as Stripe's connector did.
+    /// `<url>; rel="previous", <url>; rel="next"` as applicable.
+    ///
+    /// The URLs repeat the request's query with commas unescaped, as Mirakl's do: a client that splits the header on
+    /// commas breaks, as Stripe's connector did.
     private static func link(_ request: Request, offset: Int, pageSize: Int, totalCount: Int) -> String? {
         var links: [String] = []
         if offset > 0 {

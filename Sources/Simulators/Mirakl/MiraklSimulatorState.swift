@@ -7,8 +7,10 @@ actor MiraklSimulatorState {
     struct Order: Sendable {
         let id: String
         var state: String
-        /// Set once the simulator changed the state: from then on the lines follow the order's state, as Mirakl's
-        /// do when an order is shipped or cancelled whole. Until then the lines are as the order was added.
+        /// Set once the simulator changed the state: from then on the lines follow the order's state, as Mirakl's do
+        /// when an order is shipped or cancelled whole.
+        ///
+        /// Until then the lines are as the order was added.
         var isStateChanged = false
         /// What the list is sorted by; the text is what was added, kept to the character.
         let createdDate: Date
@@ -16,8 +18,10 @@ actor MiraklSimulatorState {
         /// Whole seconds, as the text Mirakl shows: `start_update_date` compares what a client can see.
         var lastUpdatedDate: Date
         var lastUpdatedDateText: String
-        /// The OR11 object as added, as JSON. The simulator hands it back with its own fields set and reads nothing
-        /// else, so that bad-input tests can add any shape they like.
+        /// The OR11 object as added, as JSON.
+        ///
+        /// The simulator hands it back with its own fields set and reads nothing else, so that bad-input tests can add
+        /// any shape they like.
         let object: Data
         var tracking: MiraklSimulator.Tracking?
         var trackingUpdates = 0
@@ -236,8 +240,10 @@ actor MiraklSimulatorState {
         }
     }
 
-    /// Records that a 429 just told this method and path to wait `seconds`. The wait runs from now, before the
-    /// answer leaves, so that a client timing it from the answer's arrival is never counted early.
+    /// Records that a 429 just told this method and path to wait `seconds`.
+    ///
+    /// The wait runs from now, before the answer leaves, so that a client timing it from the answer's arrival is never
+    /// counted early.
     func holdOff(_ key: String, seconds: Int) {
         retryNotBefore[key] = timeline.now + .seconds(seconds)
     }

@@ -2,9 +2,10 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// A loopback OnTime (Alertran GTS REST + JSON) server for `--sandbox`, tests and benchmarks. It serves
-/// `documentarEnvio/json`, `entregaRecogedorService/entregaRecogidas`, `detalleExpedicioneService/detalles` and
-/// `etiquetarService/etiquetar` under GTS's base path, answers in OnTime's quirky shapes and counts creates per
+/// A loopback OnTime (Alertran GTS REST + JSON) server for `--sandbox`, tests and benchmarks.
+///
+/// It serves `documentarEnvio/json`, `entregaRecogedorService/entregaRecogidas`, `detalleExpedicioneService/detalles`
+/// and `etiquetarService/etiquetar` under GTS's base path, answers in OnTime's quirky shapes and counts creates per
 /// reference, so callers can prove nothing was booked twice.
 package final class OnTimeSimulator: Sendable {
     /// GTS's REST base path, as in OnTime's own URLs.
@@ -97,7 +98,9 @@ package final class OnTimeSimulator: Sendable {
 }
 
 extension OnTimeSimulator {
-    /// What the simulator accepts as OnTime's account. How slow and faulty it is comes from `SimulatorBehaviour`.
+    /// What the simulator accepts as OnTime's account.
+    ///
+    /// How slow and faulty it is comes from `SimulatorBehaviour`.
     package struct Options: Sendable {
         /// The simulator's demo user, password and client (not OnTime's).
         package static let demoUser = "ws-sandbox"

@@ -6,8 +6,10 @@ import JSONWriting
 import Logging
 
 /// Answers one HTTP request the way OnTime would: checks HTTP Basic auth, reads the JSON body, checks the account and
-/// the required fields, and injects the configured faults. Every answer is a top-level array of results wrapped under
-/// the operation's key, lists are an object when they hold one element, and the create key keeps OnTime's misspelling.
+/// the required fields, and injects the configured faults.
+///
+/// Every answer is a top-level array of results wrapped under the operation's key, lists are an object when they hold
+/// one element, and the create key keeps OnTime's misspelling.
 ///
 /// OnTime's own error numbers are public only for 3 (not handed over), 4 (no relation with the centre) and 6 (no
 /// results); 10 (missing field), 11 (date range), 12 (postcode), 13 (pickups closed) and 99 (try later) are this

@@ -1,8 +1,9 @@
 import Carriers
 
 extension TipsaSimulator {
-    /// What makes the TIPSA simulator TIPSA: the credentials it accepts and how long its sessions live. How slow and
-    /// faulty it is comes from `SimulatorBehaviour`.
+    /// What makes the TIPSA simulator TIPSA: the credentials it accepts and how long its sessions live.
+    ///
+    /// How slow and faulty it is comes from `SimulatorBehaviour`.
     package struct Options: Sendable {
         /// TIPSA's public demo agency.
         package static let demoAgency = "000000"
@@ -14,9 +15,9 @@ extension TipsaSimulator {
         package var agency: String
         package var client: String
         package var password: String
-        /// A session lives this long after its last use (TIPSA: 15 minutes)…
+        /// A session lives this long after its last use (TIPSA: 15 minutes), on `timeline`.
         package var sessionLifetime: Duration
-        /// … on this timeline: the continuous clock, or a test's.
+        /// The clock sessions age by: the continuous clock, or a test's.
         package var timeline: Timeline
 
         package init(

@@ -2,8 +2,10 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// A loopback TIPSA (Dinapaq SOAP) server for `--sandbox`, tests and benchmarks. It speaks the wire protocol of
-/// TIPSA's official examples and counts creates per reference, so callers can prove nothing was booked twice.
+/// A loopback TIPSA (Dinapaq SOAP) server for `--sandbox`, tests and benchmarks.
+///
+/// It speaks the wire protocol of TIPSA's official examples and counts creates per reference, so callers can prove
+/// nothing was booked twice.
 package final class TipsaSimulator: Sendable {
     /// `http://127.0.0.1:PORT`; a client appends `/SOAP?service=…` as it would to TIPSA's own URL.
     package var baseURL: String { server.baseURL }

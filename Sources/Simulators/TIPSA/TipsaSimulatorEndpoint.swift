@@ -6,8 +6,9 @@ import Logging
 /// Answers one HTTP request the way TIPSA would: routes by `?service=` and the Body element, checks the session,
 /// validates GrabaEnvio24 and injects the configured faults.
 struct TipsaSimulatorEndpoint: Sendable {
-    /// The fault for an expired or unknown session. TIPSA's real text is not public; the adapter recognises this
-    /// by the word "sesión".
+    /// The fault for an expired or unknown session.
+    ///
+    /// TIPSA's real text is not public; the adapter recognises this by the word "sesión".
     static let sessionGoneFault = "2: La sesión no es válida o ha caducado."
     static let loginRejectedFault = "1: Cliente o password incorrecto."
     static let transientFault = "99: Error temporal del servidor, inténtelo más tarde."
@@ -29,7 +30,7 @@ struct TipsaSimulatorEndpoint: Sendable {
         let service = request.uri.queryParameters.get("service") ?? ""
         guard let soap = SOAPRequestReader.read(body) else {
             return xml(
-                TipsaResponses.fault("Error al leer la petición SOAP", sessionID: ""), status: .internalServerError)
+                TipsaAnswerWriter.fault("Error al leer la petición SOAP", sessionID: ""), status: .internalServerError)
         }
         let method = soap.operation.components(separatedBy: "___").last ?? soap.operation
         if service.caseInsensitiveCompare("LoginWSService") == .orderedSame
@@ -46,7 +47,7 @@ struct TipsaSimulatorEndpoint: Sendable {
         }
         guard await state.useSession(soap.sessionID) else {
             return xml(
-                TipsaResponses.fault(Self.sessionGoneFault, sessionID: soap.sessionID), status: .internalServerError)
+                TipsaAnswerWriter.fault(Self.sessionGoneFault, sessionID: soap.sessionID), status: .internalServerError)
         }
         switch method {
         case "GrabaEnvio24":
@@ -58,7 +59,7 @@ struct TipsaSimulatorEndpoint: Sendable {
         case "ConsEnvEstadosRef": return await statusesByReference(soap)
         default:
             return xml(
-                TipsaResponses.fault("Método desconocido: \(soap.operation)", sessionID: soap.sessionID),
+                TipsaAnswerWriter.fault("Método desconocido: \(soap.operation)", sessionID: soap.sessionID),
                 status: .internalServerError)
         }
     }
@@ -70,11 +71,11 @@ struct TipsaSimulatorEndpoint: Sendable {
             soap.field("strCod") == options.client || soap.field("strCliente") == options.client,
             soap.field("strPass") == options.password
         else {
-            return xml(TipsaResponses.fault(Self.loginRejectedFault, sessionID: ""), status: .internalServerError)
+            return xml(TipsaAnswerWriter.fault(Self.loginRejectedFault, sessionID: ""), status: .internalServerError)
         }
         let id = await state.openSession()
         return xml(
-            TipsaResponses.answer(
+            TipsaAnswerWriter.answer(
                 operation: soap.operation, sessionID: id,
                 fields: [
                     ("Result", .text("true")), ("strNom", .text("CLIENTE SIMULADOR")), ("strCodCR", .text("")),
@@ -84,15 +85,17 @@ struct TipsaSimulatorEndpoint: Sendable {
                 ]))
     }
 
-    /// The checks TIPSA makes before booking, in its order. Texts other than 41 and 7 are derived from 41's wording
-    /// (assumption: TIPSA's own texts for them are not in the public samples).
+    /// The checks TIPSA makes before booking, in its order.
+    ///
+    /// Texts other than 41 and 7 are derived from 41's wording (assumption: TIPSA's own texts for them are not in the
+    /// public samples).
     private func validationFault(_ soap: SOAPRequest) -> String? {
         let date = soap.field("dtFecha").replacingOccurrences(of: "-", with: "/").prefix(10)
         if soap.field("strCodAgeCargo") != options.agency || soap.field("strCodAgeOri") != options.agency {
             return "7: La agencia de origen no existe o está inactiva"
         }
         if soap.field("strCodCli") != options.client { return "8: El cliente no existe o está inactivo" }
-        if date != TipsaResponses.today() { return "40: La fecha del envío debe ser la fecha actual" }
+        if date != TipsaAnswerWriter.today() { return "40: La fecha del envío debe ser la fecha actual" }
         if soap.field("strCodTipoServ").isEmpty { return "39: El tipo de servicio es nulo o no válido" }
         if soap.field("strCPOri").isEmpty { return "41: El código postal origen es nulo o no válido" }
         if soap.field("strCPDes").isEmpty { return "42: El código postal destino es nulo o no válido" }
@@ -103,7 +106,7 @@ struct TipsaSimulatorEndpoint: Sendable {
 
     private func create(_ soap: SOAPRequest) async -> Response {
         if let fault = validationFault(soap) {
-            return xml(TipsaResponses.fault(fault, sessionID: soap.sessionID), status: .internalServerError)
+            return xml(TipsaAnswerWriter.fault(fault, sessionID: soap.sessionID), status: .internalServerError)
         }
         let shipment = await state.book(
             reference: soap.field("strRef"), recipientName: soap.field("strNomDes"),
@@ -112,7 +115,7 @@ struct TipsaSimulatorEndpoint: Sendable {
             "TIPSA simulator booked",
             metadata: ["order.id": "\(shipment.reference)", "shipment.number": "\(shipment.albaran)"])
         return xml(
-            TipsaResponses.answer(
+            TipsaAnswerWriter.answer(
                 operation: soap.operation, sessionID: soap.sessionID,
                 fields: [
                     ("strAlbaranOut", .text(shipment.albaran)), ("strTipoEnvOut", .text("N")),
@@ -133,7 +136,7 @@ struct TipsaSimulatorEndpoint: Sendable {
             ]).base64EncodedString()
         }
         return xml(
-            TipsaResponses.answer(
+            TipsaAnswerWriter.answer(
                 operation: soap.operation, sessionID: soap.sessionID, fields: [("strEtiquetas", .text(encoded))]))
     }
 
@@ -144,13 +147,13 @@ struct TipsaSimulatorEndpoint: Sendable {
             for (sequence, status) in shipment.statuses.enumerated() {
                 rows +=
                     "<ENV_ESTADOS I_ID=\"\(sequence + 1)\" V_COD_TIPO_EST=\"\(status.code)\" D_FEC_HORA_ALTA=\""
-                    + TipsaResponses.statusTimestamp(status.at)
+                    + TipsaAnswerWriter.statusTimestamp(status.at)
                     + "\" V_COD_USU_ALTA=\"\" V_COD_AGE_ALTA=\"\(options.agency)\" V_COD_REP_ALTA=\"\" V_COD_CLI_ALTA=\"\(options.client)\" V_COD_CLI_DEP_ALTA=\"\"/>"
             }
             rows += "</CONSULTA>"
         }
         return xml(
-            TipsaResponses.answer(
+            TipsaAnswerWriter.answer(
                 operation: soap.operation, sessionID: soap.sessionID,
                 fields: [("strEnvEstados", rows.isEmpty ? .text("") : .cdata(rows))]))
     }
@@ -161,12 +164,12 @@ struct TipsaSimulatorEndpoint: Sendable {
         for shipment in shipments {
             rows +=
                 "<ENV_ESTADOS_REF V_SERVICIO=\"\(shipment.albaran)\" V_COD_TIPO_EST=\"1\" D_FEC_HORA_ALTA=\""
-                + TipsaResponses.statusTimestamp(shipment.bookedAt) + "\" V_REF=\""
+                + TipsaAnswerWriter.statusTimestamp(shipment.bookedAt) + "\" V_REF=\""
                 + XMLText.escaped(shipment.reference) + "\"/>"
         }
         rows += "</CONSULTA>"
         return xml(
-            TipsaResponses.answer(
+            TipsaAnswerWriter.answer(
                 operation: soap.operation, sessionID: soap.sessionID, fields: [("strEnvEstadosRef", .cdata(rows))]))
     }
 
@@ -180,9 +183,9 @@ struct TipsaSimulatorEndpoint: Sendable {
         case .acceptThenDrop:
             return isCreate ? nil : faults.drop(context)
         case .carrierTransient:
-            return xml(TipsaResponses.fault(Self.transientFault, sessionID: sessionID), status: .internalServerError)
+            return xml(TipsaAnswerWriter.fault(Self.transientFault, sessionID: sessionID), status: .internalServerError)
         case .carrierPermanent:
-            return xml(TipsaResponses.fault(Self.permanentFault, sessionID: sessionID), status: .internalServerError)
+            return xml(TipsaAnswerWriter.fault(Self.permanentFault, sessionID: sessionID), status: .internalServerError)
         default:
             return try await faults.transportAnswer(for: fault, context: context)
         }

@@ -2,8 +2,9 @@ import Foundation
 import OrchestratorTesting
 import Testing
 
-/// The commands' reference page says what the commands themselves say: every command, its description and every
-/// option. `ORCHESTRATOR_RECORD_DOCS=1` (what `scripts/command-reference` sets) rewrites the page instead.
+/// The commands' reference page says what the commands themselves say: every command, its description and every option.
+///
+/// `ORCHESTRATOR_RECORD_DOCS=1` (what `scripts/command-reference` sets) rewrites the page instead.
 @Suite struct CommandReferenceTests {
     static let page = DocsLinksTests.repository.appending(path: "docs/reference/commands.md")
 

@@ -64,7 +64,9 @@ import Testing
 
     /// The crontab's `run` line, in `/etc/cron.d` with this test's paths, every minute and as root, under a real cron
     /// daemon (started here unless one runs): cron's shell reads the environment file the units read, and an export
-    /// dropped in the inbox ships. Before `set -a`, every pass said no carrier was configured.
+    /// dropped in the inbox ships.
+    ///
+    /// Before `set -a`, every pass said no carrier was configured.
     @Test(
         .enabled(
             if: FileManager.default.isExecutableFile(atPath: cron) && getuid() == 0,
@@ -100,9 +102,11 @@ import Testing
         }
     }
 
-    /// Debian's cron in the foreground (its process id), or nil when a cron daemon runs already (it reads
-    /// `/etc/cron.d` too). Spawned with no signal blocked or ignored: it would inherit the test process's mask, and
-    /// then neither stop on SIGTERM nor reap the jobs it ran.
+    /// Debian's cron in the foreground (its process id), or nil when a cron daemon runs already (it reads `/etc/cron.d`
+    /// too).
+    ///
+    /// Spawned with no signal blocked or ignored: it would inherit the test process's mask, and then neither stop on
+    /// SIGTERM nor reap the jobs it ran.
     private static func startCronUnlessRunning() throws -> pid_t? {
         guard try Shell.run("pgrep -x cron").status != 0 else { return nil }
         var attributes = posix_spawnattr_t()

@@ -5,19 +5,16 @@ import Simulators
 import Testing
 
 /// On a terminal a run shows its progress on one line it keeps rewriting; elsewhere (cron) nothing of it.
-@Suite struct ProgressLineTests {
+@Suite(.needsATerminal) struct ProgressLineTests {
     /// Posting 100 orders two calls each, 4 at once, 50 ms a call: about 2.5 s, long enough for a rate.
     static let slowTIPSA = SimulatorBehaviour(latency: .milliseconds(50))
     static let settings = Settings.forTests.routingEverything(to: "tipsa", service: "48").with {
         $0.posting.concurrency = 4
     }
 
-    /// `orchestrator run` on a pseudo-terminal; nil, the test skipped and saying why, where none can be opened.
-    static func runOnTerminal(_ harness: Harness) async throws -> BuiltBinary.Exit? {
-        let run = try await harness.binary.runOnTerminal(
-            ["run", "--root", harness.root.path], environment: harness.environment)
-        if run == nil { print("skipped: util-linux's script, which opens a pseudo-terminal, is not installed") }
-        return run
+    /// `orchestrator run` on a pseudo-terminal.
+    static func runOnTerminal(_ harness: Harness) async throws -> BuiltBinary.Exit {
+        try await harness.binary.runOnTerminal(["run", "--root", harness.root.path], environment: harness.environment)
     }
 
     @Test func aTerminalSeesTheRunProgressOnOneLineThenTheSummary() async throws {
@@ -25,7 +22,7 @@ import Testing
             harness in
             try harness.root.drop("export.csv", ExportGenerator(orderPrefix: "TTY").export(orders: 0..<100))
 
-            guard let run = try await Self.runOnTerminal(harness) else { return }
+            let run = try await Self.runOnTerminal(harness)
 
             #expect(run.exitCode == 0, "\(run.standardOutput)")
             let drawn = run.standardOutput.split(separator: "\r").map(String.init)
@@ -47,7 +44,7 @@ import Testing
             let generator = ExportGenerator(orderPrefix: "BIG", orderState: "WAITING_ACCEPTANCE")
             try harness.root.drop("export.csv", generator.export(orders: 0..<25_000))
 
-            guard let run = try await Self.runOnTerminal(harness) else { return }
+            let run = try await Self.runOnTerminal(harness)
 
             #expect(run.exitCode == 0, "\(run.standardOutput)")
             let intake = run.standardOutput.split(separator: "\r").filter { $0.hasPrefix("intake: ") }

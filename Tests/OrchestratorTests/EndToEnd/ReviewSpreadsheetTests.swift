@@ -7,8 +7,10 @@ import Testing
 
 /// The review files as their reviewers open them: a root made by `init` for their spreadsheet, a run of a realistic
 /// export (accents, postcodes with leading zeros, numeric-looking ids, decimal weights and amounts, a rejected and a
-/// failed order), then every outbox CSV opened in LibreOffice the way Excel opens a double-clicked CSV in that
-/// locale, and every `.xlsx` twin opened as a workbook. What each file means is what a program reads from the CSV.
+/// failed order), then every outbox CSV opened in LibreOffice the way Excel opens a double-clicked CSV in that locale,
+/// and every `.xlsx` twin opened as a workbook.
+///
+/// What each file means is what a program reads from the CSV.
 @Suite(
     .serialized, .withLibreOffice,
     .onTheSQLiteHalfOnly("the review files are written alike on either ledger, and LibreOffice takes seconds"))
@@ -19,7 +21,9 @@ struct ReviewSpreadsheetTests {
     ]
     static let linkColumns: Set = ["tracking_url", "label_path"]
 
-    /// Orders of every kind a reviewer meets. OnTime refuses every booking here, so light Spanish parcels fail.
+    /// Orders of every kind a reviewer meets.
+    ///
+    /// OnTime refuses every booking here, so light Spanish parcels fail.
     static let export =
         ExportGenerator.header
         + "0012345678;0012345678-1;SHIPPING;SKU-0042;Camiseta algodón;1;64.75;EUR;=Ana;Núñez Peña;"
@@ -78,9 +82,10 @@ struct ReviewSpreadsheetTests {
         }
     }
 
-    /// Opens every outbox CSV as `excel` does: each splits into its columns, every number is the same number and
-    /// every text the same text. Digit strings are left to the twins: no CSV can keep `08014` from a spreadsheet.
-    /// The names of the files opened.
+    /// Opens every outbox CSV as `excel` does: each splits into its columns, every number is the same number and every
+    /// text the same text.
+    ///
+    /// Digit strings are left to the twins: no CSV can keep `08014` from a spreadsheet. The names of the files opened.
     private func expectCSVsRead(
         _ harness: Harness, as excel: LibreOffice.ExcelDoubleClick, delimiter: Character
     ) throws -> [String] {

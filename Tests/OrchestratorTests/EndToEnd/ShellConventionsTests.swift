@@ -7,19 +7,13 @@ import Testing
 @Suite struct ShellConventionsTests {
     private static let escape = "\u{1B}["
 
-    @Test func colourOnlyOnATerminalAndNeverWithNoColor() async throws {
+    @Test(.needsATerminal) func colourOnlyOnATerminalAndNeverWithNoColor() async throws {
         try await Harness.with { harness in
             // Without the carriers' variables, routing's carriers are health problems: red on a terminal.
             let health = ["health", "--root", harness.root.path, "--min-free-mb", "1"]
-            guard
-                let coloured = try await harness.binary.runOnTerminal(
-                    health, environment: ["NO_COLOR": "", "TERM": "xterm"]),
-                let plain = try await harness.binary.runOnTerminal(
-                    health, environment: ["NO_COLOR": "1", "TERM": "xterm"])
-            else {
-                print("skipped: util-linux's script, which opens a pseudo-terminal, is not installed")
-                return
-            }
+            let coloured = try await harness.binary.runOnTerminal(
+                health, environment: ["NO_COLOR": "", "TERM": "xterm"])
+            let plain = try await harness.binary.runOnTerminal(health, environment: ["NO_COLOR": "1", "TERM": "xterm"])
             let piped = try await harness.binary.run(health, environment: ["NO_COLOR": ""])
 
             #expect(coloured.exitCode == 1 && piped.exitCode == 1, "\(coloured.standardOutput)")

@@ -2,8 +2,10 @@ import Foundation
 import OrchestratorTesting
 import Testing
 
-/// `sslmode=require` against a server that offers no TLS: refused before a password is sent, saying why. Runs on
-/// both halves of the suite, against a listener that answers PostgreSQL's request for TLS as a server without it does.
+/// `sslmode=require` against a server that offers no TLS: refused before a password is sent, saying why.
+///
+/// Runs on both halves of the suite, against a listener that answers PostgreSQL's request for TLS as a server without
+/// it does.
 @Suite struct TLSRequiredTests {
     @Test func aServerWithoutTLSIsRefusedWhenTheURLRequiresIt() async throws {
         let server = try ServerDecliningTLS()

@@ -4,8 +4,10 @@ import Settings
 import Simulators
 import Testing
 
-/// Several workers on one root and one PostgreSQL ledger: they share the files and the orders, survive each other
-/// and refuse to share with a worker configured otherwise. Run in the PostgreSQL half of `scripts/test`.
+/// Several workers on one root and one PostgreSQL ledger: they share the files and the orders, survive each other and
+/// refuse to share with a worker configured otherwise.
+///
+/// Run in the PostgreSQL half of `scripts/test`.
 @Suite(.enabled(if: TestLedger.isPostgres, "the ledger is SQLite in this run: scripts/test runs it on PostgreSQL"))
 struct WorkSharingTests {
     static let files = 20

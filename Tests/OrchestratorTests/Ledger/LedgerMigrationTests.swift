@@ -32,7 +32,7 @@ import Testing
 
         let ledger = try Ledger(path: path)
 
-        #expect(try ledger.unexportedOperations(limit: 10).map(\.orderId) == ["O-3", "O-4"])
+        #expect(try ledger.unexportedOperations(limit: 10).map(\.orderID) == ["O-3", "O-4"])
         try ledger.markExported(upTo: 3)
         try ledger.log([OperationRecord(scope: .orchestrator, action: .run, status: .ok, message: "after the upgrade")]
         )

@@ -59,13 +59,13 @@ import Testing
 
         try temporary.ledger.transaction("book") {
             try $0.recordShipment(
-                order.orderId, shipmentNumber: "S-2", trackingNumber: "T-2", labelPath: "outbox/labels/x.pdf",
+                order.orderID, shipmentNumber: "S-2", trackingNumber: "T-2", labelPath: "outbox/labels/x.pdf",
                 failedAttempts: 2, at: bookedAt, logging: booked)
         }
         // A second stage still believing the order is POSTING must not undo the booking.
         let stale = #expect(throws: LedgerError.self) {
             try temporary.ledger.transaction("book again") {
-                try $0.deferPosting(order.orderId, to: .pendingPost, reason: "stale", failedAttempts: 0, at: bookedAt)
+                try $0.deferPosting(order.orderID, to: .pendingPost, reason: "stale", failedAttempts: 0, at: bookedAt)
             }
         }
 
@@ -94,7 +94,7 @@ import Testing
             try temporary.ledger.transaction("record it again") { try $0.add(order) }
         }
         order.state = .rejected
-        order.contentSha256 = "second"
+        order.contentSHA256 = "second"
         order.errorMessage = "city is missing"
         try temporary.ledger.transaction("a newer export") { try $0.replaceExport(of: order, from: .pendingPost) }
         // Intake read it REJECTED; the order is no longer PENDING_POST.
@@ -120,7 +120,7 @@ import Testing
         let exported = try temporary.ledger.unexportedOperations(limit: 10)
         operation.id = exported.first?.id
         #expect(exported == [operation])
-        #expect(operation.metaJson == #"{"path":"a/b \"c\"","service":"48"}"#)
+        #expect(operation.metaJSON == #"{"path":"a/b \"c\"","service":"48"}"#)
     }
 
     /// Whole seconds: the ledger keeps milliseconds, and a `Date` of a fraction may not come back bit for bit.

@@ -47,10 +47,10 @@ import Testing
         try await Self.outlive(first, renewing: second, in: temporary.ledger)
         let takenOver = try temporary.ledger.claimOrders(in: [.pendingPost], for: second, limit: 10)
 
-        #expect(firstClaim.map(\.orderId) == ["A", "B"], "the oldest first")
-        #expect(secondClaim.map(\.orderId) == ["C"], "what another worker holds is passed over")
+        #expect(firstClaim.map(\.orderID) == ["A", "B"], "the oldest first")
+        #expect(secondClaim.map(\.orderID) == ["C"], "what another worker holds is passed over")
         #expect(claimedAgain.isEmpty, "what a worker holds is not handed to it twice")
-        #expect(takenOver.map(\.orderId) == ["A", "B"], "a lease run out frees its claims")
+        #expect(takenOver.map(\.orderID) == ["A", "B"], "a lease run out frees its claims")
         #expect(try !temporary.ledger.renewLease(of: first), "a lease that ran out stays so")
         #expect(try temporary.ledger.liveWorkers(leaseSeconds: Self.lease).map(\.id) == [second.id])
     }
@@ -74,7 +74,7 @@ import Testing
             try db.rows("SELECT id FROM worker ORDER BY id").map { try $0[0] as String }
         }
         #expect(remembered == [lately.id, joining.id].sorted(), "the one gone for an hour is still shown")
-        #expect(try temporary.ledger.claimOrders(in: [.pendingPost], for: joining, limit: 1).map(\.orderId) == ["A"])
+        #expect(try temporary.ledger.claimOrders(in: [.pendingPost], for: joining, limit: 1).map(\.orderID) == ["A"])
     }
 
     @Test func theSameContentBeingTakenByAnotherWorkerIsADuplicateUntilItsLeaseRunsOut() async throws {

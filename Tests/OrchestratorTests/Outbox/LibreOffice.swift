@@ -2,9 +2,10 @@ import Foundation
 import OrchestratorTesting
 import Testing
 
-/// LibreOffice Calc, headless, opening files the way a reviewer's spreadsheet does, and the cells it read: each file
-/// is converted to flat ODS (one XML file) and read back with `FlatODS`. Several files go through one start of
-/// LibreOffice, which costs seconds.
+/// LibreOffice Calc, headless, opening files the way a reviewer's spreadsheet does, and the cells it read: each file is
+/// converted to flat ODS (one XML file) and read back with `FlatODS`.
+///
+/// Several files go through one start of LibreOffice, which costs seconds.
 struct LibreOffice {
     /// How Excel opens a double-clicked CSV in a locale: split at Windows' list separator, numbers and dates read by
     /// the locale's rules, UTF-8 only after a BOM (the ANSI code page otherwise), a leading `=` run as a formula.

@@ -62,8 +62,10 @@ struct XLSXTableWriterTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    /// Excel opens no sheet of more than 1,048,576 rows: the table goes on in a second sheet, header first, and no
-    /// row is lost. A sheet of four rows stands for Excel's here.
+    /// Excel opens no sheet of more than 1,048,576 rows: the table goes on in a second sheet, header first, and no row
+    /// is lost.
+    ///
+    /// A sheet of four rows stands for Excel's here.
     @Test func aTableLongerThanASheetGoesOnInTheNext() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/long.xlsx"

@@ -36,7 +36,7 @@ import Testing
                     // Read through a connection of its own: what the call promised is committed.
                     let reader = try Ledger(temporary.root.ledgerLocation)
                     return try hasBegun
-                        && reader.orders(in: [.posting], after: 0, limit: 100).contains { $0.order.orderId == id }
+                        && reader.orders(in: [.posting], after: 0, limit: 100).contains { $0.order.orderID == id }
                 }
             }
             return try await group.reduce(into: [Bool]()) { $0.append($1) }

@@ -490,9 +490,10 @@ struct MiraklSimulatorTests {
     }
 }
 
-/// Exchanges raw bytes with a loopback server on a fresh connection and reads until the server closes it: the one
-/// way to send a PUT without `Content-Length`, which AsyncHTTPClient always adds. The blocking socket calls run on a
-/// dispatch queue, off the cooperative pool.
+/// Exchanges raw bytes with a loopback server on a fresh connection and reads until the server closes it: the one way
+/// to send a PUT without `Content-Length`, which AsyncHTTPClient always adds.
+///
+/// The blocking socket calls run on a dispatch queue, off the cooperative pool.
 enum RawHTTP {
     struct Failure: Error, CustomStringConvertible {
         var description: String

@@ -26,7 +26,7 @@ import Testing
         settings.carriers["tipsa"]?.miraklCode = ""
         settings.carriers["tipsa"]?.trackingURL = "https://t.example/?n={tracking}&x=1"
         settings.carriers["tipsa"]?.maxCallsPerSecond = 12.5
-        settings.carriers["other"] = Settings.CarrierPresentation(miraklCode: "OTHER", name: "Other")
+        settings.carriers["other"] = Settings.Carrier(miraklCode: "OTHER", name: "Other")
         settings.posting.failuresBeforeUnavailable = 1000
         settings.mirakl.fetchOverlapMinutes = 0
         settings.mirakl.maxCallsPerRun = 7

@@ -2,7 +2,7 @@ import Carriers
 import Foundation
 
 /// Answers shaped like TIPSA's official examples: same envelope namespaces, `v1:` prefix, header echo.
-enum TipsaResponses {
+enum TipsaAnswerWriter {
     enum Value {
         case text(String)
         case cdata(String)
