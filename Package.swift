@@ -68,22 +68,27 @@ let package = Package(
         .target(name: "JSONWriting"),
         // Mirakl exports (CSV and OR11/OR15 JSON) read into order lines.
         .target(name: "Exports", dependencies: ["Domain", "CSV"]),
-        // What every carrier adapter speaks: requests, results, errors.
+        // What every call to a remote API (a carrier, Mirakl) shares: the HTTP transport under a deadline and what
+        // its outcomes mean, the error that says whether to retry, the adaptive call gate, call metrics.
         .target(
-            name: "Carriers",
+            name: "RemoteCalls",
             dependencies: [
-                "Domain",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
             ]
         ),
+        // What every carrier adapter speaks: the carrier kinds, requests, results, tracking events.
+        .target(
+            name: "Carriers",
+            dependencies: ["Domain", "RemoteCalls"]
+        ),
         // The Mirakl seller API: OR11 (list orders), OR23 (tracking), OR24 (confirm shipment).
         .target(
             name: "Mirakl",
             dependencies: [
-                "Carriers", "JSONWriting",
+                "RemoteCalls", "JSONWriting",
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -92,7 +97,7 @@ let package = Package(
         .target(
             name: "TIPSA",
             dependencies: [
-                "Carriers",
+                "Carriers", "RemoteCalls",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -101,7 +106,7 @@ let package = Package(
         .target(
             name: "OnTime",
             dependencies: [
-                "Carriers", "Domain", "JSONWriting",
+                "Carriers", "RemoteCalls", "Domain", "JSONWriting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -113,7 +118,7 @@ let package = Package(
         .target(
             name: "Connections",
             dependencies: [
-                "Domain", "Settings", "Carriers", "TIPSA", "OnTime", "Mirakl",
+                "Domain", "Settings", "Carriers", "RemoteCalls", "TIPSA", "OnTime", "Mirakl",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -123,7 +128,8 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "Mirakl", "Outbox",
+                "Domain", "Settings", "CSV", "Workspace", "Ledger", "Exports", "Carriers", "RemoteCalls", "Mirakl",
+                "Outbox",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -133,7 +139,7 @@ let package = Package(
         .target(
             name: "Simulators",
             dependencies: [
-                "Carriers", "Domain", "JSONWriting",
+                "Carriers", "RemoteCalls", "Domain", "JSONWriting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -145,7 +151,8 @@ let package = Package(
         .target(
             name: "Monitoring",
             dependencies: [
-                "Carriers", "Connections", "Domain", "JSONWriting", "Ledger", "Mirakl", "Outbox", "Pipeline",
+                "Carriers", "RemoteCalls", "Connections", "Domain", "JSONWriting", "Ledger", "Mirakl", "Outbox",
+                "Pipeline",
                 "Settings", "Workspace",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -166,7 +173,7 @@ let package = Package(
             name: "orchestrator",
             dependencies: [
                 "Pipeline", "Connections", "Monitoring", "Simulators", "Settings", "Ledger", "Workspace", "Domain",
-                "Mirakl", "JSONWriting", "CSV", "Outbox",
+                "Mirakl", "RemoteCalls", "JSONWriting", "CSV", "Outbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -218,7 +225,8 @@ let package = Package(
         .testTarget(
             name: "UnitTests",
             dependencies: [
-                "Domain", "Settings", "CSV", "Workspace", "Ledger", "JSONWriting", "Exports", "Carriers", "TIPSA",
+                "Domain", "Settings", "CSV", "Workspace", "Ledger", "JSONWriting", "Exports", "Carriers", "RemoteCalls",
+                "TIPSA",
                 "OnTime", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",
             ],
             // Read from the source tree by path (#filePath), as the carrier's own example files.
@@ -230,6 +238,7 @@ let package = Package(
             name: "OrchestratorTests",
             dependencies: [
                 "orchestrator", "Domain", "Settings", "CSV", "XLSX", "Workspace", "Ledger", "Exports", "Carriers",
+                "RemoteCalls",
                 "TIPSA", "OnTime", "Mirakl", "Outbox", "Pipeline", "Connections", "Simulators", "OrchestratorTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

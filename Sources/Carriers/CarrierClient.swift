@@ -1,4 +1,5 @@
 import Foundation
+import RemoteCalls
 
 /// What the pipeline needs from a parcel carrier.
 ///
@@ -9,27 +10,27 @@ package protocol CarrierClient: Sendable {
 
     /// Books one shipment. `request.reference` (the Mirakl order id) is stored at the carrier so that
     /// `findShipment(reference:)` can find it again after a lost response.
-    func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult
+    func createShipment(_ request: ShipmentRequest) async throws(CallError) -> ShipmentResult
 
     /// The shipment booked earlier under this reference, or nil when the carrier has none.
-    func findShipment(reference: String) async throws(CarrierError) -> ShipmentResult?
+    func findShipment(reference: String) async throws(CallError) -> ShipmentResult?
 
     /// The shipping label of a booked shipment, as the carrier returns it (PDF bytes).
-    func label(shipmentNumber: String) async throws(CarrierError) -> Data
+    func label(shipmentNumber: String) async throws(CallError) -> Data
 
     /// The shipment's tracking history, oldest first; empty when the carrier has nothing to say yet.
-    func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent]
+    func trackingEvents(shipmentNumber: String) async throws(CallError) -> [TrackingEvent]
 
     /// True when booked shipments must be handed over with `handOver(shipmentNumbers:)` before the carrier acts
     /// on them (OnTime's close-and-hand-over call, `entregaRecogidas`).
     var needsHandover: Bool { get }
 
     /// Hands booked shipments over to the carrier. Only called when `needsHandover` is true.
-    func handOver(shipmentNumbers: [String]) async throws(CarrierError)
+    func handOver(shipmentNumbers: [String]) async throws(CallError)
 }
 
 extension CarrierClient {
     package var needsHandover: Bool { false }
 
-    package func handOver(shipmentNumbers: [String]) async throws(CarrierError) {}
+    package func handOver(shipmentNumbers: [String]) async throws(CallError) {}
 }

@@ -3,6 +3,7 @@ import Carriers
 import Domain
 import Logging
 import OnTime
+import RemoteCalls
 import Settings
 import TIPSA
 
@@ -37,7 +38,7 @@ package enum CarrierRegistry {
                     maxInFlight: min(limits.maxCallsInFlight, limits.maxCallsInFlightPerWorker),
                     maxPerSecond: limits.maxCallsPerSecond,
                     startingAt: startingCallsInFlight, name: kind.code, logger: logger)
-                let connection = CarrierConnection(
+                let connection = RemoteConnection(
                     httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
                     callGate: gate, logger: logger)
                 clients[kind.code] = kind.makeClient(environment: environment, connection: connection)

@@ -1,7 +1,7 @@
 import AsyncHTTPClient
-import Carriers
 import Logging
 import Mirakl
+import RemoteCalls
 import Settings
 
 /// Builds the Mirakl client the environment configures, held to the configuration's limits.
@@ -18,7 +18,7 @@ package enum MiraklConnection {
             throw MiraklSetupError(missing: missing)
         case .configured(let account):
             let limits = settings.mirakl
-            let connection = CarrierConnection(
+            let connection = RemoteConnection(
                 httpClient: httpClient, callTimeout: .milliseconds(Int(settings.posting.callTimeoutSeconds * 1000)),
                 callGate: CallGate(maxInFlight: limits.maxCallsInFlight, maxPerSecond: limits.maxCallsPerSecond),
                 logger: logger)

@@ -1,4 +1,4 @@
-import Carriers
+import RemoteCalls
 import Synchronization
 
 /// The calls one run may make to Mirakl (`mirakl.max_calls_per_run`): a loop that goes wrong, or a backlog of
@@ -19,15 +19,15 @@ package final class MiraklCallBudget: Sendable {
     }
 
     /// Takes one call from the budget; throws, and takes nothing, once it is spent.
-    func spend() throws(CarrierError) {
+    func spend() throws(CallError) {
         let granted = spent.withLock { spent in
             guard spent < limit else { return false }
             spent += 1
             return true
         }
         guard granted else {
-            throw CarrierError(
-                kind: .unavailable, carrierCode: MiraklClient.code, code: "budget",
+            throw CallError(
+                kind: .unavailable, service: MiraklClient.code, code: "budget",
                 message: "the \(limit) Mirakl calls allowed per run (mirakl.max_calls_per_run) are spent; "
                     + "the rest waits for the next run")
         }

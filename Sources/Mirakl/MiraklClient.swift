@@ -1,13 +1,13 @@
-import Carriers
 import Foundation
 import JSONWriting
 import Logging
 import NIOHTTP1
+import RemoteCalls
 
 /// The seller side of Mirakl's order API: OR11 (list orders), OR23 (tracking), OR24 (confirm shipment), over the HTTP
 /// transport the carriers use.
 ///
-/// Failures come back as `CarrierError`s with code `mirakl`, in the same three kinds: worth retrying (429, 5xx,
+/// Failures come back as `CallError`s with code `mirakl`, in the same three kinds: worth retrying (429, 5xx,
 /// timeouts), refused for this order (a 4xx about it), or Mirakl unusable for the run (the key refused, the budget
 /// spent). Mirakl's own words (its error body) are kept verbatim in the message; the API key never is.
 package struct MiraklClient: Sendable {
@@ -20,19 +20,19 @@ package struct MiraklClient: Sendable {
 
     package let account: MiraklAccount
     package let budget: MiraklCallBudget
-    private let transport: CarrierHTTPTransport
+    private let transport: HTTPTransport
 
-    package init(account: MiraklAccount, connection: CarrierConnection, budget: MiraklCallBudget) {
+    package init(account: MiraklAccount, connection: RemoteConnection, budget: MiraklCallBudget) {
         self.account = account
         self.budget = budget
-        transport = CarrierHTTPTransport(
-            baseURL: account.baseURL, carrierCode: Self.code, carrierName: "Mirakl", urlVariable: "MIRAKL_URL",
+        transport = HTTPTransport(
+            baseURL: account.baseURL, service: Self.code, serviceName: "Mirakl", urlVariable: "MIRAKL_URL",
             httpClient: connection.httpClient, callTimeout: connection.callTimeout, callGate: connection.callGate,
             logger: connection.logger)
     }
 
     /// OR11: the page at `offset` of the orders, in every state, changed since `updatedSince`.
-    package func ordersPage(updatedSince: Date, offset: Int) async throws(CarrierError) -> MiraklOrderPage {
+    package func ordersPage(updatedSince: Date, offset: Int) async throws(CallError) -> MiraklOrderPage {
         try await list(
             [
                 ("start_update_date", Self.timestamp(updatedSince)), ("max", "\(Self.pageSize)"),
@@ -42,7 +42,7 @@ package struct MiraklClient: Sendable {
     }
 
     /// OR11 by `order_ids`: the orders Mirakl knows among `ids` (at most `idsPerLookup`).
-    package func orders(ids: [String]) async throws(CarrierError) -> [MiraklOrder] {
+    package func orders(ids: [String]) async throws(CallError) -> [MiraklOrder] {
         precondition(ids.count <= Self.idsPerLookup, "OR11 takes at most \(Self.idsPerLookup) order ids")
         let escapedIDs = ids.map { Self.escaped($0, keeping: Self.unreserved) }.joined(separator: ",")
         return try await list(
@@ -52,7 +52,7 @@ package struct MiraklClient: Sendable {
     }
 
     /// OR23: tells Mirakl the order's carrier and tracking number.
-    package func updateTracking(orderID: String, _ tracking: MiraklTracking) async throws(CarrierError) {
+    package func updateTracking(orderID: String, _ tracking: MiraklTracking) async throws(CallError) {
         let reply = try await call(
             .PUT, "api/orders/\(Self.escaped(orderID, keeping: Self.unreserved))/tracking",
             body: Array(JSONWriter.data(tracking.body)), operation: "OR23 tracking")
@@ -62,7 +62,7 @@ package struct MiraklClient: Sendable {
     /// OR24: confirms the order shipped (SHIPPING → SHIPPED).
     ///
     /// No body, but a length of 0: Mirakl answers 411 to a PUT without one.
-    package func confirmShipment(orderID: String) async throws(CarrierError) {
+    package func confirmShipment(orderID: String) async throws(CallError) {
         let reply = try await call(
             .PUT, "api/orders/\(Self.escaped(orderID, keeping: Self.unreserved))/ship", body: [],
             operation: "OR24 ship")
@@ -73,7 +73,7 @@ package struct MiraklClient: Sendable {
 
     private func list(
         _ parameters: [(String, String)], operation: String, alreadyEscaped: Bool = false
-    ) async throws(CarrierError) -> MiraklOrderPage {
+    ) async throws(CallError) -> MiraklOrderPage {
         let query = parameters.map { name, value in
             "\(name)=\(alreadyEscaped ? value : Self.escaped(value, keeping: Self.queryValueCharacters))"
         }
@@ -83,12 +83,12 @@ package struct MiraklClient: Sendable {
         case .success(let page):
             return page
         case .failure(.notJSON(let beginning)):
-            throw CarrierError(
-                kind: .transient, carrierCode: Self.code,
+            throw CallError(
+                kind: .transient, service: Self.code,
                 message: "\(operation): Mirakl answered \(reply.body.count) bytes that are not JSON: \(beginning)")
         case .failure(.malformed(let problem)):
-            throw CarrierError(
-                kind: .permanent, carrierCode: Self.code,
+            throw CallError(
+                kind: .permanent, service: Self.code,
                 message: "\(operation): Mirakl's answer is not an order list the program can trust: \(problem)")
         }
     }
@@ -96,7 +96,7 @@ package struct MiraklClient: Sendable {
     /// One call, counted against the run's budget, with the key and the shop.
     private func call(
         _ method: HTTPMethod, _ path: String, body: [UInt8]?, operation: String
-    ) async throws(CarrierError) -> HTTPReply {
+    ) async throws(CallError) -> HTTPReply {
         try budget.spend()
         var headers = [(name: "Authorization", value: account.apiKey), (name: "Accept", value: "application/json")]
         if body != nil { headers.append((name: "Content-Type", value: "application/json")) }
@@ -114,34 +114,34 @@ package struct MiraklClient: Sendable {
     }
 
     /// What Mirakl's status means, with its own words; nil for 2xx.
-    private func refusal(_ reply: HTTPReply, operation: String, orderID: String?) -> CarrierError? {
+    private func refusal(_ reply: HTTPReply, operation: String, orderID: String?) -> CallError? {
         let status = reply.status
         guard !(200..<300).contains(status) else { return nil }
         let words = Self.words(of: reply)
         let about = orderID.map { " for order \($0)" } ?? ""
         switch status {
         case 429:
-            return CarrierError(
-                kind: .transient, carrierCode: Self.code, code: "HTTP 429",
+            return CallError(
+                kind: .transient, service: Self.code, code: "HTTP 429",
                 message: "\(operation)\(about): Mirakl is rate limiting (HTTP 429)\(words)",
                 retryAfterSeconds: reply.retryAfterSeconds ?? 1)
         case 401, 403:
-            return CarrierError(
-                kind: .unavailable, carrierCode: Self.code, code: "HTTP \(status)",
+            return CallError(
+                kind: .unavailable, service: Self.code, code: "HTTP \(status)",
                 message:
                     "\(operation): Mirakl refused the API key (HTTP \(status); check MIRAKL_API_KEY and MIRAKL_SHOP_ID)\(words)"
             )
         case 404 where orderID == nil:
-            return CarrierError(
-                kind: .unavailable, carrierCode: Self.code, code: "HTTP 404",
+            return CallError(
+                kind: .unavailable, service: Self.code, code: "HTTP 404",
                 message: "\(operation): no Mirakl API at this address (HTTP 404; check MIRAKL_URL)\(words)")
         case 400..<500:
-            return CarrierError(
-                kind: .permanent, carrierCode: Self.code, code: "HTTP \(status)",
+            return CallError(
+                kind: .permanent, service: Self.code, code: "HTTP \(status)",
                 message: "\(operation)\(about): Mirakl refused it (HTTP \(status))\(words)")
         default:
-            return CarrierError(
-                kind: .transient, carrierCode: Self.code, code: "HTTP \(status)",
+            return CallError(
+                kind: .transient, service: Self.code, code: "HTTP \(status)",
                 message: "\(operation)\(about): Mirakl answered HTTP \(status)\(words)",
                 retryAfterSeconds: reply.retryAfterSeconds)
         }

@@ -1,9 +1,9 @@
 import AsyncHTTPClient
-import Carriers
 import Connections
 import Foundation
 import Logging
 import Mirakl
+import RemoteCalls
 import Settings
 
 /// Whether each endpoint the configuration needs answers with the credentials it is given: for each carrier routing
@@ -47,7 +47,7 @@ package struct EndpointCheck {
                 findings.append(.problem(carrier, "routing sends orders here, but it is \(reason)"))
             } else if let client = clients[carrier] {
                 findings.append(
-                    await reach(carrier) { () async throws(CarrierError) in
+                    await reach(carrier) { () async throws(CallError) in
                         _ = try await client.findShipment(reference: "HEALTHCHECK")
                     })
             }
@@ -57,7 +57,7 @@ package struct EndpointCheck {
                 environment: environment, httpClient: httpClient, settings: quick, logger: logger)
             {
                 findings.append(
-                    await reach("mirakl") { () async throws(CarrierError) in
+                    await reach("mirakl") { () async throws(CallError) in
                         _ = try await mirakl.orders(ids: ["HEALTHCHECK"])
                     })
             }
@@ -68,7 +68,7 @@ package struct EndpointCheck {
     }
 
     private func reach(
-        _ name: String, _ call: () async throws(CarrierError) -> Void
+        _ name: String, _ call: () async throws(CallError) -> Void
     ) async -> HealthFinding {
         let clock = ContinuousClock()
         let started = clock.now

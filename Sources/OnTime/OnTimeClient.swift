@@ -2,11 +2,12 @@ import AsyncHTTPClient
 import Carriers
 import Foundation
 import Logging
+import RemoteCalls
 
 /// Books, finds, labels, hands over and tracks OnTime shipments through Alertran GTS's REST + JSON web service.
 ///
-/// Every call carries HTTP Basic auth and is bounded by `callTimeout`. Errors are `CarrierError`s classified as
-/// described in `CarrierHTTPTransport` (HTTP outcomes) and `OnTimeRefusal` (`resultado: KO`); none of them, nor any
+/// Every call carries HTTP Basic auth and is bounded by `callTimeout`. Errors are `CallError`s classified as
+/// described in `HTTPTransport` (HTTP outcomes) and `OnTimeRefusal` (`resultado: KO`); none of them, nor any
 /// log line, holds the password.
 ///
 /// OnTime's flow: `documentarEnvio` books and returns the label; `entregaRecogidas` hands over the day's expeditions
@@ -56,7 +57,7 @@ package struct OnTimeClient: CarrierClient {
 
     /// Books the shipment with `documentarEnvio`; `numero_envio` is both shipment and tracking number, and the label
     /// comes with it.
-    package func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult {
+    package func createShipment(_ request: ShipmentRequest) async throws(CallError) -> ShipmentResult {
         let replies = try await transport.call(
             .documentarEnvio, body: OnTimeRequests.documentarEnvio(request, account: account))
         let result = try Self.booked(in: replies, reference: request.reference)
@@ -76,7 +77,7 @@ package struct OnTimeClient: CarrierClient {
     /// expedition number, which answers `codigo_error` 3 until `entregaRecogidas`). No public source says either way;
     /// without it an order whose create answer was lost could never be adopted and would be booked twice.
     /// The answer carries no label: the pipeline asks `label(shipmentNumber:)` for it.
-    package func findShipment(reference: String) async throws(CarrierError) -> ShipmentResult? {
+    package func findShipment(reference: String) async throws(CallError) -> ShipmentResult? {
         let range = OnTimeDates.range(days: Self.lookupDays, endingAt: now())
         for page in 1...Self.maxLookupPages {
             let replies = try await transport.call(
@@ -93,14 +94,14 @@ package struct OnTimeClient: CarrierClient {
     }
 
     /// The PDF label (`etiquetar`), for shipments adopted without one.
-    package func label(shipmentNumber: String) async throws(CarrierError) -> Data {
+    package func label(shipmentNumber: String) async throws(CallError) -> Data {
         let replies = try await transport.call(
             .etiquetar, body: OnTimeRequests.etiquetar(shipmentNumber: shipmentNumber, account: account))
         return try Self.label(in: replies, shipmentNumber: shipmentNumber)
     }
 
     /// The expedition's events (`detalles` by `EXPE_NUMERO`), oldest first; empty before it is handed over.
-    package func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent] {
+    package func trackingEvents(shipmentNumber: String) async throws(CallError) -> [TrackingEvent] {
         let replies = try await transport.call(
             .detalles, body: OnTimeRequests.detalles(["EXPE_NUMERO": shipmentNumber], account: account))
         return try Self.trackingEvents(in: replies)
@@ -113,7 +114,7 @@ package struct OnTimeClient: CarrierClient {
     ///
     /// The handover stage sends them in batches. On a refusal none of them counts as handed over (handing one over
     /// again is assumed harmless: the simulator accepts it, OnTime's behaviour is not documented).
-    package func handOver(shipmentNumbers: [String]) async throws(CarrierError) {
+    package func handOver(shipmentNumbers: [String]) async throws(CallError) {
         guard !shipmentNumbers.isEmpty else { return }
         let replies = try await transport.call(
             .entregaRecogidas,
@@ -129,17 +130,17 @@ package struct OnTimeClient: CarrierClient {
 /// What each OnTime answer means for the caller.
 extension OnTimeClient {
     /// The booked shipment of a `documentarEnvio` answer, with its label when one came and decodes.
-    package static func booked(in replies: [OnTimeReply], reference: String) throws(CarrierError) -> ShipmentResult {
+    package static func booked(in replies: [OnTimeReply], reference: String) throws(CallError) -> ShipmentResult {
         guard let reply = replies.first else {
-            throw CarrierError(
-                kind: .transient, carrierCode: "ontime",
+            throw CallError(
+                kind: .transient, service: "ontime",
                 message: "documentarEnvio answered no result for reference \(reference)")
         }
         if let refusal = reply.refusal { throw refusal.carrierError(operation: "documentarEnvio") }
         let number = reply.string("numero_envio")
         guard !number.isEmpty else {
-            throw CarrierError(
-                kind: .transient, carrierCode: "ontime",
+            throw CallError(
+                kind: .transient, service: "ontime",
                 message: "documentarEnvio answered without a numero_envio for reference \(reference)")
         }
         let label = Data(base64Encoded: reply.string("etiqueta"), options: .ignoreUnknownCharacters)
@@ -149,7 +150,7 @@ extension OnTimeClient {
     }
 
     /// The first expedition of a `detalles` answer by reference; nil for `codigo_error` 6 (none) or 3.
-    package static func shipmentFound(in replies: [OnTimeReply]) throws(CarrierError) -> ShipmentResult? {
+    package static func shipmentFound(in replies: [OnTimeReply]) throws(CallError) -> ShipmentResult? {
         for reply in replies {
             if let refusal = reply.refusal {
                 if refusal.meansNothingFound { continue }
@@ -164,7 +165,7 @@ extension OnTimeClient {
     }
 
     /// The events of a `detalles` answer by expedition number; none for `codigo_error` 3 (not handed over) or 6.
-    package static func trackingEvents(in replies: [OnTimeReply]) throws(CarrierError) -> [TrackingEvent] {
+    package static func trackingEvents(in replies: [OnTimeReply]) throws(CallError) -> [TrackingEvent] {
         var events: [TrackingEvent] = []
         for reply in replies {
             if let refusal = reply.refusal {
@@ -177,22 +178,22 @@ extension OnTimeClient {
     }
 
     /// The label bytes of an `etiquetar` answer.
-    package static func label(in replies: [OnTimeReply], shipmentNumber: String) throws(CarrierError) -> Data {
+    package static func label(in replies: [OnTimeReply], shipmentNumber: String) throws(CallError) -> Data {
         if let refusal = replies.first?.refusal { throw refusal.carrierError(operation: "etiquetar") }
         let encoded = replies.first?.string("etiqueta") ?? ""
         guard let label = Data(base64Encoded: encoded, options: .ignoreUnknownCharacters), !label.isEmpty else {
-            throw CarrierError(
-                kind: .transient, carrierCode: "ontime",
+            throw CallError(
+                kind: .transient, service: "ontime",
                 message: "etiquetar returned no label for expedition \(shipmentNumber)")
         }
         return label
     }
 
     /// Throws when an `entregaRecogidas` answer refused the handover.
-    package static func checkHandedOver(_ replies: [OnTimeReply], count: Int) throws(CarrierError) {
+    package static func checkHandedOver(_ replies: [OnTimeReply], count: Int) throws(CallError) {
         guard !replies.isEmpty else {
-            throw CarrierError(
-                kind: .transient, carrierCode: "ontime",
+            throw CallError(
+                kind: .transient, service: "ontime",
                 message: "entregaRecogidas answered no result for \(count) expeditions")
         }
         if let refusal = replies.lazy.compactMap(\.refusal).first {

@@ -1,5 +1,6 @@
 import Carriers
 import Domain
+import RemoteCalls
 
 /// OnTime as the pipeline registers it: `ONTIME_URL`, `ONTIME_USER`, `ONTIME_PASSWORD`, `ONTIME_CLIENT`; the centre
 /// is `OnTimeAccount.defaultCentre`.
@@ -10,7 +11,7 @@ package struct OnTimeKind: CarrierKind {
     package let environmentVariables = ["ONTIME_URL", "ONTIME_USER", "ONTIME_PASSWORD", "ONTIME_CLIENT"]
     package let fieldLimits = FieldLimits.ontime
 
-    package func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient {
+    package func makeClient(environment: [String: String], connection: RemoteConnection) -> any CarrierClient {
         OnTimeClient(
             baseURL: environment["ONTIME_URL"] ?? "",
             account: OnTimeAccount(

@@ -1,4 +1,4 @@
-import Carriers
+import RemoteCalls
 
 /// A `resultado: KO` answer from OnTime, with what it means for the caller.
 ///
@@ -12,7 +12,7 @@ import Carriers
 /// | any other KO (bad postcode, missing field, …)                 | `permanent`   | OnTime validated the request and rejected it |
 ///
 /// `codigo_error` 3 (not handed over yet) and 6 (no results) are answers, not failures, for the lookups
-/// (`detalles`); the client handles them before asking for a `CarrierError`.
+/// (`detalles`); the client handles them before asking for a `CallError`.
 ///
 /// Assumptions (OnTime publishes no error table): only 3, 4 and 6 are known from public client code. OnTime's own
 /// "try later" wording is not known; its Spanish phrasing is matched by words, and `99` is this project's choice for the
@@ -36,7 +36,7 @@ struct OnTimeRefusal: Sendable, Equatable {
         "try later", "try again",
     ]
 
-    var kind: CarrierError.Kind {
+    var kind: CallError.Kind {
         if Self.unavailableCodes.contains(code) { return .unavailable }
         let text = message.lowercased()
         if Self.transientCodes.contains(code) || Self.tryLaterWords.contains(where: text.contains) { return .transient }
@@ -44,8 +44,8 @@ struct OnTimeRefusal: Sendable, Equatable {
         return .permanent
     }
 
-    func carrierError(operation: String) -> CarrierError {
+    func carrierError(operation: String) -> CallError {
         let text = message.isEmpty ? "\(operation): OnTime answered KO" : "\(operation): \(message)"
-        return CarrierError(kind: kind, carrierCode: "ontime", code: code, message: text)
+        return CallError(kind: kind, service: "ontime", code: code, message: text)
     }
 }

@@ -1,7 +1,7 @@
 import AsyncHTTPClient
-import Carriers
 import Foundation
 import Logging
+import RemoteCalls
 
 /// The four OnTime (Alertran GTS) endpoints the adapter uses, below the base URL.
 package enum OnTimeEndpoint: String, Sendable, CaseIterable {
@@ -33,25 +33,25 @@ package enum OnTimeEndpoint: String, Sendable, CaseIterable {
 
 /// Posts JSON to OnTime with HTTP Basic auth and reads the answer's results.
 ///
-/// HTTP-level outcomes follow `CarrierHTTPTransport`'s table (timeouts, resets, 5xx, 429 with `Retry-After`, bodies
+/// HTTP-level outcomes follow `HTTPTransport`'s table (timeouts, resets, 5xx, 429 with `Retry-After`, bodies
 /// that are not an OnTime answer: transient; 401/403/404: unavailable; other 4xx: permanent). What a `KO` result
 /// means is `OnTimeRefusal`'s table.
 struct OnTimeTransport: Sendable {
     var account: OnTimeAccount
-    var http: CarrierHTTPTransport
+    var http: HTTPTransport
 
     init(
         baseURL: String, account: OnTimeAccount, httpClient: HTTPClient, callTimeout: Duration, callGate: CallGate,
         logger: Logger
     ) {
         self.account = account
-        http = CarrierHTTPTransport(
-            baseURL: baseURL, carrierCode: "ontime", carrierName: "OnTime", urlVariable: "ONTIME_URL",
+        http = HTTPTransport(
+            baseURL: baseURL, service: "ontime", serviceName: "OnTime", urlVariable: "ONTIME_URL",
             httpClient: httpClient, callTimeout: callTimeout, callGate: callGate, logger: logger)
     }
 
     /// The results of one call, in OnTime's order.
-    func call(_ endpoint: OnTimeEndpoint, body: Data) async throws(CarrierError) -> [OnTimeReply] {
+    func call(_ endpoint: OnTimeEndpoint, body: Data) async throws(CallError) -> [OnTimeReply] {
         let reply = try await http.post(
             endpoint.rawValue,
             headers: [

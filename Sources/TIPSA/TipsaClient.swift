@@ -2,11 +2,12 @@ import AsyncHTTPClient
 import Carriers
 import Foundation
 import Logging
+import RemoteCalls
 
 /// Books, finds, labels and tracks TIPSA shipments through the Dinapaq SOAP web service.
 ///
 /// One login per client: the session GUID is reused on every call and renewed once, transparently, when TIPSA
-/// says it is gone. Every call is bounded by `callTimeout`. Errors are `CarrierError`s classified as described in
+/// says it is gone. Every call is bounded by `callTimeout`. Errors are `CallError`s classified as described in
 /// `TipsaFault` and `SOAPTransport`; none of them, nor any log line, holds the password.
 package final class TipsaClient: CarrierClient {
     package let carrierCode = "tipsa"
@@ -34,7 +35,7 @@ package final class TipsaClient: CarrierClient {
     }
 
     /// Books the shipment with `GrabaEnvio24`; the albarán is both shipment and tracking number.
-    package func createShipment(_ request: ShipmentRequest) async throws(CarrierError) -> ShipmentResult {
+    package func createShipment(_ request: ShipmentRequest) async throws(CallError) -> ShipmentResult {
         let fields = GrabaEnvio24Fields.fields(for: request, credentials: credentials, date: today())
         let response = try await call("GrabaEnvio24", fields: fields)
         let albaran = try Self.albaran(in: response, reference: request.reference)
@@ -45,7 +46,7 @@ package final class TipsaClient: CarrierClient {
     }
 
     /// Looks the reference up with `ConsEnvEstadosRef`; nil when TIPSA knows no shipment under it.
-    package func findShipment(reference: String) async throws(CarrierError) -> ShipmentResult? {
+    package func findShipment(reference: String) async throws(CallError) -> ShipmentResult? {
         let response = try await call(
             "ConsEnvEstadosRef",
             fields: [
@@ -55,7 +56,7 @@ package final class TipsaClient: CarrierClient {
     }
 
     /// The PDF label (`ConsEtiquetaEnvio6`, report 233, format pdf).
-    package func label(shipmentNumber: String) async throws(CarrierError) -> Data {
+    package func label(shipmentNumber: String) async throws(CallError) -> Data {
         let response = try await call(
             "ConsEtiquetaEnvio6",
             fields: [
@@ -66,7 +67,7 @@ package final class TipsaClient: CarrierClient {
     }
 
     /// The shipment's status history (`ConsEnvEstados`), oldest first as TIPSA lists it.
-    package func trackingEvents(shipmentNumber: String) async throws(CarrierError) -> [TrackingEvent] {
+    package func trackingEvents(shipmentNumber: String) async throws(CallError) -> [TrackingEvent] {
         let response = try await call(
             "ConsEnvEstados",
             fields: [
@@ -80,13 +81,13 @@ package final class TipsaClient: CarrierClient {
 
     /// The login the session runs when it needs one.
     private var loginOnce: TipsaSession.Login {
-        { [self] () async throws(CarrierError) -> String in try await self.login() }
+        { [self] () async throws(CallError) -> String in try await self.login() }
     }
 
     /// One WebServService call in the current session; a refused session is renewed once and the call repeated.
     private func call(
         _ method: String, fields: [(name: String, value: String)]
-    ) async throws(CarrierError)
+    ) async throws(CallError)
         -> SOAPResponse
     {
         var sessionID = try await session.id(login: loginOnce)
@@ -102,10 +103,10 @@ package final class TipsaClient: CarrierClient {
             }
             throw fault.carrierError(carrierCode: carrierCode)
         }
-        throw CarrierError(kind: .transient, carrierCode: carrierCode, message: "\(method): session refused twice")
+        throw CallError(kind: .transient, service: carrierCode, message: "\(method): session refused twice")
     }
 
-    private func login() async throws(CarrierError) -> String {
+    private func login() async throws(CallError) -> String {
         logger.debug(
             "TIPSA login",
             metadata: [
@@ -127,8 +128,8 @@ package final class TipsaClient: CarrierClient {
         let id = (response.field("strSesion") ?? response.sessionID ?? "").trimmingCharacters(
             in: .whitespacesAndNewlines)
         guard !id.isEmpty, response.field("Result")?.lowercased() != "false" else {
-            throw CarrierError(
-                kind: .unavailable, carrierCode: carrierCode, code: response.field("strError") ?? "",
+            throw CallError(
+                kind: .unavailable, service: carrierCode, code: response.field("strError") ?? "",
                 message: "LoginCli refused agency \(credentials.agency) client \(credentials.client)")
         }
         return id

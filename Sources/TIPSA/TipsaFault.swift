@@ -1,5 +1,5 @@
-import Carriers
 import Foundation
+import RemoteCalls
 
 /// A SOAP fault from TIPSA: `<faultstring>N: mensaje</faultstring>`, with what it means for the caller.
 ///
@@ -53,13 +53,13 @@ struct TipsaFault: Sendable, Equatable {
         return mentionsSession && !Self.unavailableNumbers.contains(number)
     }
 
-    var kind: CarrierError.Kind {
+    var kind: CallError.Kind {
         if Self.unavailableNumbers.contains(number) { return .unavailable }
         if number.isEmpty || Self.transientNumbers.contains(number) || isSessionGone { return .transient }
         return .permanent
     }
 
-    func carrierError(carrierCode: String) -> CarrierError {
-        CarrierError(kind: kind, carrierCode: carrierCode, code: number, message: message)
+    func carrierError(carrierCode: String) -> CallError {
+        CallError(kind: kind, service: carrierCode, code: number, message: message)
     }
 }

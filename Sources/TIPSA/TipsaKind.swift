@@ -1,5 +1,6 @@
 import Carriers
 import Domain
+import RemoteCalls
 
 /// TIPSA as the pipeline registers it: `TIPSA_URL`, `TIPSA_AGENCY`, `TIPSA_CLIENT`, `TIPSA_PASSWORD`.
 package struct TipsaKind: CarrierKind {
@@ -9,7 +10,7 @@ package struct TipsaKind: CarrierKind {
     package let environmentVariables = ["TIPSA_URL", "TIPSA_AGENCY", "TIPSA_CLIENT", "TIPSA_PASSWORD"]
     package let fieldLimits = FieldLimits.tipsa
 
-    package func makeClient(environment: [String: String], connection: CarrierConnection) -> any CarrierClient {
+    package func makeClient(environment: [String: String], connection: RemoteConnection) -> any CarrierClient {
         TipsaClient(
             baseURL: environment["TIPSA_URL"] ?? "",
             credentials: TipsaCredentials(

@@ -1,4 +1,4 @@
-import Carriers
+import RemoteCalls
 
 /// The session GUID shared by every call of one client, and the single login that produces it.
 ///
@@ -6,25 +6,25 @@ import Carriers
 /// each starting their own, and a refused login (wrong credentials, a locked account) is the answer for a minute:
 /// the orders that come after it are not each another login.
 actor TipsaSession {
-    typealias Login = @Sendable () async throws(CarrierError) -> String
+    typealias Login = @Sendable () async throws(CallError) -> String
 
     /// How long a refused login stands before the next caller may try again.
     static let refusalStands: Duration = .seconds(60)
 
     private var current: String?
-    private var pendingLogin: Task<Result<String, CarrierError>, Never>?
-    private var refusal: (error: CarrierError, at: ContinuousClock.Instant)?
+    private var pendingLogin: Task<Result<String, CallError>, Never>?
+    private var refusal: (error: CallError, at: ContinuousClock.Instant)?
 
     /// The current session ID, logging in first when there is none.
-    func id(login: @escaping Login) async throws(CarrierError) -> String {
+    func id(login: @escaping Login) async throws(CallError) -> String {
         if let current { return current }
         if let refusal, ContinuousClock.now - refusal.at < Self.refusalStands { throw refusal.error }
-        let task: Task<Result<String, CarrierError>, Never>
+        let task: Task<Result<String, CallError>, Never>
         if let pendingLogin {
             task = pendingLogin
         } else {
             task = Task {
-                do throws(CarrierError) { return .success(try await login()) } catch { return .failure(error) }
+                do throws(CallError) { return .success(try await login()) } catch { return .failure(error) }
             }
             pendingLogin = task
         }

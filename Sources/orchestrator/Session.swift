@@ -7,6 +7,7 @@ import Ledger
 import Logging
 import Mirakl
 import Pipeline
+import RemoteCalls
 import Settings
 import Simulators
 import Workspace

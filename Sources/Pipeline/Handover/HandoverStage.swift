@@ -1,6 +1,7 @@
 import Carriers
 import Foundation
 import Ledger
+import RemoteCalls
 
 /// Hands each carrier that needs it (OnTime) every shipment booked for it and not yet handed over — this run's and any
 /// whose handover failed before — a batch per call and several calls at once, and records each handover.
@@ -32,11 +33,11 @@ struct HandoverStage {
                 let batches = stride(from: 0, to: pending.count, by: Self.batchSize).map {
                     Array(pending[$0..<min($0 + Self.batchSize, pending.count)])
                 }
-                let failure = try await withThrowingTaskGroup(of: CarrierError?.self) { group in
+                let failure = try await withThrowingTaskGroup(of: CallError?.self) { group in
                     for batch in batches {
                         group.addTask { try await handOver(batch, to: client, code: code) }
                     }
-                    var failure: CarrierError?
+                    var failure: CallError?
                     for try await error in group where failure == nil { failure = error }
                     return failure
                 }
@@ -52,10 +53,10 @@ struct HandoverStage {
     /// Hands one batch over and records it; the carrier's error when it refused.
     private func handOver(
         _ batch: [(orderID: String, shipmentNumber: String)], to client: any CarrierClient, code: String
-    ) async throws -> CarrierError? {
+    ) async throws -> CallError? {
         let started = ContinuousClock.now
         do {
-            try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) in
+            try await RetryPolicy(context.settings.posting).run { () async throws(CallError) in
                 try await client.handOver(shipmentNumbers: batch.map(\.shipmentNumber))
             }
         } catch {

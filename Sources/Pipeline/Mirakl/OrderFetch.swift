@@ -1,8 +1,8 @@
-import Carriers
 import Foundation
 import Ledger
 import Mirakl
 import Outbox
+import RemoteCalls
 import Workspace
 
 /// Pulls the orders Mirakl changed since the last fetch, in every state, into `inbox/` as one OR11-shaped export, so
@@ -25,7 +25,7 @@ struct OrderFetch {
         /// The export written into the inbox, and how many orders it holds.
         case written(name: String, orders: Int)
         /// Mirakl could not be read in full: nothing written, the watermark kept.
-        case failed(CarrierError)
+        case failed(CallError)
     }
 
     /// Fetches unless the last fetch is too recent (or always, with `ignoringInterval`).
@@ -78,20 +78,20 @@ struct OrderFetch {
     /// header, whose URLs hold unescaped commas).
     ///
     /// An order on two pages (orders changing while we page shift the pages) is kept once, as last read.
-    private func fetchEveryPage(updatedSince since: Date) async throws(CarrierError) -> [MiraklOrder] {
+    private func fetchEveryPage(updatedSince since: Date) async throws(CallError) -> [MiraklOrder] {
         let retry = RetryPolicy(context.settings.mirakl)
         var orders: [MiraklOrder] = []
         var positions: [String: Int] = [:]
         var offset = 0
         var totalCount = 0
         repeat {
-            let page = try await retry.run { () async throws(CarrierError) -> MiraklOrderPage in
+            let page = try await retry.run { () async throws(CallError) -> MiraklOrderPage in
                 try await client.ordersPage(updatedSince: since, offset: offset)
             }
             guard !page.orders.isEmpty else {
                 guard offset >= page.totalCount else {
-                    throw CarrierError(
-                        kind: .permanent, carrierCode: MiraklClient.code,
+                    throw CallError(
+                        kind: .permanent, service: MiraklClient.code,
                         message: "Mirakl's total_count says \(page.totalCount) order(s), but the page at offset "
                             + "\(offset) is empty; nothing fetched")
                 }

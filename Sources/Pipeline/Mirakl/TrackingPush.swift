@@ -1,9 +1,9 @@
-import Carriers
 import Domain
 import Foundation
 import Ledger
 import Mirakl
 import Outbox
+import RemoteCalls
 
 /// Gives Mirakl the tracking of every `TRACKED` order (OR23) and confirms its shipment (OR24), whatever file or fetch
 /// it came from.
@@ -27,12 +27,12 @@ struct TrackingPush {
         /// Mirakl refused OR23 or OR24 for this order: look it up before failing it.
         case refused(String)
         /// Mirakl could not be used: stop pushing.
-        case stopped(CarrierError)
+        case stopped(CallError)
     }
 
     func run(summary: inout RunSummary) async throws {
         var refused: [(orderID: String, reason: String)] = []
-        var stop: CarrierError?
+        var stop: CallError?
         var queue = OrderQueue(ledger: context.ledger, states: [.tracked])
         context.progress.begin("confirming to Mirakl", total: try context.ledger.count(in: .tracked))
         // Orders at once: twice the calls allowed in flight, so that the ledger commits between an order's two
@@ -73,7 +73,7 @@ struct TrackingPush {
             let tracking = tracking(of: order)
             let started = ContinuousClock.now
             do {
-                try await retry.run { () async throws(CarrierError) in
+                try await retry.run { () async throws(CallError) in
                     try await client.updateTracking(orderID: order.orderID, tracking)
                 }
             } catch {
@@ -92,7 +92,7 @@ struct TrackingPush {
         }
         let started = ContinuousClock.now
         do {
-            try await retry.run { () async throws(CarrierError) in
+            try await retry.run { () async throws(CallError) in
                 try await client.confirmShipment(orderID: order.orderID)
             }
         } catch {
@@ -131,7 +131,7 @@ struct TrackingPush {
             let batch = Array(refused[start..<min(start + MiraklClient.idsPerLookup, refused.count)])
             let found: [MiraklOrder]
             do {
-                found = try await retry.run { () async throws(CarrierError) -> [MiraklOrder] in
+                found = try await retry.run { () async throws(CallError) -> [MiraklOrder] in
                     try await client.orders(ids: batch.map(\.orderID))
                 }
             } catch {

@@ -1,4 +1,4 @@
-import Carriers
+import RemoteCalls
 import Synchronization
 
 /// Which carriers were found unusable during this run (bad credentials, carrier down): no more calls go to them.
@@ -19,7 +19,7 @@ final class CarrierAvailability: Sendable {
     }
 
     /// Counts a transient failure of `carrier`; true when the carrier is now unavailable for the run.
-    func recordTransientFailure(_ carrier: String, _ error: CarrierError) -> Bool {
+    func recordTransientFailure(_ carrier: String, _ error: CallError) -> Bool {
         let failures = consecutiveFailures.withLock { counts in
             counts[carrier, default: 0] += 1
             return counts[carrier, default: 0]
@@ -34,7 +34,7 @@ final class CarrierAvailability: Sendable {
     /// the breaker, a permanent failure concerns one order only.
     ///
     /// True when the carrier is now unavailable.
-    func recordFailure(_ carrier: String, _ error: CarrierError) -> Bool {
+    func recordFailure(_ carrier: String, _ error: CallError) -> Bool {
         switch error.kind {
         case .unavailable:
             markUnavailable(carrier, reason: error.message)

@@ -1,7 +1,7 @@
-import Carriers
 import Foundation
 import Ledger
 import Outbox
+import RemoteCalls
 import Workspace
 
 /// Fetches and saves the label of every posted order that has none yet: `outbox/labels/<carrier>/<tracking>.pdf`.
@@ -26,7 +26,7 @@ struct LabelStage {
             let shipmentNumber = order.shipmentNumber
         else { return false }
         do {
-            let label = try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) -> Data in
+            let label = try await RetryPolicy(context.settings.posting).run { () async throws(CallError) -> Data in
                 try await client.label(shipmentNumber: shipmentNumber)
             }
             let labelPath = try LabelFile.save(
@@ -37,7 +37,7 @@ struct LabelStage {
                 try $0.recordLabel(order.orderID, labelPath: labelPath, at: now)
             }
             return false
-        } catch let error as CarrierError {
+        } catch let error as CallError {
             if availability.recordFailure(carrierCode, error) { return false }
             let operation = OperationRecord(
                 scope: .carrier, action: .fetchLabel, status: .error, message: error.description,

@@ -3,6 +3,7 @@ import Domain
 import Foundation
 import Ledger
 import Logging
+import RemoteCalls
 
 /// Books a shipment for every queued order and saves the label that comes with it (or is fetched right after).
 ///
@@ -55,8 +56,8 @@ struct PostingStage {
             return .deferred
         }
         guard let shippable = order.shippableOrder, let service = order.serviceCode else {
-            let error = CarrierError(
-                kind: .permanent, carrierCode: carrierCode, message: "the ledger holds no validated order to post")
+            let error = CallError(
+                kind: .permanent, service: carrierCode, message: "the ledger holds no validated order to post")
             return try await fail(
                 order.orderID, from: order.state, error, failedAttempts: 0, createMayHaveGoneOut: false)
         }
@@ -121,7 +122,7 @@ struct PostingStage {
     /// One attempt: the lookup by reference when a create may already have reached the carrier, else the create.
     private func attemptShipment(
         _ request: ShipmentRequest, client: any CarrierClient, lookUpFirst: Bool
-    ) async -> Result<(ShipmentResult, adopted: Bool), CarrierError> {
+    ) async -> Result<(ShipmentResult, adopted: Bool), CallError> {
         do {
             if lookUpFirst, let found = try await client.findShipment(reference: request.reference) {
                 return .success((found, adopted: true))
@@ -161,7 +162,7 @@ struct PostingStage {
     /// Leaves the order queued for the next run: in `POSTING` when a create may have reached the carrier (so it is
     /// looked up first), else in `PENDING_POST`.
     private func deferPosting(
-        _ orderID: String, _ error: CarrierError, failedAttempts: Int, createMayHaveGoneOut: Bool
+        _ orderID: String, _ error: CallError, failedAttempts: Int, createMayHaveGoneOut: Bool
     ) async throws -> PostAttempt {
         try await context.commits.commit { [now = context.now()] in
             try $0.deferPosting(
@@ -176,7 +177,7 @@ struct PostingStage {
     /// When a create may have reached the carrier all the same, the message says so: `orchestrator retry` looks the
     /// order up before booking it again, a person booking it by hand might not.
     private func fail(
-        _ orderID: String, from state: OrderState, _ error: CarrierError, failedAttempts: Int,
+        _ orderID: String, from state: OrderState, _ error: CallError, failedAttempts: Int,
         createMayHaveGoneOut: Bool
     ) async throws -> PostAttempt {
         let reason =
@@ -185,7 +186,7 @@ struct PostingStage {
                 ? " (a shipment may exist at the carrier: use orchestrator retry, which looks it up first)" : "")
         let operation = OperationRecord(
             scope: .carrier, action: .createShipment, status: .error, message: reason, orderID: orderID,
-            carrier: error.carrierCode, meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())
+            carrier: error.service, meta: ["kind": error.kind.rawValue, "code": error.code], at: context.now())
         try await context.commits.commit { [now = context.now()] in
             try $0.failPosting(
                 orderID, from: state, reason: reason, failedAttempts: failedAttempts, at: now, logging: operation)

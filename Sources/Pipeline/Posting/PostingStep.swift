@@ -1,4 +1,4 @@
-import Carriers
+import RemoteCalls
 
 /// What posting does after an attempt to book an order failed: the decision, apart from its effects.
 package enum PostingStep: Equatable, Sendable {
@@ -16,7 +16,7 @@ package enum PostingStep: Equatable, Sendable {
     ///   - isStopping: the run is stopping (a fatal error elsewhere, such as a full disk): the call was cut short,
     ///     not refused.
     package init(
-        after error: CarrierError, failedAttempts: Int, policy: RetryPolicy, mayAlreadyExist: Bool,
+        after error: CallError, failedAttempts: Int, policy: RetryPolicy, mayAlreadyExist: Bool,
         carrierIsDown: Bool, isStopping: Bool
     ) {
         if isStopping || (error.isTransient && carrierIsDown) {

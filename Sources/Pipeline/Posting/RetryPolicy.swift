@@ -1,5 +1,5 @@
-import Carriers
 import Foundation
+import RemoteCalls
 import Settings
 
 /// Whether to try a carrier call again, and after how long: exponential backoff with full jitter, or the delay the
@@ -23,7 +23,7 @@ package struct RetryPolicy: Sendable {
     }
 
     /// The pause after failed attempt number `attempt` (1-based).
-    package func delay(after attempt: Int, error: CarrierError) -> Duration {
+    package func delay(after attempt: Int, error: CallError) -> Duration {
         if let retryAfter = error.retryAfterSeconds {
             return .milliseconds(Int(min(retryAfter, maxDelaySeconds) * 1000))
         }
@@ -39,12 +39,12 @@ package struct RetryPolicy: Sendable {
         case giveUp
     }
 
-    package func next(after error: CarrierError, failedAttempts: Int) -> Step {
+    package func next(after error: CallError, failedAttempts: Int) -> Step {
         error.isTransient && failedAttempts + 1 < attempts ? .retry : .giveUp
     }
 
     /// Runs `call` until it succeeds, fails for good, or the attempts are spent.
-    func run<T: Sendable>(_ call: () async throws(CarrierError) -> T) async throws(CarrierError) -> T {
+    func run<T: Sendable>(_ call: () async throws(CallError) -> T) async throws(CallError) -> T {
         var failedAttempts = 0
         while true {
             do {

@@ -6,6 +6,7 @@ import Ledger
 import Logging
 import Mirakl
 import Outbox
+import RemoteCalls
 import Settings
 import Workspace
 

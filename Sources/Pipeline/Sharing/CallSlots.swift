@@ -1,4 +1,3 @@
-import Carriers
 import Ledger
 
 /// Each carrier's calls at once over every worker sharing the ledger: before a pass calls a carrier, the worker claims

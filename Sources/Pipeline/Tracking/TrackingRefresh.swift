@@ -2,6 +2,7 @@ import Carriers
 import Domain
 import Foundation
 import Ledger
+import RemoteCalls
 
 /// `orchestrator refresh-tracking`: asks each carrier where the shipped orders are, stores the events it has not stored
 /// before, keeps the latest status beside the order's state, and completes delivered orders.
@@ -84,7 +85,7 @@ package struct TrackingRefresh: Sendable {
         }
         let events: [TrackingEvent]
         do {
-            events = try await RetryPolicy(context.settings.posting).run { () async throws(CarrierError) in
+            events = try await RetryPolicy(context.settings.posting).run { () async throws(CallError) in
                 try await client.trackingEvents(shipmentNumber: shipmentNumber)
             }
             availability.recordSuccess(carrierCode)

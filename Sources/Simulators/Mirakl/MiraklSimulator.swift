@@ -1,7 +1,7 @@
-import Carriers
 import Foundation
 import Hummingbird
 import Logging
+import RemoteCalls
 
 /// A loopback Mirakl seller API for `--sandbox`, `simulate`, tests and benchmarks.
 ///

@@ -1,5 +1,5 @@
-import Carriers
 import Foundation
+import RemoteCalls
 
 /// Everything the Mirakl simulator remembers: the orders, their state, what OR23 and OR24 did to them, the calls
 /// told to wait by a 429, and how the list answers are broken for bad-input tests.

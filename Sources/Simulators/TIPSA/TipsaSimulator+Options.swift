@@ -1,4 +1,4 @@
-import Carriers
+import RemoteCalls
 
 extension TipsaSimulator {
     /// What makes the TIPSA simulator TIPSA: the credentials it accepts and how long its sessions live.

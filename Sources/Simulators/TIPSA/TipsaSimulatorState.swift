@@ -1,5 +1,6 @@
 import Carriers
 import Foundation
+import RemoteCalls
 
 /// Everything the simulator remembers: sessions, booked shipments, creates per reference, fault pacing.
 actor TipsaSimulatorState {

@@ -4,6 +4,7 @@ import Connections
 import Foundation
 import Logging
 import Pipeline
+import RemoteCalls
 import Settings
 import Simulators
 import Testing
@@ -46,7 +47,7 @@ import Testing
         }
     }
 
-    static let faults: [(SimulatedFault, CarrierError.Kind)] = [
+    static let faults: [(SimulatedFault, CallError.Kind)] = [
         (.carrierPermanent, .permanent),
         (.carrierTransient, .transient),
         (.http500, .transient),
@@ -56,12 +57,12 @@ import Testing
     ]
 
     @Test(arguments: carriers, faults)
-    func injectedFaultsAreClassified(carrier: String, fault: (SimulatedFault, CarrierError.Kind)) async throws {
+    func injectedFaultsAreClassified(carrier: String, fault: (SimulatedFault, CallError.Kind)) async throws {
         try await Self.withCarrier(carrier, behaviour: .init(faultRate: 1, faults: [fault.0])) { client, sandbox in
             let error = try #require(
                 await carrierError { _ = try await client.createShipment(Self.shipment("X", carrier: carrier)) })
             #expect(error.kind == fault.1)
-            #expect(error.carrierCode == carrier)
+            #expect(error.service == carrier)
             #expect(await sandbox.totalCreates() == 0)
         }
     }

@@ -1,13 +1,13 @@
 import AsyncHTTPClient
-import Carriers
+import RemoteCalls
 
-/// The `CarrierError` the operation threw, nil when it succeeded or threw anything else.
-func carrierError(_ operation: () async throws -> Void) async -> CarrierError? {
+/// The `CallError` the operation threw, nil when it succeeded or threw anything else.
+func carrierError(_ operation: () async throws -> Void) async -> CallError? {
     do {
         try await operation()
         return nil
     } catch {
-        return error as? CarrierError
+        return error as? CallError
     }
 }
 

@@ -5,7 +5,7 @@ import Mirakl
 import Simulators
 import Testing
 
-@testable import Carriers
+@testable import RemoteCalls
 
 /// The Mirakl client against the Mirakl simulator over loopback: the wire format, the key, paging, escaping, and
 /// what each kind of answer means.
@@ -22,7 +22,7 @@ import Testing
             shopID: environment["MIRAKL_SHOP_ID"])
         let client = MiraklClient(
             account: account,
-            connection: CarrierConnection(
+            connection: RemoteConnection(
                 httpClient: http, callTimeout: .seconds(5), callGate: CallGate(maxInFlight: 4),
                 logger: Logger(label: "test.mirakl.client")),
             budget: MiraklCallBudget(limit: budget))
@@ -87,7 +87,7 @@ import Testing
 
     @Test func aRefusedKeyMakesMiraklUnusableAndIsNeverRepeatedInTheMessage() async throws {
         let simulator = try await Self.start()
-        let error = await #expect(throws: CarrierError.self) {
+        let error = await #expect(throws: CallError.self) {
             try await Self.withClient(simulator, apiKey: "secret-wrong-key") { client in
                 try await client.ordersPage(updatedSince: Date(), offset: 0)
             }
@@ -102,7 +102,7 @@ import Testing
     @Test func aRefusalForOneOrderIsPermanentAndCarriesMiraklsWords() async throws {
         let simulator = try await Self.start()
         await simulator.addOrders([["order_id": "DONE-A", "order_state": "SHIPPED"]])
-        let error = await #expect(throws: CarrierError.self) {
+        let error = await #expect(throws: CallError.self) {
             try await Self.withClient(simulator) { client in try await client.confirmShipment(orderID: "DONE-A") }
         }
         await simulator.stop()
@@ -118,10 +118,10 @@ import Testing
             SimulatorBehaviour(faultRate: 0.5, faults: [.tooManyRequests(retryAfterSeconds: 1)]))
         let (refusal, waited) = try await Self.withClient(simulator) { client in
             _ = try await client.ordersPage(updatedSince: Date(), offset: 0)
-            var refusal: CarrierError?
+            var refusal: CallError?
             // From before the refused call: the hold runs from its answer, so this can only be longer.
             let started = ContinuousClock.now
-            do throws(CarrierError) {
+            do throws(CallError) {
                 _ = try await client.ordersPage(updatedSince: Date(), offset: 0)
             } catch {
                 refusal = error
@@ -137,7 +137,7 @@ import Testing
 
     @Test func theRunsCallBudgetStopsTheCallsPastIt() async throws {
         let simulator = try await Self.start()
-        let error = await #expect(throws: CarrierError.self) {
+        let error = await #expect(throws: CallError.self) {
             try await Self.withClient(simulator, budget: 2) { client in
                 for _ in 0..<3 { _ = try await client.ordersPage(updatedSince: Date(), offset: 0) }
             }

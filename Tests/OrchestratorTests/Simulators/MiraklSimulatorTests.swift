@@ -1,10 +1,10 @@
 import AsyncHTTPClient
-import Carriers
 import Domain
 import Exports
 import Foundation
 import Logging
 import OrchestratorTesting
+import RemoteCalls
 import Simulators
 import Testing
 

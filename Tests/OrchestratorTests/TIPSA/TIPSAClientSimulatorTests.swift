@@ -3,6 +3,7 @@ import Carriers
 import Foundation
 import Logging
 import OrchestratorTesting
+import RemoteCalls
 import Simulators
 import Testing
 

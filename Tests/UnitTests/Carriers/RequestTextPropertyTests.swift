@@ -1,4 +1,3 @@
-import Carriers
 import Domain
 import Foundation
 import JSONWriting

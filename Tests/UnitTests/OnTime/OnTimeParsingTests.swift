@@ -1,5 +1,6 @@
 import Carriers
 import Foundation
+import RemoteCalls
 import Testing
 
 @testable import OnTime
@@ -12,11 +13,11 @@ struct OnTimeParsingTests {
         try #require(OnTimeReply.replies(in: Data(json.utf8), keys: endpoint.replyKeys))
     }
 
-    static func refusal(_ json: String, _ endpoint: OnTimeEndpoint = .documentarEnvio) throws -> CarrierError? {
+    static func refusal(_ json: String, _ endpoint: OnTimeEndpoint = .documentarEnvio) throws -> CallError? {
         do {
             _ = try OnTimeClient.booked(in: try replies(json, endpoint), reference: "R-1")
             return nil
-        } catch let error as CarrierError {
+        } catch let error as CallError {
             return error
         }
     }
@@ -55,7 +56,7 @@ struct OnTimeParsingTests {
     @Test(arguments: [
         (
             #"{"resultado": "KO", "codigo_error": "12", "mensaje": "El código postal de destino no es válido"}"#,
-            CarrierError.Kind.permanent, "12"
+            CallError.Kind.permanent, "12"
         ),
         (#"{"resultado": "KO", "codigo_error": 10, "mensaje": "El campo KILOS es obligatorio"}"#, .permanent, "10"),
         (
@@ -70,11 +71,11 @@ struct OnTimeParsingTests {
         (#"{"resultado": "KO"}"#, .transient, ""),
         (#"{"resultado": "ERROR", "codError": "7", "mensError": "Producto no contratado"}"#, .permanent, "7"),
     ])
-    func refusalsAreClassified(result: String, kind: CarrierError.Kind, code: String) throws {
+    func refusalsAreClassified(result: String, kind: CallError.Kind, code: String) throws {
         let error = try #require(try Self.refusal(#"[{"respuestaDocuemtarEnvio": \#(result)}]"#))
         #expect(error.kind == kind)
         #expect(error.code == code)
-        #expect(error.carrierCode == "ontime")
+        #expect(error.service == "ontime")
         #expect(error.message.hasPrefix("documentarEnvio: "))
     }
 
@@ -113,7 +114,7 @@ struct OnTimeParsingTests {
     @Test func otherDetailRefusalsThrow() throws {
         let json =
             #"[{"respuestaDetalleExpediciones": {"resultado": "KO", "codigo_error": "4", "mensaje": "Sin relación"}}]"#
-        #expect(throws: CarrierError.self) { try OnTimeClient.trackingEvents(in: try Self.replies(json, .detalles)) }
+        #expect(throws: CallError.self) { try OnTimeClient.trackingEvents(in: try Self.replies(json, .detalles)) }
     }
 
     @Test func labelOfEtiquetar() throws {
@@ -121,7 +122,7 @@ struct OnTimeParsingTests {
         let label = try OnTimeClient.label(in: try Self.replies(json, .etiquetar), shipmentNumber: "1")
         #expect(label.starts(with: Data("%PDF".utf8)))
         let empty = #"[{"respuestaEtiquetar": {"resultado": "OK", "etiqueta": ""}}]"#
-        #expect(throws: CarrierError.self) {
+        #expect(throws: CallError.self) {
             try OnTimeClient.label(in: try Self.replies(empty, .etiquetar), shipmentNumber: "1")
         }
     }

@@ -1,18 +1,18 @@
-import Carriers
 import Pipeline
+import RemoteCalls
 import Testing
 
 /// What posting does after a failed attempt to book an order, for every kind of failure.
 @Suite struct PostingStepTests {
     static let policy = RetryPolicy(attempts: 3, baseDelaySeconds: 0, maxDelaySeconds: 0)
 
-    static func error(_ kind: CarrierError.Kind) -> CarrierError {
-        CarrierError(kind: kind, carrierCode: "tipsa", message: "m")
+    static func error(_ kind: CallError.Kind) -> CallError {
+        CallError(kind: kind, service: "tipsa", message: "m")
     }
 
     static let rows:
         [(
-            kind: CarrierError.Kind, failed: Int, mayExist: Bool, down: Bool, stopping: Bool, step: PostingStep
+            kind: CallError.Kind, failed: Int, mayExist: Bool, down: Bool, stopping: Bool, step: PostingStep
         )] = [
             // A transient failure is retried while attempts remain, then fails; its create may have gone out.
             (.transient, 0, false, false, false, .retry),

@@ -1,5 +1,5 @@
-import Carriers
 import Foundation
+import RemoteCalls
 import Testing
 
 @testable import TIPSA
@@ -29,7 +29,7 @@ import Testing
     @Test func createResponseWithoutAlbaranIsAnError() throws {
         let response = SOAPResponse(
             sessionID: nil, responseName: "WebServService___GrabaEnvio24Response", fields: ["strAlbaranOut": ""])
-        #expect(throws: CarrierError.self) { try TipsaClient.albaran(in: response, reference: "R1") }
+        #expect(throws: CallError.self) { try TipsaClient.albaran(in: response, reference: "R1") }
     }
 
     @Test func statusHistoryInCDATA() throws {
@@ -98,7 +98,7 @@ import Testing
     @Test func emptyLabelIsAnError() throws {
         let response = try SOAPResponseReader.read(
             TipsaFixtures.data("envialia-platform/ConsEtiquetaEnvio6_response_empty.xml"))
-        #expect(throws: CarrierError.self) { try TipsaClient.label(in: response, shipmentNumber: "1") }
+        #expect(throws: CallError.self) { try TipsaClient.label(in: response, shipmentNumber: "1") }
     }
 
     @Test(arguments: [
@@ -117,15 +117,14 @@ import Testing
     @Test(arguments: [
         (
             "envialia-platform/GrabaEnvio8_response_fault_41_cp_origen.xml", "41",
-            "El código postal origen es nulo o no válido", CarrierError.Kind.permanent
+            "El código postal origen es nulo o no válido", CallError.Kind.permanent
         ),
         (
             "envialia-platform/GrabaRecogida3_response_fault_7_agencia.xml", "7",
             "La agencia de origen no existe o está inactiva", .unavailable
         ),
     ])
-    func faultsKeepTheirNumberAndMessage(file: String, number: String, message: String, kind: CarrierError.Kind) throws
-    {
+    func faultsKeepTheirNumberAndMessage(file: String, number: String, message: String, kind: CallError.Kind) throws {
         let response = try SOAPResponseReader.read(TipsaFixtures.data(file))
         let fault = try #require(response.fault)
         let error = fault.carrierError(carrierCode: "tipsa")
@@ -148,13 +147,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("99: Error temporal del servidor, inténtelo más tarde.", CarrierError.Kind.transient, false),
+        ("99: Error temporal del servidor, inténtelo más tarde.", CallError.Kind.transient, false),
         ("Access violation at address 0040", .transient, false),
         ("2: La sesión no es válida o ha caducado.", .transient, true),
         ("Session {ABC} could not be found", .transient, true),
         ("42: El código postal destino es nulo o no válido", .permanent, false),
     ])
-    func faultTable(text: String, kind: CarrierError.Kind, sessionGone: Bool) {
+    func faultTable(text: String, kind: CallError.Kind, sessionGone: Bool) {
         let fault = TipsaFault(faultString: text)
         #expect(fault.kind == kind)
         #expect(fault.isSessionGone == sessionGone)

@@ -1,4 +1,4 @@
-import Carriers
+import RemoteCalls
 import Synchronization
 import Testing
 
@@ -13,13 +13,13 @@ import Testing
     @Test func ordersAfterARefusedLoginAreNotEachAnotherLogin() async throws {
         let session = TipsaSession()
         let logins = Logins()
-        let refuse: TipsaSession.Login = { () async throws(CarrierError) -> String in
+        let refuse: TipsaSession.Login = { () async throws(CallError) -> String in
             logins.count.withLock { $0 += 1 }
-            throw CarrierError(kind: .unavailable, carrierCode: "tipsa", message: "login refused")
+            throw CallError(kind: .unavailable, service: "tipsa", message: "login refused")
         }
 
         for _ in 0..<5 {
-            await #expect(throws: CarrierError.self) { _ = try await session.id(login: refuse) }
+            await #expect(throws: CallError.self) { _ = try await session.id(login: refuse) }
         }
 
         #expect(logins.count.withLock { $0 } == 1)
@@ -28,13 +28,13 @@ import Testing
     @Test func aLoginThatDidNotReachTIPSAIsTriedAgain() async throws {
         let session = TipsaSession()
         let logins = Logins()
-        let unreachable: TipsaSession.Login = { () async throws(CarrierError) -> String in
+        let unreachable: TipsaSession.Login = { () async throws(CallError) -> String in
             logins.count.withLock { $0 += 1 }
-            throw CarrierError(kind: .transient, carrierCode: "tipsa", message: "connection refused")
+            throw CallError(kind: .transient, service: "tipsa", message: "connection refused")
         }
 
         for _ in 0..<3 {
-            await #expect(throws: CarrierError.self) { _ = try await session.id(login: unreachable) }
+            await #expect(throws: CallError.self) { _ = try await session.id(login: unreachable) }
         }
 
         #expect(logins.count.withLock { $0 } == 3)

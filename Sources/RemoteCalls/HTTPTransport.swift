@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import NIOHTTP1
 
-/// One HTTP POST to a carrier under the call deadline, and what its HTTP-level outcome means.
+/// One HTTP call to a remote API (a carrier, Mirakl) under the call deadline, and what its HTTP-level outcome means.
 ///
 /// Each adapter wraps it with its own wire format (TIPSA's SOAP envelopes, OnTime's JSON) and reads the carrier's own
 /// refusals itself.
@@ -19,30 +19,30 @@ import NIOHTTP1
 /// | other HTTP 4xx                                          | `permanent`   |
 ///
 /// No message holds a header or a body sent, so credentials never reach an error.
-package struct CarrierHTTPTransport: Sendable {
+package struct HTTPTransport: Sendable {
     package static let maxResponseBytes = 32 * 1024 * 1024
 
-    /// The carrier's endpoint as configured (`TIPSA_URL`, `ONTIME_URL`); paths are appended to it.
+    /// The API's endpoint as configured (`TIPSA_URL`, `ONTIME_URL`, `MIRAKL_URL`); paths are appended to it.
     package var baseURL: String
-    /// The carrier's code (`tipsa`).
-    package var carrierCode: String
-    /// The carrier's name as messages say it (`TIPSA`, `OnTime`).
-    package var carrierName: String
-    /// The environment variable holding the base URL, named when the carrier refuses the call.
+    /// Who is called: a carrier's code (`tipsa`) or `mirakl`.
+    package var service: String
+    /// Its name as messages say it (`TIPSA`, `OnTime`, `Mirakl`).
+    package var serviceName: String
+    /// The environment variable holding the base URL, named when the API refuses the call.
     package var urlVariable: String
     package var httpClient: HTTPClient
     package var callTimeout: Duration
-    /// The carrier's limits on calls in flight and per second, shared by every call to it.
+    /// The API's limits on calls in flight and per second, shared by every call to it.
     package var callGate: CallGate
     package var logger: Logger
 
     package init(
-        baseURL: String, carrierCode: String, carrierName: String, urlVariable: String, httpClient: HTTPClient,
+        baseURL: String, service: String, serviceName: String, urlVariable: String, httpClient: HTTPClient,
         callTimeout: Duration, callGate: CallGate, logger: Logger
     ) {
         self.baseURL = baseURL
-        self.carrierCode = carrierCode
-        self.carrierName = carrierName
+        self.service = service
+        self.serviceName = serviceName
         self.urlVariable = urlVariable
         self.httpClient = httpClient
         self.callTimeout = callTimeout
@@ -61,7 +61,7 @@ package struct CarrierHTTPTransport: Sendable {
     /// answer (refused, reset, timed out) throws.
     package func post(
         _ path: String, headers: [(name: String, value: String)], body: [UInt8], operation: String
-    ) async throws(CarrierError) -> HTTPReply {
+    ) async throws(CallError) -> HTTPReply {
         try await send(.POST, path, headers: headers, body: body, operation: operation)
     }
 
@@ -70,20 +70,20 @@ package struct CarrierHTTPTransport: Sendable {
     package func send(
         _ method: HTTPMethod, _ path: String, headers: [(name: String, value: String)], body: [UInt8]?,
         operation: String
-    ) async throws(CarrierError) -> HTTPReply {
+    ) async throws(CallError) -> HTTPReply {
         var request = HTTPClientRequest(url: url(path))
         request.method = method
         for header in headers { request.headers.add(name: header.name, value: header.value) }
         if let body { request.body = .bytes(body) }
 
-        let reply = try await callGate.run { [request] () async throws(CarrierError) -> HTTPReply in
+        let reply = try await callGate.run { [request] () async throws(CallError) -> HTTPReply in
             let started = ContinuousClock.now
             do {
                 let response = try await httpClient.execute(
                     request, timeout: .milliseconds(timeoutMilliseconds), logger: logger)
                 let buffer = try await response.body.collect(upTo: Self.maxResponseBytes)
                 let latency = ContinuousClock.now - started
-                CallMetrics.record(endpoint: carrierCode, status: response.status.code, latency: latency)
+                CallMetrics.record(endpoint: service, status: response.status.code, latency: latency)
                 await callGate.record(
                     [429, 503].contains(response.status.code)
                         ? .pushedBack(reason: "HTTP \(response.status.code)") : .answered(latency: latency))
@@ -93,49 +93,49 @@ package struct CarrierHTTPTransport: Sendable {
             } catch {
                 let (failure, isTimeout) = transportError(
                     error, operation: operation, elapsed: ContinuousClock.now - started)
-                CallMetrics.record(endpoint: carrierCode, status: nil, latency: ContinuousClock.now - started)
+                CallMetrics.record(endpoint: service, status: nil, latency: ContinuousClock.now - started)
                 if isTimeout { await callGate.record(.pushedBack(reason: "a call timed out")) }
                 throw failure
             }
         }
         logger.debug(
-            "\(carrierName) answered",
+            "\(serviceName) answered",
             metadata: [
-                "carrier.code": "\(carrierCode)", "carrier.operation": "\(operation)", "http.status": "\(reply.status)",
+                "carrier.code": "\(service)", "carrier.operation": "\(operation)", "http.status": "\(reply.status)",
             ])
         return reply
     }
 
     /// The error an HTTP status means by the table above; nil for 2xx.
-    package func statusError(_ reply: HTTPReply, operation: String) -> CarrierError? {
+    package func statusError(_ reply: HTTPReply, operation: String) -> CallError? {
         switch reply.status {
         case 200..<300:
             return nil
         case 429:
-            return CarrierError(
-                kind: .transient, carrierCode: carrierCode, code: "HTTP 429",
-                message: "\(operation): \(carrierName) is rate limiting", retryAfterSeconds: reply.retryAfterSeconds)
+            return CallError(
+                kind: .transient, service: service, code: "HTTP 429",
+                message: "\(operation): \(serviceName) is rate limiting", retryAfterSeconds: reply.retryAfterSeconds)
         case 401, 403, 404:
-            return CarrierError(
-                kind: .unavailable, carrierCode: carrierCode, code: "HTTP \(reply.status)",
-                message: "\(operation): \(carrierName) refused the call (check \(urlVariable) and access)")
+            return CallError(
+                kind: .unavailable, service: service, code: "HTTP \(reply.status)",
+                message: "\(operation): \(serviceName) refused the call (check \(urlVariable) and access)")
         case 400..<500:
-            return CarrierError(
-                kind: .permanent, carrierCode: carrierCode, code: "HTTP \(reply.status)",
-                message: "\(operation): \(carrierName) rejected the request")
+            return CallError(
+                kind: .permanent, service: service, code: "HTTP \(reply.status)",
+                message: "\(operation): \(serviceName) rejected the request")
         default:
-            return CarrierError(
-                kind: .transient, carrierCode: carrierCode, code: "HTTP \(reply.status)",
-                message: "\(operation): \(carrierName) answered HTTP \(reply.status)")
+            return CallError(
+                kind: .transient, service: service, code: "HTTP \(reply.status)",
+                message: "\(operation): \(serviceName) answered HTTP \(reply.status)")
         }
     }
 
     /// A 2xx answer the adapter could not read: most likely a proxy's or a half-deployed server's page, not a verdict
     /// on the request.
-    package func unreadableBody(_ reply: HTTPReply, operation: String, expected: String) -> CarrierError {
-        CarrierError(
-            kind: .transient, carrierCode: carrierCode,
-            message: "\(operation): \(carrierName) answered \(reply.body.count) bytes that are not \(expected)")
+    package func unreadableBody(_ reply: HTTPReply, operation: String, expected: String) -> CallError {
+        CallError(
+            kind: .transient, service: service,
+            message: "\(operation): \(serviceName) answered \(reply.body.count) bytes that are not \(expected)")
     }
 
     private var timeoutMilliseconds: Int64 {
@@ -146,7 +146,7 @@ package struct CarrierHTTPTransport: Sendable {
     /// The error a call that got no answer comes to, and whether it timed out.
     private func transportError(
         _ error: any Error, operation: String, elapsed: Duration
-    ) -> (CarrierError, isTimeout: Bool) {
+    ) -> (CallError, isTimeout: Bool) {
         let isTimeout: Bool
         if let httpError = error as? HTTPClientError,
             [.deadlineExceeded, .readTimeout, .connectTimeout, .writeTimeout].contains(httpError)
@@ -158,8 +158,8 @@ package struct CarrierHTTPTransport: Sendable {
         let message =
             isTimeout
             ? "\(operation) timed out after \(callTimeout)"
-            : "\(operation) failed to reach \(carrierName): \(String(describing: error).prefix(200))"
-        return (CarrierError(kind: .transient, carrierCode: carrierCode, message: message), isTimeout)
+            : "\(operation) failed to reach \(serviceName): \(String(describing: error).prefix(200))"
+        return (CallError(kind: .transient, service: service, message: message), isTimeout)
     }
 }
 

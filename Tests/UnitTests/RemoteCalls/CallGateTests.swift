@@ -2,7 +2,7 @@ import OrchestratorTesting
 import Synchronization
 import Testing
 
-@testable import Carriers
+@testable import RemoteCalls
 
 /// The limits every carrier (and Mirakl) is held to: calls at once, starts per second, and a pause the server asked
 /// for.
@@ -28,7 +28,7 @@ import Testing
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<calls {
                 group.addTask {
-                    try await gate.run { () async throws(CarrierError) in
+                    try await gate.run { () async throws(CallError) in
                         concurrency.enter()
                         try? await clock.sleep(for: .milliseconds(20))
                         concurrency.leave()
@@ -62,7 +62,7 @@ import Testing
         let starts = Task {
             var starts: [Duration] = []
             for _ in 0..<6 {
-                starts.append(try await gate.run { () async throws(CarrierError) in clock.now.offset })
+                starts.append(try await gate.run { () async throws(CallError) in clock.now.offset })
             }
             return starts
         }
@@ -78,7 +78,7 @@ import Testing
         let clock = ManualClock()
         let gate = CallGate(maxInFlight: 4, timeline: Timeline(clock))
         await gate.holdStarts(for: .milliseconds(300))
-        let start = Task { try await gate.run { () async throws(CarrierError) in clock.now.offset } }
+        let start = Task { try await gate.run { () async throws(CallError) in clock.now.offset } }
 
         try #require(await clock.waitForSleepers(1))
         clock.advance(by: .milliseconds(299))

@@ -100,16 +100,15 @@ package actor CallGate {
     }
 
     /// Runs `call` once a slot is free and its start time has come.
-    package func run<T: Sendable>(_ call: @Sendable () async throws(CarrierError) -> T) async throws(CarrierError) -> T
-    {
+    package func run<T: Sendable>(_ call: @Sendable () async throws(CallError) -> T) async throws(CallError) -> T {
         guard ceiling > 0 else {
-            throw CarrierError(
-                kind: .unavailable, carrierCode: name,
+            throw CallError(
+                kind: .unavailable, service: name,
                 message: "other workers hold every call allowed at once; it waits for the next run")
         }
         await enter()
         defer { leave() }
-        if let reason = refusal?() { throw CarrierError(kind: .unavailable, carrierCode: name, message: reason) }
+        if let reason = refusal?() { throw CallError(kind: .unavailable, service: name, message: reason) }
         return try await call()
     }
 
