@@ -41,23 +41,27 @@ let package = Package(
             path: "Sources/CLibXLSXWriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        // Orders, their states, addresses, countries and routing: pure values, no I/O.
-        .target(name: "Domain"),
+        // String basics every layer uses: trimming, zero padding, a stable hash. No domain meaning.
+        .target(name: "Strings"),
+        // Orders, their states, addresses, countries, validation and routing: pure values, no I/O.
+        .target(name: "Domain", dependencies: ["Strings"]),
         // The configuration file and the environment's secrets.
         .target(
             name: "Settings",
-            dependencies: ["Domain", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Strings", "Domain", .product(name: "Yams", package: "Yams")]
         ),
         // Streaming CSV reading over libcsv and spreadsheet-safe CSV writing.
         .target(name: "CSV", dependencies: ["CLibCSV"]),
         // Typed `.xlsx` tables written a row at a time over libxlsxwriter.
         .target(name: "XLSX", dependencies: ["CLibXLSXWriter"]),
         // The root folder: its layout, atomic writes and moves, a file's SHA-256, the run lock.
-        .target(name: "Workspace", dependencies: ["Domain", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "Workspace", dependencies: ["Strings", "Domain", .product(name: "Crypto", package: "swift-crypto")]),
         // The SQLite ledger: files, staged lines, orders, operations, runs.
         .target(
             name: "Ledger",
             dependencies: [
+                "Strings",
                 "Domain", "JSONWriting", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -67,7 +71,7 @@ let package = Package(
         // JSON written straight to bytes, for the hot paths where Foundation's encoders cost most.
         .target(name: "JSONWriting"),
         // Mirakl exports (CSV and OR11/OR15 JSON) read into order lines.
-        .target(name: "Exports", dependencies: ["Domain", "CSV"]),
+        .target(name: "Exports", dependencies: ["Strings", "Domain", "CSV"]),
         // What every call to a remote API (a carrier, Mirakl) shares: the HTTP transport under a deadline and what
         // its outcomes mean, the error that says whether to retry, the adaptive call gate, call metrics.
         .target(
@@ -82,7 +86,7 @@ let package = Package(
         // What every carrier adapter speaks: the carrier kinds, requests, results, tracking events.
         .target(
             name: "Carriers",
-            dependencies: ["Domain", "RemoteCalls"]
+            dependencies: ["Strings", "Domain", "RemoteCalls"]
         ),
         // The Mirakl seller API: OR11 (list orders), OR23 (tracking), OR24 (confirm shipment).
         .target(
@@ -106,6 +110,7 @@ let package = Package(
         .target(
             name: "OnTime",
             dependencies: [
+                "Strings",
                 "Carriers", "RemoteCalls", "Domain", "JSONWriting",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -139,6 +144,7 @@ let package = Package(
         .target(
             name: "Simulators",
             dependencies: [
+                "Strings",
                 "Carriers", "RemoteCalls", "Domain", "JSONWriting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -225,6 +231,7 @@ let package = Package(
         .testTarget(
             name: "UnitTests",
             dependencies: [
+                "Strings",
                 "Domain", "Settings", "CSV", "Workspace", "Ledger", "JSONWriting", "Exports", "Carriers", "RemoteCalls",
                 "TIPSA",
                 "OnTime", "Outbox", "Pipeline", "Simulators", "OrchestratorTesting",

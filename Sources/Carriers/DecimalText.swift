@@ -1,4 +1,5 @@
 import Domain
+import Strings
 
 /// Decimals as carriers read them (weights): a dot whatever the locale, at most three places, no trailing zeros.
 package enum DecimalText {

@@ -1,6 +1,7 @@
 import CSV
 import Domain
 import Foundation
+import Strings
 
 /// A Mirakl CSV export, streamed through libcsv: one line at a time, whatever the file's size.
 struct CSVExport: ExportReading {

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Strings
 import Synchronization
 
 /// Dates as the ledger stores them, `yyyy-MM-dd HH:mm:ss.SSS` in UTC (GRDB's own text format, so that ledgers it

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Strings
 
 /// One result object of an OnTime answer (`respuestaDocuemtarEnvio`, `respuestaDetalleExpediciones`, …), with
 /// OnTime's JSON quirks smoothed over.

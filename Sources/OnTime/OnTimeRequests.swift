@@ -2,6 +2,7 @@ import Carriers
 import Domain
 import Foundation
 import JSONWriting
+import Strings
 
 /// The JSON bodies OnTime's endpoints take, shaped as public client code sends them (docs/reference/calls.md).
 enum OnTimeRequests {

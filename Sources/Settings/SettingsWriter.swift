@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Strings
 
 /// Writes `Settings` as the YAML `SettingsFile` reads, every key set: a configuration built as a typed value (tests,
 /// benchmarks) goes to disk the way an operator's file would, and a misspelt setting cannot compile.

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Strings
 
 /// The names the program derives from an input's name — temporaries, sidecars, `-2` suffixes — kept within the file
 /// system's limit on one name, 255 bytes (`NAME_MAX`).

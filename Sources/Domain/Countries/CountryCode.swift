@@ -1,4 +1,5 @@
 import Foundation
+import Strings
 
 /// An ISO 3166-1 alpha-2 country code, read from whatever an export holds: `ES`, `esp`, `España`,
 /// `France (métropolitaine)`.

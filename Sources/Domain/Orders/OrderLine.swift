@@ -1,3 +1,4 @@
+import Strings
 /// One line of an order as an export gave it: raw text per field, not yet checked.
 package struct OrderLine: Sendable, Equatable {
     /// Where the line came from: the physical line in a CSV file, the position in a JSON file.

@@ -1,3 +1,4 @@
+import Strings
 /// Phone numbers as carriers take them: digits, with a leading `+` for an international prefix.
 package enum PhoneNumber {
     /// `+34 612-34.56 78` → `+34612345678`; `0034…` → `+34…`.

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Strings
 
 /// A one-page PDF with a few lines of text, with a correct cross-reference table: a label stand-in that PDF
 /// readers open.

@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import JSONWriting
 import Logging
+import Strings
 
 /// Answers one HTTP request the way OnTime would: checks HTTP Basic auth, reads the JSON body, checks the account and
 /// the required fields, and injects the configured faults.

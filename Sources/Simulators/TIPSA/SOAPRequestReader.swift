@@ -1,6 +1,7 @@
 import Carriers
 import Domain
 import Foundation
+import Strings
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -1,4 +1,5 @@
 import Domain
+import Strings
 import Testing
 
 @Suite struct TrimmedTests {

@@ -1,3 +1,4 @@
+import Strings
 /// Characters no carrier must receive, which Excel cells and copy-paste carry into exports: the C0 controls (XML 1.0
 /// forbids all of them but TAB, LF and CR), DEL, the C1 controls, and the noncharacters U+FFFE and U+FFFF.
 ///
