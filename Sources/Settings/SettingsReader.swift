@@ -11,77 +11,64 @@ struct SettingsReader {
         var settings = Settings()
         try forEachEntry(of: root, at: "") { (key, value) throws(SettingsError) in
             switch key {
-            case "intake":
-                try forEachEntry(of: value, at: key) { (name, value) throws(SettingsError) in
-                    switch name {
-                    case "settle_seconds": settings.intake.settleSeconds = try number(value, "intake.settle_seconds")
-                    case "require_done_marker": settings.intake.requiresDoneMarker = try bool(value, "intake.\(name)")
-                    default: throw unknown("intake.\(name)")
-                    }
+            case "intake", "watch", "sender", "posting", "mirakl", "sharing":
+                if let (name, _) = try readPlainSettings(of: value, section: key, into: &settings).first {
+                    throw unknown("\(key).\(name)")
                 }
-            case "watch":
-                try forEachEntry(of: value, at: key) { (name, value) throws(SettingsError) in
-                    guard name == "poll_interval_seconds" else { throw unknown("watch.\(name)") }
-                    settings.watch.pollIntervalSeconds = try positive(value, "watch.\(name)")
+            case "orders":
+                for (name, value) in try readPlainSettings(of: value, section: key, into: &settings) {
+                    try readOrdersTable(name, value, into: &settings.orders)
                 }
-            case "orders": settings.orders = try orders(value)
-            case "sender": settings.sender = try sender(value)
             case "routing": settings.routing = try routing(value)
             case "carriers": settings.carriers = try carriers(value, defaults: settings.carriers)
-            case "posting": settings.posting = try posting(value)
-            case "mirakl": settings.mirakl = try mirakl(value)
             case "outbox": settings.outbox = try outbox(value)
-            case "sharing":
-                try forEachEntry(of: value, at: key) { (name, value) throws(SettingsError) in
-                    guard name == "lease_seconds" else { throw unknown("sharing.\(name)") }
-                    settings.sharing.leaseSeconds = try positive(value, "sharing.\(name)")
-                }
             default: throw unknown(key)
             }
         }
         return settings
     }
 
-    private func orders(_ node: Node) throws(SettingsError) -> Settings.Orders {
-        var orders = Settings.Orders()
-        try forEachEntry(of: node, at: "orders") { (name, value) throws(SettingsError) in
-            switch name {
-            case "default_weight_kg": orders.defaultWeightKg = try positive(value, "orders.\(name)")
-            case "sku_weights_kg":
-                try forEachEntry(of: value, at: "orders.\(name)") { (sku, weight) throws(SettingsError) in
-                    orders.skuWeightsKg[sku] = try positive(weight, "orders.\(name).\(sku)")
-                }
-            case "header_aliases":
-                try forEachEntry(of: value, at: "orders.\(name)") { (field, aliases) throws(SettingsError) in
-                    guard OrderField(rawValue: field) != nil else {
-                        throw SettingsError(
-                            path: path,
-                            message: "orders.header_aliases: '\(field)' is not a field "
-                                + "(one of: \(OrderField.allCases.map(\.rawValue).joined(separator: ", ")))")
-                    }
-                    orders.headerAliases[field] = try strings(aliases, "orders.\(name).\(field)")
-                }
-            default: throw unknown("orders.\(name)")
+    /// Reads each key of `section` that `Settings.plainSettings` lists, and returns the others, in file order.
+    private func readPlainSettings(
+        of node: Node, section: String, into settings: inout Settings
+    ) throws(SettingsError) -> [(name: String, value: Node)] {
+        let plain = Settings.plainSettings(of: section)
+        var others: [(name: String, value: Node)] = []
+        try forEachEntry(of: node, at: section) { (name, value) throws(SettingsError) in
+            guard let setting = plain[name] else { return others.append((name, value)) }
+            let key = "\(section).\(name)"
+            switch setting.value {
+            case .number(let path): settings[keyPath: path] = try number(value, key)
+            case .positive(let path): settings[keyPath: path] = try positive(value, key)
+            case .count(let path): settings[keyPath: path] = try count(value, key)
+            case .flag(let path): settings[keyPath: path] = try bool(value, key)
+            case .text(let path): settings[keyPath: path] = try string(value, key)
             }
         }
-        return orders
+        return others
     }
 
-    private func sender(_ node: Node) throws(SettingsError) -> Settings.Sender {
-        var sender = Settings.Sender()
-        try forEachEntry(of: node, at: "sender") { (name, value) throws(SettingsError) in
-            let text = try string(value, "sender.\(name)")
-            switch name {
-            case "name": sender.name = text
-            case "street": sender.street = text
-            case "city": sender.city = text
-            case "postal_code": sender.postalCode = text
-            case "country": sender.country = text
-            case "phone": sender.phone = text
-            default: throw unknown("sender.\(name)")
+    /// `orders.sku_weights_kg` and `orders.header_aliases`.
+    private func readOrdersTable(
+        _ name: String, _ value: Node, into orders: inout Settings.Orders
+    ) throws(SettingsError) {
+        switch name {
+        case "sku_weights_kg":
+            try forEachEntry(of: value, at: "orders.\(name)") { (sku, weight) throws(SettingsError) in
+                orders.skuWeightsKg[sku] = try positive(weight, "orders.\(name).\(sku)")
             }
+        case "header_aliases":
+            try forEachEntry(of: value, at: "orders.\(name)") { (field, aliases) throws(SettingsError) in
+                guard OrderField(rawValue: field) != nil else {
+                    throw SettingsError(
+                        path: path,
+                        message: "orders.header_aliases: '\(field)' is not a field "
+                            + "(one of: \(OrderField.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                orders.headerAliases[field] = try strings(aliases, "orders.\(name).\(field)")
+            }
+        default: throw unknown("orders.\(name)")
         }
-        return sender
     }
 
     private func routing(_ node: Node) throws(SettingsError) -> [RoutingRule] {
@@ -132,46 +119,6 @@ struct SettingsReader {
             carriers[code] = presentation
         }
         return carriers
-    }
-
-    private func posting(_ node: Node) throws(SettingsError) -> Settings.Posting {
-        var posting = Settings.Posting()
-        try forEachEntry(of: node, at: "posting") { (name, value) throws(SettingsError) in
-            let at = "posting.\(name)"
-            switch name {
-            case "retry_attempts": posting.retryAttempts = try count(value, at)
-            case "retry_base_delay_seconds": posting.retryBaseDelaySeconds = try number(value, at)
-            case "retry_max_delay_seconds": posting.retryMaxDelaySeconds = try number(value, at)
-            case "concurrency": posting.concurrency = try count(value, at)
-            // `pause_after_failures`, the key's former name, is still read.
-            case "unavailable_after_failures", "pause_after_failures":
-                posting.failuresBeforeUnavailable = try count(value, at)
-            case "call_timeout_seconds": posting.callTimeoutSeconds = try positive(value, at)
-            case "connect_timeout_seconds": posting.connectTimeoutSeconds = try positive(value, at)
-            default: throw unknown(at)
-            }
-        }
-        return posting
-    }
-
-    private func mirakl(_ node: Node) throws(SettingsError) -> Settings.Mirakl {
-        var mirakl = Settings.Mirakl()
-        try forEachEntry(of: node, at: "mirakl") { (name, value) throws(SettingsError) in
-            let at = "mirakl.\(name)"
-            switch name {
-            case "fetch_interval_seconds": mirakl.fetchIntervalSeconds = try number(value, at)
-            case "fetch_overlap_minutes": mirakl.fetchOverlapMinutes = try number(value, at)
-            case "first_fetch_days": mirakl.firstFetchDays = try positive(value, at)
-            case "max_calls_in_flight": mirakl.maxCallsInFlight = try count(value, at)
-            case "max_calls_per_second": mirakl.maxCallsPerSecond = try number(value, at)
-            case "max_calls_per_run": mirakl.maxCallsPerRun = try count(value, at)
-            case "retry_attempts": mirakl.retryAttempts = try count(value, at)
-            case "retry_base_delay_seconds": mirakl.retryBaseDelaySeconds = try number(value, at)
-            case "retry_max_delay_seconds": mirakl.retryMaxDelaySeconds = try number(value, at)
-            default: throw unknown(at)
-            }
-        }
-        return mirakl
     }
 
     private func outbox(_ node: Node) throws(SettingsError) -> Settings.Outbox {

@@ -11,28 +11,21 @@ package enum SettingsWriter {
             lines.append("\(name):")
             for (key, value) in entries { lines.append("  \(key): \(value)") }
         }
-        section(
-            "intake",
-            [
-                ("settle_seconds", number(settings.intake.settleSeconds)),
-                ("require_done_marker", "\(settings.intake.requiresDoneMarker)"),
-            ])
-        section("watch", [("poll_interval_seconds", number(settings.watch.pollIntervalSeconds))])
-        section(
+        func plainSection(_ name: String, _ more: [(String, String)] = []) {
+            section(
+                name,
+                Settings.plainSettings.filter { $0.section == name }.map { ($0.name, text(of: $0, in: settings)) }
+                    + more)
+        }
+        plainSection("intake")
+        plainSection("watch")
+        plainSection(
             "orders",
             [
-                ("default_weight_kg", number(settings.orders.defaultWeightKg)),
                 ("sku_weights_kg", map(settings.orders.skuWeightsKg.mapValues(number))),
                 ("header_aliases", map(settings.orders.headerAliases.mapValues(list))),
             ])
-        let sender = settings.sender
-        section(
-            "sender",
-            [
-                ("name", quoted(sender.name)), ("street", quoted(sender.street)), ("city", quoted(sender.city)),
-                ("postal_code", quoted(sender.postalCode)), ("country", quoted(sender.country)),
-                ("phone", quoted(sender.phone)),
-            ])
+        plainSection("sender")
         lines.append("routing:")
         for rule in settings.routing {
             var entries = [
@@ -56,40 +49,26 @@ package enum SettingsWriter {
                         "max_calls_per_second": number(carrier.maxCallsPerSecond),
                     ]))
         }
-        let posting = settings.posting
-        section(
-            "posting",
-            [
-                ("retry_attempts", "\(posting.retryAttempts)"),
-                ("retry_base_delay_seconds", number(posting.retryBaseDelaySeconds)),
-                ("retry_max_delay_seconds", number(posting.retryMaxDelaySeconds)),
-                ("concurrency", "\(posting.concurrency)"),
-                ("unavailable_after_failures", "\(posting.failuresBeforeUnavailable)"),
-                ("call_timeout_seconds", number(posting.callTimeoutSeconds)),
-                ("connect_timeout_seconds", number(posting.connectTimeoutSeconds)),
-            ])
-        let mirakl = settings.mirakl
-        section(
-            "mirakl",
-            [
-                ("fetch_interval_seconds", number(mirakl.fetchIntervalSeconds)),
-                ("fetch_overlap_minutes", number(mirakl.fetchOverlapMinutes)),
-                ("first_fetch_days", number(mirakl.firstFetchDays)),
-                ("max_calls_in_flight", "\(mirakl.maxCallsInFlight)"),
-                ("max_calls_per_second", number(mirakl.maxCallsPerSecond)),
-                ("max_calls_per_run", "\(mirakl.maxCallsPerRun)"),
-                ("retry_attempts", "\(mirakl.retryAttempts)"),
-                ("retry_base_delay_seconds", number(mirakl.retryBaseDelaySeconds)),
-                ("retry_max_delay_seconds", number(mirakl.retryMaxDelaySeconds)),
-            ])
+        plainSection("posting")
+        plainSection("mirakl")
         let outbox = settings.outbox
         section(
             "outbox",
             [("spreadsheet", outbox.spreadsheet.rawValue)]
                 + (outbox.delimiterOverride.map { [("delimiter", quoted($0 == "\t" ? "tab" : String($0)))] } ?? [])
                 + (outbox.bomOverride.map { [("bom", "\($0)")] } ?? []))
-        section("sharing", [("lease_seconds", number(settings.sharing.leaseSeconds))])
+        plainSection("sharing")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The value of `setting` in `settings` as the file writes it.
+    private static func text(of setting: PlainSetting, in settings: Settings) -> String {
+        switch setting.value {
+        case .number(let path), .positive(let path): number(settings[keyPath: path])
+        case .count(let path): "\(settings[keyPath: path])"
+        case .flag(let path): "\(settings[keyPath: path])"
+        case .text(let path): quoted(settings[keyPath: path])
+        }
     }
 
     /// A double-quoted YAML scalar (YAML's double quotes take JSON's escapes).

@@ -8,6 +8,26 @@ import Testing
         #expect(settings == Settings())
     }
 
+    /// `init`'s example is written by hand, for its comments: it names every plain key of its sections, and no other.
+    @Test func theExampleNamesEveryPlainKeyOfItsSections() {
+        var keys: [String: Set<String>] = [:]
+        var section = ""
+        for line in ExampleConfiguration.text().split(separator: "\n") {
+            if let top = line.wholeMatch(of: /([a-z_]+):.*/) {
+                section = String(top.output.1)
+            } else if let key = line.wholeMatch(of: #/  ([a-z_]+):.*/#) {
+                keys[section, default: []].insert(String(key.output.1))
+            }
+        }
+        let tables: [String: Set<String>] = ["orders": ["sku_weights_kg", "header_aliases"]]
+        for plainSection in Set(Settings.plainSettings.map(\.section)) {
+            let plain = Set(Settings.plainSettings.filter { $0.section == plainSection }.map(\.name))
+            #expect(
+                keys[plainSection] == plain.union(tables[plainSection] ?? []),
+                "\(plainSection): the example has \(keys[plainSection]?.sorted() ?? []), the table \(plain.sorted())")
+        }
+    }
+
     @Test func writtenSettingsReadBackAsTheyWere() throws {
         var settings = Settings()
         settings.intake.settleSeconds = 2.5
