@@ -44,6 +44,11 @@ final class CarrierAvailability: Sendable {
         }
     }
 
+    /// Transient failures of `carrier` since its last successful call.
+    func failuresInARow(_ carrier: String) -> Int {
+        consecutiveFailures.withLock { $0[carrier, default: 0] }
+    }
+
     func recordSuccess(_ carrier: String) {
         consecutiveFailures.withLock { $0[carrier] = 0 }
     }

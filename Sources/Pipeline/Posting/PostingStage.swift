@@ -91,9 +91,12 @@ struct PostingStage {
                 let isStopping = Task.isCancelled
                 let carrierIsDown =
                     !isStopping && error.isTransient && availability.recordTransientFailure(carrierCode, error)
+                // This failure is counted already: more in a row than this order's own attempts means none succeeded.
+                let failuresInARow = availability.failuresInARow(carrierCode)
                 let step = PostingStep(
                     after: error, failedAttempts: failedAttempts, policy: policy, mayAlreadyExist: mayAlreadyExist,
-                    carrierIsDown: carrierIsDown, isStopping: isStopping)
+                    carrierIsDown: carrierIsDown, noCallSucceededMeanwhile: failuresInARow > failedAttempts,
+                    isStopping: isStopping)
                 switch step {
                 case .retry:
                     failedAttempts += 1
@@ -106,6 +109,11 @@ struct PostingStage {
                 case .deferToNextRun(let createMayHaveGoneOut):
                     if error.kind == .unavailable, !isStopping {
                         availability.markUnavailable(carrierCode, reason: error.message)
+                    } else if error.isTransient, !isStopping, !carrierIsDown {
+                        // An order's every attempt failed with no call succeeding: down, like the breaker says it.
+                        availability.markUnavailable(
+                            carrierCode,
+                            reason: "\(failuresInARow) calls in a row failed, the last with: \(error.message)")
                     }
                     return try await deferPosting(
                         order.orderID, error, failedAttempts: failedAttempts,

@@ -13,11 +13,13 @@ package enum PostingStep: Equatable, Sendable {
     ///   - failedAttempts: the attempts of this order that failed before this one.
     ///   - mayAlreadyExist: this attempt looked the order up first, as a create may have gone out before it.
     ///   - carrierIsDown: this failure opened the carrier's circuit breaker.
+    ///   - noCallSucceededMeanwhile: no call to the carrier succeeded since this order's first failed attempt: every
+    ///     attempt of the order failed with everybody else's, which is the carrier's outage, not the order's fault.
     ///   - isStopping: the run is stopping (a fatal error elsewhere, such as a full disk): the call was cut short,
     ///     not refused.
     package init(
         after error: CallError, failedAttempts: Int, policy: RetryPolicy, mayAlreadyExist: Bool,
-        carrierIsDown: Bool, isStopping: Bool
+        carrierIsDown: Bool, noCallSucceededMeanwhile: Bool, isStopping: Bool
     ) {
         if isStopping || (error.isTransient && carrierIsDown) {
             // This attempt's create may have gone out before the call was cut short or the carrier went down.
@@ -27,6 +29,10 @@ package enum PostingStep: Equatable, Sendable {
             self = .deferToNextRun(createMayHaveGoneOut: mayAlreadyExist)
         } else if policy.next(after: error, failedAttempts: failedAttempts) == .retry {
             self = .retry
+        } else if error.isTransient, noCallSucceededMeanwhile {
+            // The attempts are spent, but on an outage (before the breaker's count, as when few orders run): the
+            // order waits for the carrier, looked up first, rather than failing for a person to retry.
+            self = .deferToNextRun(createMayHaveGoneOut: true)
         } else {
             self = .fail(createMayHaveGoneOut: mayAlreadyExist || error.isTransient)
         }
