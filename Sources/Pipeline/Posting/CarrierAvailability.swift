@@ -24,10 +24,15 @@ final class CarrierAvailability: Sendable {
             counts[carrier, default: 0] += 1
             return counts[carrier, default: 0]
         }
-        if failures >= failuresBeforeUnavailable {
-            markUnavailable(carrier, reason: "\(failures) calls in a row failed, the last with: \(error.message)")
-        }
+        if failures >= failuresBeforeUnavailable { markDown(carrier, after: error) }
         return !isAvailable(carrier)
+    }
+
+    /// Takes `carrier` out for the run after the transient failures in a row that `error` ended: the breaker's
+    /// count, or an order whose every attempt failed while no call succeeded (`PostingStep`).
+    func markDown(_ carrier: String, after error: CallError) {
+        markUnavailable(
+            carrier, reason: "\(failuresInARow(carrier)) calls in a row failed, the last with: \(error.message)")
     }
 
     /// Counts a failed call against `carrier`: bad credentials take it out at once, transient failures count towards

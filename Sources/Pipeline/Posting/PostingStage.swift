@@ -110,10 +110,8 @@ struct PostingStage {
                     if error.kind == .unavailable, !isStopping {
                         availability.markUnavailable(carrierCode, reason: error.message)
                     } else if error.isTransient, !isStopping, !carrierIsDown {
-                        // An order's every attempt failed with no call succeeding: down, like the breaker says it.
-                        availability.markUnavailable(
-                            carrierCode,
-                            reason: "\(failuresInARow) calls in a row failed, the last with: \(error.message)")
+                        // An order's every attempt failed with no call succeeding: down, as the breaker would say.
+                        availability.markDown(carrierCode, after: error)
                     }
                     return try await deferPosting(
                         order.orderID, error, failedAttempts: failedAttempts,

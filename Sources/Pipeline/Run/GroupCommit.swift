@@ -2,8 +2,8 @@ import Ledger
 import Synchronization
 import Workspace
 
-/// Where the stages that wait on the network (posting, labels, the handover, the Mirakl push) commit their order
-/// transitions, on the blocking queue (`BlockingWork`), never on the cooperative pool.
+/// Where the stages that wait on the network (posting, labels, the handover, the Mirakl push, `refresh-tracking`)
+/// commit their order transitions, on the blocking queue (`BlockingWork`), never on the cooperative pool.
 ///
 /// Group commit: each caller waits until its change is on disk, as with a transaction of its own, but the changes
 /// that arrive while one transaction is being flushed go to disk together in the next, so one flush serves many

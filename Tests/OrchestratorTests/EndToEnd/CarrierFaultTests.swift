@@ -116,4 +116,26 @@ import Testing
             }
         }
     }
+
+    /// An outage met by one order, fewer than the breaker counts: its attempts spent on a carrier that answers
+    /// nobody, it waits for the carrier instead of failing for a person, and the run says the carrier is down.
+    @Test func anOutageMetByOneOrderFailsItNot() async throws {
+        try await Harness.with(settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
+            let generator = ExportGenerator(orderPrefix: "LONE")
+            try harness.root.drop("export.csv", generator.export(orders: 0..<1))
+            let down = try await TipsaSimulator.start(
+                behaviour: SimulatorBehaviour(faultRate: 1, faults: [.http503]),
+                logger: Logger(label: "test.tipsa.down"))
+
+            let duringOutage = try await harness.run(environment: ["TIPSA_URL": down.baseURL])
+            await down.stop()
+            let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+
+            #expect(duringOutage.exitCode == 1)
+            #expect(
+                duringOutage.standardOutput.contains("tipsa unavailable: 3 calls in a row failed"),
+                "\(duringOutage.standardOutput)")
+            #expect(view.map { $0["internal_state"] } == ["POSTING"], "waiting, to be looked up first: \(view)")
+        }
+    }
 }

@@ -41,17 +41,13 @@ struct DeployInstallTests {
         #expect(FileManager.default.fileExists(atPath: "\(usr)/share/fish/vendor_completions.d/orchestrator.fish"))
     }
 
-    /// What bash offers at the end of `line`, the way it calls a completion function when Tab is pressed.
+    /// What bash offers at the end of `words`, the way it calls a completion function when Tab is pressed.
     private func complete(_ script: String, line words: [String]) throws -> String {
-        let line = words.joined(separator: " ")
-        let quoted = words.map { "'\($0)'" }.joined(separator: " ")
-        let previous = words.count > 1 ? words[words.count - 2] : ""
-        let run = try Shell.run(
+        let tab = """
+            source "$0"; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+            _orchestrator orchestrator "${COMP_WORDS[-1]}" "${COMP_WORDS[-2]}"; echo "${COMPREPLY[*]}"
             """
-            bash -c 'source "$0"; COMP_LINE="$1"; COMP_POINT=${#COMP_LINE}; COMP_WORDS=(\(quoted.replacingOccurrences(of: "'", with: "\"")));
-            COMP_CWORD=\(words.count - 1); _orchestrator orchestrator "$2" "$3"; echo "${COMPREPLY[*]}"' \
-            '\(script)' '\(line)' '\(words.last ?? "")' '\(previous)'
-            """)
-        return run.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        return try Shell.run("/bin/bash", ["-c", tab, script] + words).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
