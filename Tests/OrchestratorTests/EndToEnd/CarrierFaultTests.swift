@@ -86,19 +86,25 @@ import Testing
         }
     }
 
+    /// A run of an export of `orders` orders while TIPSA is down, and the orders view it leaves.
+    ///
+    /// Down as a carrier behind a load balancer is: every call answered 503. A stopped simulator's port could be
+    /// taken by another test's server meanwhile and answer something else.
+    static func runDuringAnOutage(
+        _ harness: Harness, _ generator: ExportGenerator, orders: Int
+    ) async throws -> (run: BuiltBinary.Exit, view: [[String: String]]) {
+        try harness.root.drop("export.csv", generator.export(orders: 0..<orders))
+        let down = try await TipsaSimulator.start(
+            behaviour: SimulatorBehaviour(faultRate: 1, faults: [.http503]), logger: Logger(label: "test.tipsa.down"))
+        let run = try await harness.run(environment: ["TIPSA_URL": down.baseURL])
+        await down.stop()
+        return (run, CSVRows.records(try harness.rows("outbox/orders_view.csv")))
+    }
+
     @Test func aCarrierThatIsDownFailsNoOrderAndTheyShipOnceItIsBack() async throws {
         try await Harness.with(settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
             let generator = ExportGenerator(orderPrefix: "DOWN")
-            try harness.root.drop("export.csv", generator.export(orders: 0..<12))
-            // Down as a carrier behind a load balancer is: every call answered 503. (A stopped simulator's port could
-            // be taken by another test's server meanwhile and answer something else.)
-            let down = try await TipsaSimulator.start(
-                behaviour: SimulatorBehaviour(faultRate: 1, faults: [.http503]),
-                logger: Logger(label: "test.tipsa.down"))
-
-            let duringOutage = try await harness.run(environment: ["TIPSA_URL": down.baseURL])
-            await down.stop()
-            let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+            let (duringOutage, view) = try await Self.runDuringAnOutage(harness, generator, orders: 12)
             let back = try await TipsaSimulator.start(logger: Logger(label: "test.tipsa.back"))
             let afterOutage = try await harness.run(environment: ["TIPSA_URL": back.baseURL])
             await back.stop()
@@ -121,15 +127,8 @@ import Testing
     /// nobody, it waits for the carrier instead of failing for a person, and the run says the carrier is down.
     @Test func anOutageMetByOneOrderFailsItNot() async throws {
         try await Harness.with(settings: .forTests.routingEverything(to: "tipsa", service: "48")) { harness in
-            let generator = ExportGenerator(orderPrefix: "LONE")
-            try harness.root.drop("export.csv", generator.export(orders: 0..<1))
-            let down = try await TipsaSimulator.start(
-                behaviour: SimulatorBehaviour(faultRate: 1, faults: [.http503]),
-                logger: Logger(label: "test.tipsa.down"))
-
-            let duringOutage = try await harness.run(environment: ["TIPSA_URL": down.baseURL])
-            await down.stop()
-            let view = CSVRows.records(try harness.rows("outbox/orders_view.csv"))
+            let (duringOutage, view) = try await Self.runDuringAnOutage(
+                harness, ExportGenerator(orderPrefix: "LONE"), orders: 1)
 
             #expect(duringOutage.exitCode == 1)
             #expect(
